@@ -1,0 +1,98 @@
+"""Exceptions and warnings raised by quotekit.
+
+Every error derives from :class:`QuotekitError` and also from the builtin
+exception a caller would reach for, so ``except ValueError`` keeps working::
+
+    QuotekitError (Exception)                    exit code 1
+    ├── InvalidInputError (QuotekitError, ValueError, TypeError)   exit code 65
+    ├── ModelNotFoundError (QuotekitError, LookupError)            exit code 69
+    ├── ModelLoadError (QuotekitError, RuntimeError)               exit code 70
+    ├── PipelineConfigError (QuotekitError, ValueError)            exit code 64
+    │   └── MissingProcessorError (PipelineConfigError)
+    ├── RegistryError (QuotekitError, KeyError)                    exit code 64
+    └── ExtractorError (QuotekitError, RuntimeError)               exit code 70
+
+    QuotekitWarning (UserWarning)
+
+``InvalidInputError`` subclasses both ``ValueError`` and ``TypeError``: a
+``None`` or ``bytes`` argument is a type problem, an unusable string a value
+problem, and callers catch either.
+
+Example:
+    >>> issubclass(InvalidInputError, ValueError)
+    True
+    >>> ModelNotFoundError("no model").exit_code
+    69
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ExtractorError",
+    "InvalidInputError",
+    "MissingProcessorError",
+    "ModelLoadError",
+    "ModelNotFoundError",
+    "PipelineConfigError",
+    "QuotekitError",
+    "QuotekitWarning",
+    "RegistryError",
+]
+
+
+class QuotekitError(Exception):
+    """Base class of every quotekit error; ``exit_code`` is what the CLI returns."""
+
+    exit_code: int = 1
+
+
+class InvalidInputError(QuotekitError, ValueError, TypeError):
+    """The input is not text quotekit can read (not a ``str``, binary junk, ...)."""
+
+    exit_code = 65  # EX_DATAERR
+
+
+class ModelNotFoundError(QuotekitError, LookupError):
+    """The model files asked for are not on disk (nothing is downloaded implicitly)."""
+
+    exit_code = 69  # EX_UNAVAILABLE
+
+
+class ModelLoadError(QuotekitError, RuntimeError):
+    """Stanza is missing or failed to load the model files."""
+
+    exit_code = 70  # EX_SOFTWARE
+
+
+class PipelineConfigError(QuotekitError, ValueError):
+    """The pipeline was built with options that cannot work together."""
+
+    exit_code = 64  # EX_USAGE
+
+
+class MissingProcessorError(PipelineConfigError):
+    """A stage requires a Stanza processor the loaded models do not provide."""
+
+
+class RegistryError(QuotekitError, KeyError):
+    """An extractor name is unknown, or is already taken."""
+
+    exit_code = 64
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0]) if self.args else ""
+
+
+class ExtractorError(QuotekitError, RuntimeError):
+    """An extractor raised; the message names the extractor."""
+
+    exit_code = 70
+
+    def __init__(self, extractor: str, cause: BaseException) -> None:
+        self.extractor = extractor
+        self.cause = cause
+        super().__init__(f"extractor {extractor!r} failed: {type(cause).__name__}: {cause}")
+
+
+class QuotekitWarning(UserWarning):
+    """Something about the input that the caller should know (never fatal)."""

@@ -1,0 +1,233 @@
+"""Dependency-tree helpers shared by the built-in extractors."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from ..lexicon import (
+    ADDRESSEE_PREPOSITIONS,
+    COMMUNICATION_NOUNS,
+    REPORTING_VERBS,
+    REPORTING_VERBS_NEED_SUBJECT,
+    SPEAKING_VERBS,
+    TELL_VERBS,
+)
+from ..model import Span
+from ..parsing import ParsedDoc, Sentence, Word
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+NP_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+SUBJECT_RELS = ("nsubj",)
+# relations that leave a speaker mention when trimming a subject subtree
+MENTION_CUT = frozenset(
+    {"acl", "acl:relcl", "appos", "punct", "parataxis", "conj", "cc", "advcl", "ccomp", "dep", "list", "case"}
+)
+QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a")
+
+
+class Tree:
+    """Per-sentence children lists and offset look-ups over a ParsedDoc."""
+
+    def __init__(self, doc: ParsedDoc) -> None:
+        self.doc = doc
+        self.children: list[dict[int, list[int]]] = []
+        for s in doc.sentences:
+            ch: dict[int, list[int]] = {}
+            for w in s.words:
+                ch.setdefault(w.head, []).append(w.id)
+            self.children.append(ch)
+        self._starts = [s.start_char for s in doc.sentences]
+
+    def kids(self, sent: Sentence, wid: int, *rels: str) -> list[Word]:
+        """Children of ``wid``, optionally only those whose deprel base is in ``rels``."""
+        out = []
+        for cid in self.children[sent.index - self.doc.sentences[0].index].get(wid, []):
+            w = sent.word(cid)
+            if not rels or w.deprel in rels or w.deprel.split(":")[0] in rels:
+                out.append(w)
+        return out
+
+    def subtree(self, sent: Sentence, wid: int, *, cut: Iterable[int] = ()) -> list[int]:
+        """Ids of ``wid`` and its descendants, sorted, leaving out the subtrees in ``cut``."""
+        banned = set(cut)
+        out = []
+        stack = [wid]
+        seen = set()
+        ch = self.children[sent.index - self.doc.sentences[0].index]
+        while stack:
+            i = stack.pop()
+            if i in seen or i in banned:
+                continue
+            seen.add(i)
+            out.append(i)
+            stack.extend(ch.get(i, []))
+        out.sort()
+        return out
+
+    def sentence_at(self, char: int) -> Sentence | None:
+        """The sentence whose range holds (or last starts before) ``char``."""
+        i = bisect.bisect_right(self._starts, char) - 1
+        if i < 0:
+            return None
+        return self.doc.sentences[i]
+
+    def words_in(self, start: int, end: int) -> list[tuple[Sentence, Word]]:
+        """Words lying wholly inside ``[start, end)``."""
+        out = []
+        i = max(0, bisect.bisect_right(self._starts, start) - 1)
+        for s in self.doc.sentences[i:]:
+            if s.start_char >= end:
+                break
+            for w in s.words:
+                if w.start_char >= start and w.end_char <= end:
+                    out.append((s, w))
+        return out
+
+
+def span_of(text: str, sent: Sentence, ids: Iterable[int], *, trim_punct: bool = True) -> Span | None:
+    """The character span covering words ``ids`` (contiguous hull), trimmed."""
+    ids = sorted(ids)
+    if not ids:
+        return None
+    words = [sent.word(i) for i in ids]
+    if trim_punct:
+        while words and (words[0].upos == "PUNCT" or words[0].text in QUOTE_CHARS):
+            words.pop(0)
+        while words and (words[-1].upos == "PUNCT" or words[-1].text in QUOTE_CHARS):
+            words.pop()
+    if not words:
+        return None
+    return trim(text, words[0].start_char, words[-1].end_char)
+
+
+def trim(text: str, start: int, end: int, chars: str = "") -> Span | None:
+    """``text[start:end]`` without surrounding whitespace (and ``chars``)."""
+    strip = " \t\n\r\u00a0" + chars
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    if end <= start:
+        return None
+    return Span.of(text, start, end)
+
+
+def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] = REPORTING_VERBS) -> bool:
+    """Whether ``w`` is a reporting verb usable as a cue."""
+    lemma = w.lemma.lower()
+    if lemma not in verbs:
+        return False
+    if w.upos not in ("VERB", "AUX"):
+        # the small tagger sometimes tags "said" as ADJ/NOUN; trust the core verbs
+        if not (lemma in ("say", "tell") and w.upos in ("ADJ", "NOUN", "PROPN")):
+            return False
+    if lemma in REPORTING_VERBS_NEED_SUBJECT:
+        subj = tree.kids(sent, w.id, "nsubj")
+        if not subj or any(s.deprel == "nsubj:pass" for s in subj):
+            return False
+    if w.feat("VerbForm") == "Part" and w.feat("Tense") == "Past" and not tree.kids(sent, w.id, "aux"):
+        # "Asked if ...", "as stated in ..." : a passive participle with no auxiliary
+        if not tree.kids(sent, w.id, "nsubj"):
+            return False
+    return True
+
+
+def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | None:
+    """The noun phrase headed by ``head``, without relative clauses and appositions."""
+    cut = [k.id for k in tree.kids(sent, head.id) if k.deprel in MENTION_CUT or k.deprel.split(":")[0] in MENTION_CUT]
+    ids = tree.subtree(sent, head.id, cut=cut)
+    # keep the contiguous run around the head
+    run = [head.id]
+    idset = set(ids)
+    i = head.id - 1
+    while i in idset:
+        run.insert(0, i)
+        i -= 1
+    i = head.id + 1
+    while i in idset:
+        run.append(i)
+        i += 1
+    return span_of(text, sent, run)
+
+
+def surface_np(text: str, sent: Sentence, verb: Word, *, direction: int) -> tuple[Span, list[int]] | None:
+    """The noun phrase right before (``direction=-1``) or after (``+1``) ``verb``.
+
+    Skips adverbs and auxiliaries next to the verb ("Aliyev also said",
+    "said on Monday" is not skipped). Returns the span and the word ids.
+    """
+    n = len(sent.words)
+    i = verb.id + direction
+    # skip adverbs / auxiliaries / negation adjacent to the verb
+    while 1 <= i <= n and sent.word(i).upos in ("ADV", "AUX", "PART") and sent.word(i).text not in ("'s", "\u2019s"):
+        i += direction
+    ids: list[int] = []
+    while 1 <= i <= n:
+        w = sent.word(i)
+        ok = w.upos in NP_WORDS or (w.upos == "PRON" and (not ids or direction < 0))
+        if w.upos == "PART" and w.text.lower() in ("'s", "\u2019s"):
+            ok = True
+        if w.upos == "ADP" and w.text.lower() == "of" and ids:
+            ok = True
+        if w.upos == "PUNCT" and w.text in ("-", ".") and ids:
+            ok = True
+        if not ok:
+            break
+        ids.append(i)
+        if w.upos == "PRON" and direction > 0:
+            break
+        i += direction
+    if not ids:
+        return None
+    ids.sort()
+    # the phrase must contain a nominal and not start/end with ADP/PUNCT
+    while ids and sent.word(ids[0]).upos in ("ADP", "PUNCT", "PART"):
+        ids.pop(0)
+    while ids and sent.word(ids[-1]).upos in ("ADP", "PUNCT", "DET", "ADJ"):
+        ids.pop()
+    if not ids or not any(sent.word(j).upos in NOMINAL for j in ids):
+        return None
+    if direction > 0 and sent.word(ids[0]).upos == "PRON" and sent.word(ids[0]).feat("Poss") == "Yes":
+        return None
+    sp = span_of(text, sent, ids)
+    return (sp, ids) if sp is not None else None
+
+
+def governor_with_subject(sent: Sentence, w: Word, tree: Tree, depth: int = 4) -> tuple[Word, Word] | None:
+    """For a cue without a subject (``saying``, a coordinated ``and stated``),
+    climb the tree to the nearest verb that has one; return (verb, subject)."""
+    cur = w
+    for _ in range(depth):
+        subj = [k for k in tree.kids(sent, cur.id, "nsubj") if k.deprel != "nsubj:pass"]
+        if subj:
+            return cur, subj[0]
+        if cur.head == 0 or cur.deprel.split(":")[0] not in ("conj", "advcl", "xcomp", "ccomp", "parataxis"):
+            return None
+        cur = sent.word(cur.head)
+    return None
+
+
+def addressee_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> Span | None:
+    """Who the cue was addressed to: ``told X``, ``said to X``, ``speaking to X``,
+    ``in an interview with X``."""
+    lemma = cue.lemma.lower()
+    if lemma in TELL_VERBS:
+        for k in tree.kids(sent, cue.id, "iobj", "obj"):
+            if k.upos in NOMINAL:
+                return mention_span(text, sent, k, tree)
+    for k in tree.kids(sent, cue.id, "obl", "advcl"):
+        if k.deprel.startswith("obl") and k.upos in NOMINAL:
+            cases = [c.text.lower() for c in tree.kids(sent, k.id, "case")]
+            if any(c in ADDRESSEE_PREPOSITIONS for c in cases) and lemma in SPEAKING_VERBS | TELL_VERBS:
+                return mention_span(text, sent, k, tree)
+            if "in" in cases and k.lemma.lower() in COMMUNICATION_NOUNS:
+                for n in tree.kids(sent, k.id, "nmod"):
+                    if any(c.text.lower() == "with" for c in tree.kids(sent, n.id, "case")):
+                        return mention_span(text, sent, n, tree)
+        if k.deprel == "advcl" and k.lemma.lower() in SPEAKING_VERBS and k.id < cue.id:
+            for o in tree.kids(sent, k.id, "obl"):
+                cases = [c.text.lower() for c in tree.kids(sent, o.id, "case")]
+                if "to" in cases:
+                    return mention_span(text, sent, o, tree)
+    return None

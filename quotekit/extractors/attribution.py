@@ -1,0 +1,146 @@
+"""Stage 2, ``attribution``: cue, speaker mention and addressee of direct quotes.
+
+For each direct quote without a cue, the words of its sentence(s) outside
+the quotation marks are searched for a reporting verb, in this order:
+
+1. ``X said: “Q”`` / ``saying, “Q”``: a cue just before the opening mark,
+   followed by a colon or comma;
+2. ``“Q,” X said`` / ``“Q,” said X``: a cue within a few words after the
+   closing mark (the split form ``“Q1,” he said, “Q2.”`` gives both halves
+   the same cue);
+3. any other cue before the opening mark in the same sentence
+   (``X said that “Q”``), then any after the closing mark.
+
+The speaker mention is the cue's subject (see ``_cues``). A quote with no cue
+in its sentence takes the speaker of the quote before it in the same or the
+previous paragraph, or else of the next quote in its paragraph, when that is
+unambiguous; a question with no cue (an interviewer's) gets no speaker.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..lexicon import REPORTING_VERBS
+from ..model import Quote, QuoteKind
+from ..parsing import ParsedDoc, Sentence, Word
+from ._cues import Attribution, attribute
+from ._tree import QUOTE_CHARS, Tree, is_reporting
+
+__all__ = ["Attributor", "NEAR_WORDS"]
+
+#: How many words after a closing mark a ``said X`` cue may stand.
+NEAR_WORDS = 6
+
+
+@attrs.define
+class Attributor:
+    """Attributes direct quotes to a cue and a speaker mention."""
+
+    reporting_verbs: frozenset[str] = REPORTING_VERBS
+    name: str = "attribution"
+    requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
+
+    def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+        text = doc.text
+        tree = Tree(doc)
+        direct = [q for q in quotes if q.kind is QuoteKind.DIRECT]
+        bounds = [(_open_pos(text, q.content.start), _close_pos(text, q.content.end)) for q in direct]
+        found: dict[str, Attribution] = {}
+        for k, q in enumerate(direct):
+            if q.cue is not None or q.speaker_mention is not None:
+                continue
+            prev_close = bounds[k - 1][1] if k > 0 else -1
+            next_open = bounds[k + 1][0] if k + 1 < len(direct) else len(text) + 1
+            att = self._find(text, tree, bounds[k][0], bounds[k][1], prev_close, next_open)
+            if att is not None:
+                found[q.id] = att
+        out = []
+        for k, q in enumerate(quotes):
+            att = found.get(q.id)
+            if att is not None:
+                q = attrs.evolve(q, cue=att.cue, speaker_mention=att.speaker, addressee=att.addressee)
+            out.append(q)
+        return tuple(self._continuations(text, out))
+
+    def _find(
+        self, text: str, tree: Tree, open_pos: int, close_pos: int, prev_close: int, next_open: int
+    ) -> Attribution | None:
+        s_open = tree.sentence_at(open_pos)
+        s_close = tree.sentence_at(close_pos)
+        before: list[tuple[Sentence, Word]] = []
+        if s_open is not None:
+            before = [
+                (s_open, w) for w in s_open.words if prev_close < w.start_char and w.end_char <= open_pos
+            ]
+        after: list[tuple[Sentence, Word]] = []
+        if s_close is not None:
+            after = [
+                (s_close, w) for w in s_close.words if w.start_char > close_pos and w.end_char <= next_open
+            ]
+        cues_before = [(s, w) for s, w in before if is_reporting(s, w, tree, self.reporting_verbs)]
+        cues_after = [(s, w) for s, w in after if is_reporting(s, w, tree, self.reporting_verbs)]
+        # 1. "X said: “Q”"
+        if cues_before:
+            s, w = cues_before[-1]
+            tail = [x for _, x in before if x.id > w.id]
+            if len(tail) <= 3 and any(x.text in (":", ",") for x in tail):
+                return attribute(text, s, w, tree)
+        # 2. "“Q,” X said"
+        if cues_after:
+            s, w = cues_after[0]
+            lead = [x for _, x in after if x.id < w.id and x.text not in QUOTE_CHARS]
+            if len(lead) <= NEAR_WORDS:
+                return attribute(text, s, w, tree)
+        # 3. anywhere in the sentence
+        if cues_before:
+            s, w = cues_before[-1]
+            return attribute(text, s, w, tree)
+        if cues_after:
+            s, w = cues_after[0]
+            return attribute(text, s, w, tree)
+        return None
+
+    def _continuations(self, text: str, quotes: list[Quote]) -> list[Quote]:
+        """Unattributed direct quotes take the speaker of an adjacent quote."""
+        out = list(quotes)
+        order = sorted(range(len(out)), key=lambda i: out[i].content.start)
+        for pos, i in enumerate(order):
+            q = out[i]
+            if q.kind is not QuoteKind.DIRECT or q.speaker_mention is not None:
+                continue
+            if q.content.text.rstrip(",").endswith("?"):
+                continue  # an interviewer's question: no speaker rather than a wrong one
+            prev = out[order[pos - 1]] if pos > 0 else None
+            nxt = out[order[pos + 1]] if pos + 1 < len(order) else None
+            donor = None
+            if prev is not None and prev.speaker_mention is not None and _paragraphs_between(text, prev.content.end, q.content.start) <= 1:
+                donor = prev
+            elif nxt is not None and nxt.speaker_mention is not None and _paragraphs_between(text, q.content.end, nxt.content.start) == 0:
+                donor = nxt
+            if donor is not None:
+                out[i] = attrs.evolve(q, speaker_mention=donor.speaker_mention)
+        return out
+
+
+def _paragraphs_between(text: str, a: int, b: int) -> int:
+    seg = text[a:b]
+    return seg.count("\n\n") + (seg.count("\n") - 2 * seg.count("\n\n") > 0)
+
+
+def _open_pos(text: str, start: int) -> int:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i >= 0 and text[i] in QUOTE_CHARS:
+        return i
+    return start
+
+
+def _close_pos(text: str, end: int) -> int:
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if i < len(text) and text[i] in QUOTE_CHARS:
+        return i
+    return max(end - 1, 0)

@@ -1,0 +1,327 @@
+"""Stage 1, ``candidates``: find what was said.
+
+Direct quotes come from quotation marks on the raw text (see ``_marks``);
+reported speech from the dependency parse: the complement clause of a
+reporting verb (``X said (that) Q``), the main clause of a postposed
+``..., X said``, ``according to X``, and coordinated cues sharing a subject
+(``X stated that A and stated that B``). Reported speech gets its cue,
+speaker mention and addressee here, since they come with the verb; direct
+quotes get theirs in the ``attribution`` stage.
+
+A short quoted fragment (fewer than :data:`MIN_QUOTE_WORDS` words, no final
+punctuation) with no cue next to it is a scare quote or a title, not a quote;
+inside reported speech it makes that quote ``mixed``.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import attrs
+
+from ..errors import QuotekitWarning
+from ..lexicon import REPORTING_VERBS
+from ..model import Quote, QuoteKind, Span
+from ..parsing import ParsedDoc, Sentence, Word
+from ._cues import Attribution, attribute
+from ._marks import QuoteRun, scan, scan_single
+from ._tree import QUOTE_CHARS, Tree, is_reporting, mention_span, span_of, trim
+
+__all__ = ["MIN_QUOTE_WORDS", "Candidates"]
+
+#: A quoted stretch with fewer words than this and no final punctuation is
+#: kept only when a cue stands next to it.
+MIN_QUOTE_WORDS = 4
+_WORD = re.compile(r"\w+")
+_END_PUNCT = frozenset(",.?!\u2026;:")
+
+
+def _n_words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _cue_near(text: str, tree: Tree, start: int, end: int) -> bool:
+    """Whether a reporting verb stands right after the closing mark or right
+    before the opening mark (within a few words, same sentence)."""
+    sent = tree.sentence_at(end)
+    if sent is not None:
+        after = [w for w in sent.words if w.start_char > end][:5]
+        for w in after:
+            if w.text in QUOTE_CHARS:
+                break
+            if is_reporting(sent, w, tree):
+                return True
+    sent = tree.sentence_at(start - 1)
+    if sent is not None:
+        before = [w for w in sent.words if w.end_char < start][-4:]
+        for w in before:
+            if is_reporting(sent, w, tree) and any(x.text in (":", ",") for x in before if x.id > w.id):
+                return True
+    return False
+
+
+@attrs.define
+class Candidates:
+    """Finds direct quotes (quotation marks) and reported speech (parse).
+
+    Args:
+        reporting_verbs: lemmas that introduce speech (default: the lexicon's).
+        min_quote_words: see :data:`MIN_QUOTE_WORDS`.
+    """
+
+    reporting_verbs: frozenset[str] = REPORTING_VERBS
+    min_quote_words: int = MIN_QUOTE_WORDS
+    name: str = "candidates"
+    requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
+
+    def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+        text = doc.text
+        tree = Tree(doc)
+        direct = self._direct(doc, tree)
+        indirect = self._indirect(doc, tree, direct)
+        out = list(quotes)
+        spans = [q.content for q in indirect]
+        # a short fragment inside reported speech belongs to that (mixed) quote
+        for q in direct:
+            if any(s.contains(q.content) for s in spans):
+                continue
+            out.append(q)
+        out.extend(indirect)
+        out.sort(key=lambda q: (q.content.start, q.content.end))
+        return tuple(attrs.evolve(q, id=f"q{i + 1}") for i, q in enumerate(out)) if text else ()
+
+    # -- direct quotes -------------------------------------------------
+    def _direct(self, doc: ParsedDoc, tree: Tree) -> list[Quote]:
+        text = doc.text
+        res = scan(text)
+        runs: list[QuoteRun] = list(res.quotes)
+        # recover quotes whose opening mark is missing (seed q11)
+        for pos in res.unmatched_close:
+            run = self._recover_open(text, tree, pos, runs)
+            if run is not None:
+                runs.append(run)
+                warnings.warn(
+                    f"closing quotation mark at {pos} has no opening mark; "
+                    f"recovered the quote from {run.start}",
+                    QuotekitWarning,
+                    stacklevel=2,
+                )
+            else:
+                warnings.warn(
+                    f"closing quotation mark at {pos} has no opening mark; ignored",
+                    QuotekitWarning,
+                    stacklevel=2,
+                )
+        for pos in res.unmatched_open:
+            run = self._recover_close(text, pos, runs)
+            if run is not None:
+                runs.append(run)
+                warnings.warn(
+                    f"opening quotation mark at {pos} is never closed; "
+                    f"took the quote to the end of its paragraph",
+                    QuotekitWarning,
+                    stacklevel=2,
+                )
+            else:
+                warnings.warn(
+                    f"opening quotation mark at {pos} is never closed; ignored",
+                    QuotekitWarning,
+                    stacklevel=2,
+                )
+        # single-quoted quotes outside any double quote (British style)
+        inside = [(r.start, r.end) for r in runs]
+        for r in scan_single(text):
+            if any(s <= r.open_pos and r.close_pos < e for s, e in inside):
+                continue  # nested inside a double quote: part of it
+            runs.append(r)
+        out = []
+        for r in sorted(runs, key=lambda r: r.start):
+            content = trim(text, r.start, r.end)
+            if content is None:
+                continue
+            long_enough = _n_words(content.text) >= self.min_quote_words or (
+                content.text[-1] in _END_PUNCT and _n_words(content.text) >= 2
+            )
+            if r.single and not _cue_near(text, tree, r.open_pos, r.close_pos):
+                continue
+            if not long_enough and not _cue_near(text, tree, r.open_pos, r.close_pos if r.close_pos >= 0 else r.end):
+                continue
+            out.append(Quote(id="", kind=QuoteKind.DIRECT, content=content))
+        return out
+
+    def _recover_open(self, text: str, tree: Tree, pos: int, runs: list[QuoteRun]) -> QuoteRun | None:
+        sent = tree.sentence_at(pos)
+        if sent is None:
+            return None
+        after = [w for w in sent.words if w.start_char > pos][:5]
+        if not any(is_reporting(sent, w, tree, self.reporting_verbs) for w in after):
+            return None
+        para_start = max(text.rfind("\n", 0, pos) + 1, 0)
+        prev_end = max([r.close_pos + 1 for r in runs if r.close_pos < pos] + [para_start])
+        # the first sentence that starts at or after prev_end
+        start = None
+        for s in tree.doc.sentences:
+            if s.start_char >= prev_end and s.start_char < pos:
+                start = s.start_char
+                break
+        if start is None:
+            return None
+        if any(r.start <= start < r.end for r in runs):
+            return None
+        return QuoteRun(open_pos=-1, close_pos=pos, start=start, end=pos)
+
+    def _recover_close(self, text: str, pos: int, runs: list[QuoteRun]) -> QuoteRun | None:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        nxt = [r.open_pos for r in runs if r.open_pos > pos]
+        if nxt:
+            end = min(end, min(nxt))
+        content = trim(text, pos + 1, end)
+        if content is None or _n_words(content.text) < self.min_quote_words:
+            return None
+        return QuoteRun(open_pos=pos, close_pos=-1, start=pos + 1, end=content.end)
+
+    # -- reported speech -----------------------------------------------
+    def _indirect(self, doc: ParsedDoc, tree: Tree, direct: list[Quote]) -> list[Quote]:
+        text = doc.text
+        dspans = [q.content for q in direct]
+        out: list[Quote] = []
+
+        def in_direct(start: int, end: int) -> bool:
+            return any(d.start - 1 <= start and end <= d.end + 1 for d in dspans)
+
+        for sent in doc.sentences:
+            done: list[tuple[Word, Attribution]] = []
+            for w in sent.words:
+                if not is_reporting(sent, w, tree, self.reporting_verbs):
+                    continue
+                if in_direct(w.start_char, w.end_char):
+                    continue
+                content = self._content_of(text, sent, w, tree)
+                if content is None:
+                    continue
+                if in_direct(content.start, content.end):
+                    continue  # the cue of a direct quote
+                overlap = [d for d in dspans if d.overlaps(content)]
+                cover = sum(min(d.end, content.end) - max(d.start, content.start) for d in overlap)
+                if overlap and cover >= 0.8 * len(content):
+                    continue
+                att = self._inherit(sent, w, tree, done) or attribute(text, sent, w, tree)
+                done.append((w, att))
+                kind = QuoteKind.MIXED if overlap else QuoteKind.INDIRECT
+                out.append(
+                    Quote(
+                        id="",
+                        kind=kind,
+                        content=content,
+                        cue=att.cue,
+                        speaker_mention=att.speaker,
+                        addressee=att.addressee,
+                    )
+                )
+            out.extend(self._according_to(text, sent, tree, in_direct))
+        return out
+
+    def _inherit(
+        self, sent: Sentence, w: Word, tree: Tree, done: list[tuple[Word, Attribution]]
+    ) -> Attribution | None:
+        """``X stated that A and stated that B``: the second cue shares X."""
+        if not done or tree.kids(sent, w.id, "nsubj"):
+            return None
+        if not any(k.lemma.lower() in ("and", "but") for k in tree.kids(sent, w.id, "cc")):
+            return None
+        prev_w, prev = done[-1]
+        if prev.speaker is None:
+            return None
+        return attrs.evolve(prev, cue=Span.of(sent_text(sent, tree), w.start_char, w.end_char))
+
+    def _content_of(self, text: str, sent: Sentence, w: Word, tree: Tree) -> Span | None:
+        comps = [k for k in tree.kids(sent, w.id, "ccomp") if k.id > w.id or True]
+        if not comps:
+            # "X said: the economy is bad"
+            comps = [
+                k
+                for k in tree.kids(sent, w.id, "parataxis")
+                if k.id > w.id and any(x.text == ":" for x in sent.words if w.id < x.id < k.id)
+            ]
+        if comps:
+            c = comps[0]
+            cut = [
+                k.id
+                for k in tree.kids(sent, c.id, "conj")
+                if is_reporting(sent, k, tree, self.reporting_verbs) or k.id == w.id
+            ]
+            cut.append(w.id)
+            ids = tree.subtree(sent, c.id, cut=cut)
+            # drop a cc left dangling before a cut conjunct
+            ids = _contiguous(ids, c.id, sent)
+            ids = [i for i in ids if not (sent.word(i).deprel == "cc" and sent.word(i).head in cut)]
+            while ids and sent.word(ids[0]).deprel == "mark" and sent.word(ids[0]).lemma.lower() in ("that", "whether", "if"):
+                ids.pop(0)
+            while ids and sent.word(ids[-1]).deprel == "cc":
+                ids.pop()
+            sp = span_of(text, sent, ids)
+            if sp is not None and _n_words(sp.text) >= 2:
+                return sp
+            return None
+        # postposed cue: "The economy is bad, X said." (cue is parataxis of the clause)
+        if w.deprel.split(":")[0] == "parataxis" and w.head and w.head < w.id:
+            head = sent.word(w.head)
+            ids = [i for i in tree.subtree(sent, head.id, cut=[w.id]) if i < w.id]
+            sp = span_of(text, sent, ids)
+            if sp is not None and _n_words(sp.text) >= 3:
+                return sp
+        return None
+
+    def _according_to(self, text: str, sent: Sentence, tree: Tree, in_direct: object) -> list[Quote]:
+        out = []
+        words = sent.words
+        for i, w in enumerate(words[:-1]):
+            if w.text.lower() != "according" or words[i + 1].text.lower() != "to":
+                continue
+            # the source: the nominal after "to"
+            src: Word | None = None
+            for x in words[i + 2 :]:
+                if x.upos in ("NOUN", "PROPN", "PRON"):
+                    src = x
+                    # climb to the phrase head
+                    while src.head and sent.word(src.head).id > w.id and sent.word(src.head).upos in ("NOUN", "PROPN") and src.deprel in ("compound", "flat", "amod", "nmod:poss"):
+                        src = sent.word(src.head)
+                    break
+            if src is None:
+                continue
+            speaker = mention_span(text, sent, src, tree)
+            if speaker is None:
+                continue
+            phrase_ids = [x.id for x in words if w.start_char <= x.start_char < speaker.end]
+            before = [x.id for x in words if x.id < phrase_ids[0]]
+            after = [x.id for x in words if x.id > phrase_ids[-1]]
+            content = span_of(text, sent, after if len(after) > len(before) else before)
+            if content is None or _n_words(content.text) < 3:
+                continue
+            assert callable(in_direct)
+            if in_direct(content.start, content.end):
+                continue
+            cue = Span.of(text, w.start_char, words[i + 1].end_char)
+            out.append(Quote(id="", kind=QuoteKind.INDIRECT, content=content, cue=cue, speaker_mention=speaker))
+        return out
+
+
+def sent_text(sent: Sentence, tree: Tree) -> str:
+    """The article text (sentences keep offsets into it)."""
+    return tree.doc.text
+
+
+def _contiguous(ids: list[int], anchor: int, sent: Sentence) -> list[int]:
+    """The run of consecutive ids around ``anchor`` (punctuation may fill gaps)."""
+    s = set(ids)
+    if ids:
+        s |= {w.id for w in sent.words if ids[0] < w.id < ids[-1] and w.upos == "PUNCT"}
+    lo = anchor
+    while lo - 1 in s:
+        lo -= 1
+    hi = anchor
+    while hi + 1 in s:
+        hi += 1
+    return [i for i in range(lo, hi + 1) if i in set(ids) or sent.word(i).upos == "PUNCT"]

@@ -1,0 +1,367 @@
+"""Stage 4, ``conditions``: the terms speakers attach to their statements.
+
+Only the speaker's voice is searched: the content of each quote, and for
+stated conditions also the cue's own clause (``..., stressing the condition
+for X``). Conditions in the narrator's voice are left out by design: a
+condition needs a holder, and the narrator is not one.
+
+* ``conditional_clause``: an adverbial clause introduced by a conditional
+  subordinator (``if``, ``only if``, ``unless``, ``provided (that)``, ``as/so
+  long as``, ``on (the) condition (that)``, ``in case``, ``assuming (that)``,
+  conditional ``once``), before or after its main clause; the outcome is the
+  main clause. Not conditions: ``if``/``whether`` after a verb of asking or
+  knowing (``asked if``), ``as if``, ``what if``, ``if any``, and concessive
+  ``even if`` (a concession grants the outcome whatever happens: excluded).
+* ``stated``: ``the (only) condition (for Y) is X``, ``the condition for X``,
+  ``precondition``, ``prerequisite``, ``requirement``; ``Y requires X``,
+  ``Y depends on X``. A demonstrative ``for this`` takes its outcome from the
+  object of the speaker's previous statement.
+* ``demand``: what another party must do (``must``, ``should``, ``has to``,
+  ``needs to``, ``ought to`` with a subject that is not the speaker: no
+  ``I``/``we``), reported only when the same quote also says what the
+  speaker wants or offers (``we are ready``, ``we want``): that statement is
+  the outcome. A ``should`` with no such counterpart is an opinion, not a
+  condition.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..lexicon import (
+    CONDITION_NOUNS,
+    CONDITION_VERBS,
+    CONDITIONAL_SUBORDINATORS,
+    FIRST_PERSON,
+    NON_CONDITION_IF,
+)
+from ..model import Condition, ConditionKind, Quote, Span
+from ..parsing import ParsedDoc, Sentence, Word
+from ._tree import Tree, span_of, trim
+
+__all__ = ["Conditions"]
+
+_READY = frozenset({"ready", "want", "willing", "prepared", "accept", "agree", "open", "offer", "will", "would", "can"})
+_STRESS_VERBS = frozenset({"stress", "emphasize", "emphasise", "set", "name", "insist", "underline", "underscore", "repeat", "reiterate", "state", "lay", "outline", "make"})
+_NON_SUBJECTS = frozenset({"it", "there", "this", "that", "which", "what"})
+
+
+def _clip(text: str, span: Span | None, bound: Span) -> Span | None:
+    if span is None:
+        return None
+    s, e = max(span.start, bound.start), min(span.end, bound.end)
+    return trim(text, s, e, ",;:\u201c\u201d\"") if e > s else None
+
+
+@attrs.define
+class Conditions:
+    """Finds conditional clauses, stated conditions and demands in quotes."""
+
+    name: str = "conditions"
+    requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
+
+    def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+        text = doc.text
+        tree = Tree(doc)
+        out = []
+        prev_by_speaker: dict[str, Quote] = {}
+        for q in quotes:
+            holder = (q.speaker.name or q.speaker.label) if q.speaker is not None else None
+            found: list[Condition] = []
+            found += self._clauses(text, tree, q, holder)
+            found += self._stated(text, tree, q, holder, prev_by_speaker.get(holder or ""))
+            found += self._demands(text, tree, q, holder)
+            found += self._cue_clause(text, tree, q, holder)
+            # one condition per span: keep the first kind found
+            uniq: list[Condition] = []
+            for c in sorted(found, key=lambda c: c.condition.start):
+                if not any(u.condition.overlaps(c.condition) and u.trigger == c.trigger for u in uniq):
+                    uniq.append(c)
+            q = attrs.evolve(q, conditions=tuple(q.conditions) + tuple(uniq))
+            out.append(q)
+            if holder:
+                prev_by_speaker[holder] = q
+        return tuple(out)
+
+    # -- conditional clauses ---------------------------------------------
+    def _clauses(self, text: str, tree: Tree, q: Quote, holder: str | None) -> list[Condition]:
+        res = []
+        words = tree.words_in(q.content.start, q.content.end)
+        low = [w.text.lower() for _, w in words]
+        i = 0
+        while i < len(words):
+            match = None
+            for trig in CONDITIONAL_SUBORDINATORS:
+                if tuple(low[i : i + len(trig)]) == trig:
+                    match = trig
+                    break
+            if match is None:
+                i += 1
+                continue
+            sent, first = words[i]
+            last = words[i + len(match) - 1][1]
+            if not self._is_conditional(sent, tree, words, i, match):
+                i += len(match)
+                continue
+            clause_head = self._clause_head(sent, first, last)
+            if clause_head is None:
+                i += len(match)
+                continue
+            trig_ids = {words[i + k][1].id for k in range(len(match))}
+            ids = [j for j in tree.subtree(sent, clause_head.id) if j not in trig_ids and j > last.id]
+            cond = _clip(text, span_of(text, sent, ids), q.content)
+            if cond is None:
+                i += len(match)
+                continue
+            outcome = None
+            if clause_head.head:
+                main = sent.word(clause_head.head)
+                cut = [clause_head.id] + [k.id for k in tree.kids(sent, main.id, "parataxis", "conj") if k.id > clause_head.id]
+                m_ids = [j for j in tree.subtree(sent, main.id, cut=cut)]
+                m_ids = [j for j in m_ids if sent.word(j).deprel != "mark" or j != m_ids[0]]
+                outcome = _clip(text, span_of(text, sent, _run(m_ids, main.id)), q.content)
+                if outcome is not None and outcome.overlaps(cond):
+                    outcome = None
+            trigger = Span.of(text, first.start_char, last.end_char)
+            res.append(Condition(id="", kind=ConditionKind.CONDITIONAL_CLAUSE, condition=cond, trigger=trigger, outcome=outcome, holder=holder, quote_id=q.id))
+            i += len(match)
+        return res
+
+    def _is_conditional(self, sent: Sentence, tree: Tree, words: list[tuple[Sentence, Word]], i: int, match: tuple[str, ...]) -> bool:
+        w = words[i][1]
+        prev = sent.word(w.id - 1) if w.id > 1 else None
+        nxt = sent.word(w.id + len(match)) if w.id + len(match) <= len(sent.words) else None
+        if match == ("if",):
+            if prev is not None and (prev.text.lower() in NON_CONDITION_IF or prev.lemma.lower() in NON_CONDITION_IF):
+                return False
+            if nxt is not None and nxt.text.lower() in ("any", "not", "so", "anything", "ever") and (
+                w.id + 2 > len(sent.words) or sent.word(w.id + 2).upos == "PUNCT"
+            ):
+                return False
+            clause = sent.word(w.head) if w.head else None
+            if clause is not None and clause.deprel.split(":")[0] in ("ccomp", "csubj", "obj"):
+                gov = sent.word(clause.head) if clause.head else None
+                if gov is not None and gov.lemma.lower() in NON_CONDITION_IF | {"ask", "wonder", "know", "see"}:
+                    return False
+            return True
+        if match in (("provided",), ("providing",), ("assuming",)):
+            return w.deprel == "mark" or (nxt is not None and nxt.upos in ("PRON", "PROPN", "DET", "NOUN") and w.deprel in ("advcl", "mark", "case"))
+        if match == ("once",):
+            return w.deprel == "mark" and any(x.lemma.lower() in ("will", "would", "can") for x in sent.words)
+        if match == ("in", "case"):
+            return nxt is not None and nxt.upos not in ("ADP", "PUNCT")
+        if match[0] == "as" and prev is not None and prev.text.lower() == "just":
+            return True
+        return True
+
+    def _clause_head(self, sent: Sentence, first: Word, last: Word) -> Word | None:
+        """The verb of the clause the trigger introduces."""
+        for w in (last, first):
+            if w.head and sent.word(w.head).id > last.id:
+                return sent.word(w.head)
+        # the trigger itself may head the clause (e.g. "provided" as advcl)
+        for w in sent.words:
+            if w.id > last.id and w.head in (first.id, last.id) and w.upos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+                return w
+        nxt = [w for w in sent.words if w.id > last.id and w.upos in ("VERB", "ADJ")]
+        return nxt[0] if nxt else None
+
+    # -- stated conditions -------------------------------------------------
+    def _stated(self, text: str, tree: Tree, q: Quote, holder: str | None, prev: Quote | None) -> list[Condition]:
+        res = []
+        for sent, w in tree.words_in(q.content.start, q.content.end):
+            lemma = w.lemma.lower()
+            if lemma in CONDITION_NOUNS and w.upos in ("NOUN", "PROPN"):
+                c = self._noun_condition(text, tree, sent, w, q.content, holder, q, prev)
+                if c is not None:
+                    res.append(c)
+            elif lemma in CONDITION_VERBS and w.upos == "VERB":
+                obj = tree.kids(sent, w.id, "obj", "obl", "ccomp", "xcomp")
+                subj = tree.kids(sent, w.id, "nsubj")
+                if not obj:
+                    continue
+                o = obj[0]
+                ids = [j for j in tree.subtree(sent, o.id) if sent.word(j).deprel != "case" or sent.word(j).head != o.id]
+                cond = _clip(text, span_of(text, sent, ids), q.content)
+                outcome = _clip(text, span_of(text, sent, tree.subtree(sent, subj[0].id)), q.content) if subj else None
+                trig_end = w.end_char
+                on = [k for k in tree.kids(sent, o.id, "case") if k.id == w.id + 1]
+                if on:
+                    trig_end = on[0].end_char
+                if cond is not None:
+                    res.append(Condition(id="", kind=ConditionKind.STATED, condition=cond, trigger=Span.of(text, w.start_char, trig_end), outcome=outcome, holder=holder, quote_id=q.id))
+        return res
+
+    def _noun_condition(
+        self, text: str, tree: Tree, sent: Sentence, w: Word, bound: Span, holder: str | None, q: Quote, prev: Quote | None
+    ) -> Condition | None:
+        trig_start = w.start_char
+        for k in tree.kids(sent, w.id, "amod"):
+            if k.lemma.lower() in ("only", "main", "sole", "key", "one") and k.id == w.id - 1:
+                trig_start = k.start_char
+        trigger = Span.of(text, trig_start, w.end_char)
+        # "the condition for Y is X": w is the subject of a copular X
+        pred: Word | None = None
+        if w.deprel.startswith("nsubj") and w.head:
+            pred = sent.word(w.head)
+        cond: Span | None = None
+        if pred is not None and any(k.deprel == "cop" for k in tree.kids(sent, pred.id)):
+            cut = [k.id for k in tree.kids(sent, pred.id) if k.deprel in ("nsubj", "cop", "punct", "parataxis") or (k.deprel == "mark" and k.id < pred.id)]
+            ids = tree.subtree(sent, pred.id, cut=cut)
+            cond = _clip(text, span_of(text, sent, [j for j in ids if j > w.id]), bound)
+        # outcome: "for Y" after the noun
+        outcome: Span | None = None
+        for_np = self._for_phrase(text, tree, sent, w)
+        if cond is None and for_np is not None:
+            # "the condition for X": X is the condition
+            cond = _clip(text, for_np[0], bound)
+            outcome = None
+        elif for_np is not None:
+            np_span, np_word = for_np
+            if np_word.upos == "PRON" and np_word.text.lower() in ("this", "that", "it") and prev is not None:
+                outcome = self._object_of(text, tree, prev)
+            else:
+                outcome = np_span
+        if cond is None:
+            return None
+        if cond.overlaps(trigger):
+            return None
+        return Condition(id="", kind=ConditionKind.STATED, condition=cond, trigger=trigger, outcome=outcome, holder=holder, quote_id=q.id)
+
+    def _for_phrase(self, text: str, tree: Tree, sent: Sentence, w: Word) -> tuple[Span, Word] | None:
+        if w.id + 1 > len(sent.words) or sent.word(w.id + 1).text.lower() != "for":
+            return None
+        case = sent.word(w.id + 1)
+        if not case.head:
+            return None
+        np = sent.word(case.head)
+        ids = [j for j in tree.subtree(sent, np.id) if j != case.id]
+        sp = span_of(text, sent, _run(ids, np.id))
+        return (sp, np) if sp is not None else None
+
+    def _object_of(self, text: str, tree: Tree, q: Quote) -> Span | None:
+        """The object of a quote's main verb (the antecedent of ``this``)."""
+        for sent, w in tree.words_in(q.content.start, q.content.end):
+            if w.deprel in ("obj", "obl") and w.upos in ("NOUN", "PROPN"):
+                return _clip(text, span_of(text, sent, tree.subtree(sent, w.id)), q.content)
+        return None
+
+    def _cue_clause(self, text: str, tree: Tree, q: Quote, holder: str | None) -> list[Condition]:
+        """``..., stressing the condition for X``: a condition stated in the cue's clause."""
+        if q.cue is None:
+            return []
+        sent = tree.sentence_at(q.cue.start)
+        if sent is None:
+            return []
+        res = []
+        for w in sent.words:
+            if q.content.start <= w.start_char < q.content.end:
+                continue
+            if w.lemma.lower() not in CONDITION_NOUNS or not w.head:
+                continue
+            verb = sent.word(w.head)
+            if verb.lemma.lower() not in _STRESS_VERBS:
+                continue
+            trig = Span.of(text, w.start_char, w.end_char)
+            # the condition: "for X" after the noun, wherever the parser hung it
+            x = None
+            if w.id + 1 <= len(sent.words) and sent.word(w.id + 1).text.lower() == "for":
+                case = sent.word(w.id + 1)
+                if case.head:
+                    x = sent.word(case.head)
+            if x is None:
+                continue
+            ids = [j for j in tree.subtree(sent, x.id) if j > w.id + 1]
+            cond = span_of(text, sent, _run(ids, x.id))
+            if cond is None:
+                continue
+            outcome = trim(text, q.content.start, q.content.end, ",;:")
+            res.append(Condition(id="", kind=ConditionKind.STATED, condition=cond, trigger=trig, outcome=outcome, holder=holder, quote_id=q.id))
+        return res
+
+    # -- demands -------------------------------------------------------------
+    def _demands(self, text: str, tree: Tree, q: Quote, holder: str | None) -> list[Condition]:
+        words = tree.words_in(q.content.start, q.content.end)
+        offers = self._offers(text, tree, words, q.content)
+        if not offers:
+            return []
+        res = []
+        for idx, (sent, w) in enumerate(words):
+            low = w.text.lower()
+            trig_end = w.end_char
+            if low in ("must", "should"):
+                pass
+            elif low == "ought" or (w.lemma.lower() in ("have", "need") and w.id < len(sent.words) and sent.word(w.id + 1).text.lower() == "to"):
+                if low != "ought" and w.upos not in ("VERB", "AUX"):
+                    continue
+                trig_end = sent.word(w.id + 1).end_char if w.id < len(sent.words) else w.end_char
+            else:
+                continue
+            verb = sent.word(w.head) if w.head and low in ("must", "should") else w
+            if low not in ("must", "should") and w.id + 2 <= len(sent.words):
+                verb = w
+            # the subject of the obligation: nearest nominal phrase before the modal
+            start_word = self._subject_start(sent, w)
+            if start_word is None:
+                continue
+            subj_text = sent.word(start_word).text.lower()
+            if subj_text in FIRST_PERSON or subj_text in _NON_SUBJECTS or subj_text == "you":
+                continue
+            end_ids = [j for j in tree.subtree(sent, verb.id) if j > w.id]
+            end_char = sent.word(max(end_ids)).end_char if end_ids else w.end_char
+            cond = _clip(text, trim(text, sent.word(start_word).start_char, end_char), q.content)
+            if cond is None:
+                continue
+            trigger = Span.of(text, w.start_char, trig_end)
+            outcome = min(offers, key=lambda o: (0 if o[1] else 1, o[0].start))[0]
+            res.append(Condition(id="", kind=ConditionKind.DEMAND, condition=cond, trigger=trigger, outcome=outcome, holder=holder, quote_id=q.id))
+        return res
+
+    def _subject_start(self, sent: Sentence, modal: Word) -> int | None:
+        """Id of the first word of the noun phrase before the modal (with coordination)."""
+        i = modal.id - 1
+        while i >= 1 and sent.word(i).upos in ("ADV",):
+            i -= 1
+        if i < 1 or sent.word(i).upos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+            return None
+        start = i
+        while start > 1:
+            p = sent.word(start - 1)
+            if p.upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or (p.upos == "PRON" and p.feat("Poss") == "Yes") or p.text in ("'s", "\u2019s"):
+                start -= 1
+            elif p.upos == "CCONJ" and start > 2 and sent.word(start - 2).upos in ("NOUN", "PROPN"):
+                start -= 2
+            else:
+                break
+        while sent.word(start).upos == "DET" and start < i and sent.word(start).text.lower() not in ("the", "a", "an"):
+            start += 1
+        return start
+
+    def _offers(self, text: str, tree: Tree, words: list[tuple[Sentence, Word]], bound: Span) -> list[tuple[Span, bool]]:
+        """First-person statements of readiness or want: (span, has complement)."""
+        res = []
+        for sent, w in words:
+            if w.lemma.lower() not in _READY or w.upos not in ("ADJ", "VERB"):
+                continue
+            subj = tree.kids(sent, w.id, "nsubj")
+            if not subj or subj[-1].text.lower() not in ("we", "i"):
+                continue
+            cut = [k.id for k in tree.kids(sent, w.id) if k.deprel.split(":")[0] in ("conj", "parataxis", "advcl", "ccomp", "punct", "cc") and k.id > w.id or k.deprel in ("nsubj",) and k.id != subj[-1].id]
+            ids = _run(tree.subtree(sent, w.id, cut=cut), w.id)
+            ids = [j for j in ids if j >= subj[-1].id]
+            sp = _clip(text, span_of(text, sent, ids), bound)
+            if sp is None:
+                continue
+            has_comp = bool(tree.kids(sent, w.id, "obj", "xcomp", "obl"))
+            res.append((sp, has_comp))
+        return res
+
+
+def _run(ids: list[int], anchor: int) -> list[int]:
+    s = set(ids)
+    lo = hi = anchor
+    while lo - 1 in s:
+        lo -= 1
+    while hi + 1 in s:
+        hi += 1
+    return list(range(lo, hi + 1))

@@ -1,0 +1,319 @@
+"""Stage 3, ``speakers``: tie each quote's speaker mention to one entity.
+
+Works on the bundled model without NER: proper-noun runs, the titles
+lexicon and the parse; when the parse carries NER entities, PERSON and ORG
+spans decide names and kinds. Mentions are read in text order:
+
+* a proper name (``Azerbaijani President Ilham Aliyev``) opens or joins an
+  entity; the title before the name is kept (``Azerbaijani President``);
+  a surname or first name alone (``Aliyev``) joins the entity whose name
+  ends or starts with it (``alias``); two different people who share a
+  surname are kept apart by their first names;
+* ``he``/``she`` resolve to the most recent named person speaker (else the
+  most recent named person subject) whose gender does not contradict it;
+  ``they``/``we``/``it`` to the most recent organisation within two
+  sentences; otherwise they stay unresolved (no canonical name);
+* a definite description (``the president``, ``The president of
+  Azerbaijan``, ``the spokeswoman``) resolves to the most recent entity whose
+  title shares its title word, else stays unresolved;
+* unnamed sources (``a source``, ``officials``) are their own speakers of
+  unknown kind and are never merged into a named one.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from ..lexicon import FEMALE_WORDS, MALE_WORDS, ORGANISATION_WORDS, TITLE_WORDS
+from ..model import Quote, QuoteKind, Resolution, Span, Speaker, SpeakerKind
+from ..parsing import ParsedDoc, Sentence, Word
+from ._tree import Tree
+
+__all__ = ["Speakers"]
+
+_RANK = {
+    Resolution.NAME: 0,
+    Resolution.ALIAS: 1,
+    Resolution.DESCRIPTION: 2,
+    Resolution.PRONOUN: 3,
+    Resolution.UNRESOLVED: 4,
+}
+_DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_ORG_PRONOUNS = frozenset({"they", "we", "it"})
+_POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+@attrs.define
+class _Entity:
+    name: str | None
+    label: str
+    kind: SpeakerKind
+    title: str | None = None
+    gender: str | None = None
+    mentions: list[Span] = attrs.field(factory=list)
+    resolution: Resolution = Resolution.NAME
+    quote_ids: list[str] = attrs.field(factory=list)
+    last_pos: int = -1
+    speaks: bool = False
+    name_mentions: list[Span] = attrs.field(factory=list)
+
+    def tokens(self) -> list[str]:
+        return (self.name or "").split()
+
+
+@attrs.define
+class _Parsed:
+    """A mention taken apart: its name, title and shape."""
+
+    span: Span
+    name: Span | None
+    title: str | None
+    pronoun: str | None
+    definite: bool
+    org: bool
+
+
+def _words_in(sent: Sentence, span: Span) -> list[Word]:
+    return [w for w in sent.words if w.start_char >= span.start and w.end_char <= span.end]
+
+
+def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str]) -> _Parsed:
+    sent = tree.sentence_at(span.start)
+    words = _words_in(sent, span) if sent is not None else []
+    low = [w.text.lower() for w in words]
+    if len(words) == 1 and words[0].upos == "PRON":
+        return _Parsed(span=span, name=None, title=None, pronoun=low[0], definite=True, org=False)
+    org = any(t.strip(".") in ORGANISATION_WORDS for t in low) or any(
+        v == "ORG" for (s, e), v in ner.items() if s >= span.start and e <= span.end
+    )
+    definite = bool(low) and low[0] in ("the", "this", "that") or any(t in _POSS for t in low)
+    # "The president of Azerbaijan": a title phrase with an "of" complement
+    if "of" in low:
+        head_part = words[: low.index("of")]
+        if any(w.text.lower() in TITLE_WORDS for w in head_part) and not any(
+            w.upos == "PROPN" and w.text.lower() not in TITLE_WORDS for w in head_part
+        ):
+            title = text[head_part[0].start_char : head_part[-1].end_char] if head_part else None
+            if title and title.split()[0].lower() in _DETS:
+                title = title.split(" ", 1)[1] if " " in title else None
+            return _Parsed(span=span, name=None, title=span_text_wo_det(text, words), pronoun=None, definite=definite, org=False)
+    # the name: the trailing run of capitalised non-title words
+    name_words: list[Word] = []
+    for w in reversed(words):
+        t = w.text
+        if t.lower() in TITLE_WORDS or t.lower() in _DETS or t in _POSS:
+            break
+        if w.upos == "PROPN" or (t[:1].isupper() and w.upos in ("NOUN", "ADJ", "X")):
+            name_words.insert(0, w)
+        elif name_words:
+            break
+        else:
+            break
+    # a lone nationality adjective ("Azerbaijani") is not a name
+    if len(name_words) == 1 and name_words[0].upos == "ADJ":
+        name_words = []
+    name = Span.of(text, name_words[0].start_char, name_words[-1].end_char) if name_words else None
+    rest = [w for w in words if not name_words or w.end_char <= name_words[0].start_char]
+    rest = [w for w in rest if w.text.lower() not in _DETS]
+    title = text[rest[0].start_char : rest[-1].end_char] if rest else None
+    if title is not None and not any(w.text.lower().strip(".") in TITLE_WORDS or w.text.lower() in TITLE_WORDS for w in rest):
+        title = None if name is not None else title
+    return _Parsed(span=span, name=name, title=title, pronoun=None, definite=definite, org=org)
+
+
+def span_text_wo_det(text: str, words: list[Word]) -> str | None:
+    ws = [w for w in words if w.text.lower() not in _DETS]
+    return text[ws[0].start_char : ws[-1].end_char] if ws else None
+
+
+def _title_words(title: str | None) -> set[str]:
+    if not title:
+        return set()
+    return {t.lower().strip(".,") for t in title.split() if t.lower().strip(".,") in TITLE_WORDS}
+
+
+def _gender_of(p: _Parsed) -> str | None:
+    words = set((p.title or "").lower().split()) | ({p.pronoun} if p.pronoun else set())
+    if words & MALE_WORDS:
+        return "m"
+    if words & FEMALE_WORDS:
+        return "f"
+    return None
+
+
+@attrs.define
+class Speakers:
+    """Resolves speaker mentions to one :class:`~quotekit.Speaker` per entity."""
+
+    name: str = "speakers"
+    requires: frozenset[str] = frozenset({"tokenize", "pos", "depparse"})
+
+    def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+        text = doc.text
+        tree = Tree(doc)
+        ner = {(e.start_char, e.end_char): ("ORG" if e.type in ("ORG", "NORP") else e.type) for e in doc.entities}
+        direct = sorted((q.content.start, q.content.end) for q in quotes if q.kind is QuoteKind.DIRECT)
+        starts = [s for s, _ in direct]
+
+        def in_quote(pos: int) -> bool:
+            i = bisect.bisect_right(starts, pos) - 1
+            return i >= 0 and direct[i][0] <= pos < direct[i][1]
+
+        # events in text order: named subjects (antecedents) and quote mentions
+        events: list[tuple[int, int, str, Span, str | None]] = []
+        for sent in doc.sentences:
+            for w in sent.words:
+                if w.deprel in ("nsubj", "nsubj:pass") and w.upos == "PROPN" and not in_quote(w.start_char):
+                    from ._tree import mention_span  # noqa: PLC0415
+
+                    sp = mention_span(text, sent, w, tree)
+                    if sp is not None:
+                        events.append((sp.start, 1, "subject", sp, None))
+        by_mention: dict[tuple[int, int], list[str]] = {}
+        for q in quotes:
+            if q.speaker_mention is not None:
+                key = (q.speaker_mention.start, q.speaker_mention.end)
+                if key not in by_mention:
+                    events.append((q.speaker_mention.start, 0, "speaker", q.speaker_mention, None))
+                by_mention.setdefault(key, []).append(q.id)
+        events.sort(key=lambda e: (e[0], e[1]))
+
+        entities: list[_Entity] = []
+        resolved: dict[tuple[int, int], tuple[_Entity, Resolution]] = {}
+        for pos, _, what, span, _x in events:
+            p = _analyse(text, tree, span, ner)
+            if what == "subject":
+                if p.name is not None and not p.org:
+                    ent = self._named(entities, p, pos, speaking=False)
+                continue
+            key = (span.start, span.end)
+            if key in resolved:
+                continue
+            ent, how = self._resolve(entities, p, pos, tree)
+            ent.speaks = True
+            ent.last_pos = pos
+            if span not in ent.mentions:
+                ent.mentions.append(span)
+            if _RANK[how] > _RANK[ent.resolution]:
+                ent.resolution = how
+            resolved[key] = (ent, how)
+
+        speakers_of: dict[int, Speaker] = {}
+        ent_of_quote: dict[str, _Entity] = {}
+        for key, ids in by_mention.items():
+            ent, _ = resolved[key]
+            for qid in ids:
+                ent.quote_ids.append(qid)
+                ent_of_quote[qid] = ent
+        for ent in entities:
+            if not ent.speaks:
+                continue
+            mentions = sorted(set(ent.mentions) | set(ent.name_mentions))
+            speakers_of[id(ent)] = Speaker(
+                name=ent.name,
+                label=ent.name or ent.label,
+                kind=ent.kind,
+                title=ent.title,
+                mentions=tuple(mentions),
+                resolution=ent.resolution,
+                quote_ids=tuple(sorted(set(ent.quote_ids), key=lambda s: int(s[1:]) if s[1:].isdigit() else 0)),
+            )
+        out = []
+        for q in quotes:
+            ent = ent_of_quote.get(q.id)
+            out.append(attrs.evolve(q, speaker=speakers_of[id(ent)] if ent is not None else None))
+        return tuple(out)
+
+    # -- resolution ----------------------------------------------------
+    def _named(self, entities: list[_Entity], p: _Parsed, pos: int, *, speaking: bool) -> _Entity:
+        assert p.name is not None
+        toks = p.name.text.split()
+        kind = SpeakerKind.ORGANISATION if p.org else (
+            SpeakerKind.PERSON if (p.title or len(toks) >= 2) else SpeakerKind.UNKNOWN
+        )
+        for ent in reversed(entities):
+            if ent.name is None:
+                continue
+            et = ent.tokens()
+            same = ent.name == p.name.text
+            alias = False
+            if not same and kind is not SpeakerKind.ORGANISATION and ent.kind is not SpeakerKind.ORGANISATION:
+                if len(toks) == 1 and (toks[0] == et[-1] or toks[0] == et[0]):
+                    alias = True
+                elif len(et) == 1 and (et[0] == toks[-1] or et[0] == toks[0]):
+                    alias = True
+                    ent.name = p.name.text  # the fuller form becomes canonical
+                    ent.label = ent.name
+                elif len(toks) >= 2 and len(et) >= 2 and toks[-1] == et[-1] and toks[0] != et[0]:
+                    continue  # same surname, different first name: another person
+            if same or alias:
+                ent.last_pos = pos
+                ent.name_mentions.append(p.name)
+                if p.title and not ent.title:
+                    ent.title = p.title
+                if kind is SpeakerKind.PERSON and ent.kind is SpeakerKind.UNKNOWN:
+                    ent.kind = kind
+                g = _gender_of(p)
+                if g and not ent.gender:
+                    ent.gender = g
+                return ent
+        ent = _Entity(name=p.name.text, label=p.name.text, kind=kind, title=p.title, gender=_gender_of(p), last_pos=pos)
+        ent.name_mentions.append(p.name)
+        entities.append(ent)
+        return ent
+
+    def _resolve(self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree) -> tuple[_Entity, Resolution]:
+        if p.name is not None:
+            before = len(entities)
+            ent = self._named(entities, p, pos, speaking=True)
+            if len(entities) > before or ent.name == p.name.text and ent.name_mentions[0] == p.name:
+                return ent, Resolution.NAME
+            return ent, (Resolution.NAME if ent.name == p.name.text else Resolution.ALIAS)
+        if p.pronoun is not None:
+            ent = self._antecedent(entities, p, pos, tree)
+            if ent is not None:
+                g = _gender_of(p)
+                if g and not ent.gender:
+                    ent.gender = g
+                return ent, Resolution.PRONOUN
+            return self._unresolved(entities, p), Resolution.UNRESOLVED
+        # a description
+        tw = _title_words(p.title)
+        if p.definite and tw:
+            for ent in sorted(entities, key=lambda e: -e.last_pos):
+                if ent.name is not None and tw & _title_words(ent.title):
+                    return ent, Resolution.DESCRIPTION
+        return self._unresolved(entities, p), Resolution.UNRESOLVED
+
+    def _antecedent(self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree) -> _Entity | None:
+        pron = p.pronoun or ""
+        g = _gender_of(p)
+        cands = [e for e in entities if e.name is not None and e.last_pos < pos]
+        if pron in ("he", "she"):
+            people = [e for e in cands if e.kind is not SpeakerKind.ORGANISATION and (not g or not e.gender or e.gender == g)]
+            speaking = [e for e in people if e.speaks]
+            for pool in (speaking, people):
+                if pool:
+                    best = max(pool, key=lambda e: e.last_pos)
+                    return best
+            return None
+        if pron in _ORG_PRONOUNS:
+            here = tree.sentence_at(pos)
+            orgs = [e for e in cands if e.kind is SpeakerKind.ORGANISATION]
+            if orgs and here is not None:
+                best = max(orgs, key=lambda e: e.last_pos)
+                s = tree.sentence_at(best.last_pos)
+                if s is not None and here.index - s.index <= 2:
+                    return best
+        return None
+
+    def _unresolved(self, entities: list[_Entity], p: _Parsed) -> _Entity:
+        label = p.span.text
+        for ent in entities if p.pronoun is None else []:
+            if ent.name is None and ent.label.lower() == label.lower():
+                return ent
+        ent = _Entity(name=None, label=label, kind=SpeakerKind.UNKNOWN, title=p.title, resolution=Resolution.UNRESOLVED)
+        entities.append(ent)
+        return ent

@@ -1,0 +1,191 @@
+"""Linguistic knowledge as data: reporting verbs, quotation marks, titles,
+pronouns and condition triggers.
+
+Every table names its source. Extractors read these constants; plugins may
+pass their own sets to the extractor constructors instead of editing them.
+
+Sources:
+    * Reporting verbs: the speech-cue lists of Pareti's PARC 3.0 / PolNeAR
+      annotation guidelines (verbs of saying, "according to"), the
+      GenderGapTracker quote extractor's ``quote_verb_list``, and
+      Krestel et al. (2008) "Minding the Source: Automatic Tagging of
+      Reported Speech in Newspaper Articles", lemmatised and pruned of verbs
+      that are mostly non-speech (``believe``, ``think``, ``show``).
+    * Quotation marks: Unicode ``Pi``/``Pf`` punctuation and the pairs listed
+      in the Unicode CLDR delimiter data for English, French and German.
+    * Titles: common English news titles and honorifics (AP Stylebook's
+      title list, abbreviated forms included).
+    * Condition triggers: Quirk et al. (1985) *A Comprehensive Grammar of
+      the English Language*, §15.33-15.39 (conditional subordinators), and the
+      seed annotation (``only condition``, ``must``/``should`` demands).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADDRESSEE_PREPOSITIONS",
+    "COMMUNICATION_NOUNS",
+    "CONDITIONAL_SUBORDINATORS",
+    "CONDITION_NOUNS",
+    "CONDITION_VERBS",
+    "DEMAND_MODALS",
+    "DOUBLE_QUOTES",
+    "FEMALE_WORDS",
+    "FIRST_PERSON",
+    "MALE_WORDS",
+    "NON_CONDITION_IF",
+    "ORGANISATION_WORDS",
+    "PERSONAL_PRONOUNS",
+    "REPORTING_VERBS",
+    "REPORTING_VERBS_NEED_SUBJECT",
+    "SINGLE_QUOTES",
+    "SPEAKING_VERBS",
+    "TELL_VERBS",
+    "TITLE_WORDS",
+]
+
+#: Lemmas of verbs that introduce speech (direct or reported).
+REPORTING_VERBS: frozenset[str] = frozenset(
+    """
+    say tell state stress add warn insist claim deny argue explain announce
+    declare note remark reply respond answer comment observe acknowledge admit
+    affirm allege assert assure boast caution charge complain concede confirm
+    contend counter emphasize emphasise estimate explain indicate inform
+    maintain mention predict proclaim promise recall recount reiterate report
+    reveal shout suggest testify tweet post vow whisper write yell urge
+    continue conclude disclose describe dismiss lament pledge question quip
+    retort scoff speculate underscore underline agree recommend point threaten
+    accuse criticize criticise blast praise demand ask propose announce
+    """.split()
+)
+
+#: Reporting verbs that only count with an explicit active subject (``ask``:
+#: "Asked if they would accept ..., X said" puts the question *to* X).
+REPORTING_VERBS_NEED_SUBJECT: frozenset[str] = frozenset(
+    {"ask", "question", "continue", "point", "agree", "describe", "post", "write"}
+)
+
+#: Verbs whose object is the addressee (``told Fox News``).
+TELL_VERBS: frozenset[str] = frozenset({"tell", "inform", "assure", "warn", "urge", "remind"})
+
+#: Verbs of speaking whose ``to``-phrase names the addressee (``speaking to X``).
+SPEAKING_VERBS: frozenset[str] = frozenset({"speak", "talk", "say", "explain", "write", "reply"})
+
+#: Prepositions that mark an addressee after a reporting verb.
+ADDRESSEE_PREPOSITIONS: frozenset[str] = frozenset({"to"})
+
+#: Nouns that, as the object of ``in``/``during``, frame a statement
+#: (``in an interview with X``); ``with X`` then names the addressee.
+COMMUNICATION_NOUNS: frozenset[str] = frozenset(
+    {"interview", "statement", "conversation", "call", "briefing", "letter", "email"}
+)
+
+#: Double quotation marks: opening -> the closing marks that end it.
+DOUBLE_QUOTES: dict[str, frozenset[str]] = {
+    "\u201c": frozenset({"\u201d", "\u201c"}),  # “ ” (English), “ “ (typo)
+    "\u201e": frozenset({"\u201c", "\u201d"}),  # „ “ (German), „ ”
+    "\u00ab": frozenset({"\u00bb"}),  # « » (French, Russian)
+    "\u00bb": frozenset({"\u00ab"}),  # » « (Danish, Swedish)
+    '"': frozenset({'"'}),
+    "\u201f": frozenset({"\u201d"}),
+    "\u301d": frozenset({"\u301e", "\u301f"}),
+}
+
+#: Characters that can close a double quotation.
+CLOSING_DOUBLE: frozenset[str] = frozenset({"\u201d", "\u00bb", '"', "\u201c", "\u00ab", "\u301e", "\u301f"})
+
+#: Characters that can only open (their default role when context is unclear).
+OPENING_DOUBLE_DEFAULT: frozenset[str] = frozenset({"\u201c", "\u201e", "\u00ab", "\u201f", "\u301d"})
+
+#: Single quotation marks: opening -> closing.
+SINGLE_QUOTES: dict[str, frozenset[str]] = {
+    "\u2018": frozenset({"\u2019"}),  # ‘ ’
+    "\u201a": frozenset({"\u2018", "\u2019"}),  # ‚ ‘
+    "\u2039": frozenset({"\u203a"}),  # ‹ ›
+    "'": frozenset({"'", "\u2019"}),
+}
+
+#: Titles, roles and honorifics that precede or replace a name (lower-cased).
+TITLE_WORDS: frozenset[str] = frozenset(
+    """
+    president vice prime minister premier chancellor secretary senator sen sen.
+    representative rep rep. congressman congresswoman governor gov gov.
+    mayor judge justice chief director chairman chairwoman chair spokesman
+    spokeswoman spokesperson ambassador general gen gen. colonel col col.
+    captain capt capt. commander admiral lieutenant lt lt. sergeant sgt
+    officer minister foreign defense defence interior finance attorney
+    leader king queen prince princess pope bishop cardinal rabbi imam
+    professor prof prof. dr dr. mr mr. mrs mrs. ms ms. miss sir dame lord
+    lady ceo cfo coo founder executive head deputy assistant adviser advisor
+    aide analyst economist candidate nominee speaker majority minority whip
+    commissioner superintendent sheriff councilman councilwoman councillor
+    counsel lawyer prosecutor detective inspector coach manager
+    official spokesman press secretary-general ayatollah sheikh emir
+    senior former acting then state
+    """.split()
+)
+
+#: Words that mark an organisation name (case-insensitive match on a token).
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    """
+    news channel times post journal herald tribune guardian telegraph press
+    agency ministry department office committee council commission party
+    parliament congress senate house court government administration
+    university institute foundation association union federation league
+    bank corp corporation inc company co ltd group network broadcasting
+    campaign organization organisation authority service police army
+    navy military fund board bureau center centre cnn bbc reuters ap afp
+    nato un eu fbi cia pentagon kremlin whitehouse
+    """.split()
+)
+
+#: Third-person pronouns with the gender they carry.
+MALE_WORDS: frozenset[str] = frozenset({"he", "him", "his", "mr", "mr.", "sir", "king", "prince", "spokesman", "chairman", "congressman", "councilman"})
+FEMALE_WORDS: frozenset[str] = frozenset({"she", "her", "hers", "mrs", "mrs.", "ms", "ms.", "miss", "dame", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "councilwoman"})
+
+#: Pronouns that can stand as a speaker mention.
+PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+#: First-person pronouns (inside a quote they refer to its speaker).
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
+
+#: Conditional subordinators (lower-cased, as word sequences) and their
+#: source; ``if`` is checked against :data:`NON_CONDITION_IF` contexts.
+CONDITIONAL_SUBORDINATORS: tuple[tuple[str, ...], ...] = (
+    ("on", "the", "condition", "that"),
+    ("on", "condition", "that"),
+    ("on", "the", "condition"),
+    ("on", "condition"),
+    ("as", "long", "as"),
+    ("so", "long", "as"),
+    ("provided", "that"),
+    ("providing", "that"),
+    ("assuming", "that"),
+    ("only", "if"),
+    ("in", "case"),
+    ("provided",),
+    ("providing",),
+    ("assuming",),
+    ("unless",),
+    ("if",),
+    ("once",),
+)
+
+#: Words before ``if`` that make it not a condition (``even if`` is concessive,
+#: ``as if`` comparative, ``what if`` a question) and verbs whose ``if`` means
+#: ``whether`` (``asked if``).
+NON_CONDITION_IF: frozenset[str] = frozenset(
+    {"even", "as", "what", "ask", "wonder", "know", "see", "check", "doubt",
+     "question", "decide", "determine", "unclear", "clear", "sure", "tell", "inquire"}
+)
+
+#: Nouns that state a condition (``the only condition is X``).
+CONDITION_NOUNS: frozenset[str] = frozenset(
+    {"condition", "precondition", "prerequisite", "requirement", "proviso"}
+)
+
+#: Verbs that state a dependency (``X requires Y``, ``depends on Y``).
+CONDITION_VERBS: frozenset[str] = frozenset({"require", "depend", "hinge", "necessitate"})
+
+#: Modals of obligation that make a demand on another party.
+DEMAND_MODALS: frozenset[str] = frozenset({"must", "should", "have", "need", "ought"})

@@ -1,0 +1,569 @@
+"""The pipeline: a parser plus an ordered chain of extractors; batching.
+
+Example:
+    >>> from quotekit import Pipeline
+    >>> nlp = Pipeline()
+    >>> nlp.names
+    ['candidates', 'attribution', 'speakers', 'conditions']
+    >>> article = nlp('“We are ready,” Aliyev told Fox News.')
+    >>> q = article.quotes[0]
+    >>> q.content.text, q.cue.text, q.speaker.name, q.addressee.text
+    ('We are ready,', 'told', 'Aliyev', 'Fox News')
+"""
+
+from __future__ import annotations
+
+import collections
+import itertools
+import logging
+import multiprocessing
+import re
+import threading
+import warnings
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal
+
+import attrs
+
+from .errors import (
+    ExtractorError,
+    InvalidInputError,
+    MissingProcessorError,
+    PipelineConfigError,
+    QuotekitError,
+    QuotekitWarning,
+    RegistryError,
+)
+from .model import Article, Condition, ErrorRecord, Quote, Speaker
+from .parsing import ParsedDoc, Parser
+from .plugins import Extractor, get
+
+__all__ = [
+    "MAX_CHARS",
+    "OnError",
+    "Pipeline",
+    "check_text",
+    "parse_article",
+    "parse_articles",
+]
+
+logger = logging.getLogger(__name__)
+logger.addHandler(logging.NullHandler())
+
+#: Longest text accepted (characters); longer input raises InvalidInputError.
+MAX_CHARS = 20_000_000
+OnError = Literal["raise", "skip", "record"]
+
+_ENGLISH = frozenset(
+    "the a an and of to in is was that it for on with as by at he she they said "
+    "from his her be are were have has not this but or we i you their its will".split()
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def check_text(text: object) -> str:
+    """Validate an article's text, returning it unchanged.
+
+    Raises:
+        InvalidInputError: ``text`` is not a ``str`` (``bytes`` included:
+            decode it first), is over :data:`MAX_CHARS`, or is binary junk
+            (mostly control characters).
+
+    Example:
+        >>> check_text("fine")
+        'fine'
+        >>> check_text(b"bytes")
+        Traceback (most recent call last):
+        ...
+        quotekit.errors.InvalidInputError: expected str, got bytes: decode it first (e.g. data.decode('utf-8'))
+    """
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise InvalidInputError(
+            f"expected str, got {type(text).__name__}: decode it first (e.g. data.decode('utf-8'))"
+        )
+    if not isinstance(text, str):
+        raise InvalidInputError(f"expected str, got {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise InvalidInputError(f"text has {len(text):,} characters; the limit is {MAX_CHARS:,}")
+    if text:
+        sample = text[:100_000]
+        bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t") or ch == "\ufffd")
+        if bad > 0.1 * len(sample) and bad > 8:
+            raise InvalidInputError(
+                f"text looks like binary data ({bad} of {len(sample)} characters are control "
+                "or replacement characters)"
+            )
+    return text
+
+
+def _language_warning(text: str) -> str | None:
+    words = _WORDS.findall(text[:20_000])
+    if len(words) < 12:
+        return None
+    latin = sum(1 for w in words if w.isascii())
+    common = sum(1 for w in words if w.lower() in _ENGLISH)
+    if latin < 0.5 * len(words) or common < 0.08 * len(words):
+        return (
+            "the text does not look like English "
+            f"({common} of {len(words)} words are common English words); "
+            "the bundled model is English-only and results will be poor"
+        )
+    return None
+
+
+def _is_stanza_document(obj: object) -> bool:
+    t = type(obj)
+    return t.__name__ == "Document" and t.__module__.startswith("stanza")
+
+
+ChainItem = str | Extractor
+
+
+class Pipeline:
+    """A parser plus an ordered chain of extractors.
+
+    Args:
+        extractors: names (from the registry) or extractor objects, in order;
+            default: ``candidates``, ``attribution``, ``speakers``, ``conditions``.
+        model: ``"default"`` (bundled, offline), ``"stanza"`` (Stanza's own
+            English models, installed by ``quotekit download``), a folder of
+            model files, or a mapping processor -> path.
+        device: ``"cpu"``, ``"cuda"`` or ``"auto"``.
+        ner: also run Stanza's NER (needs a model that has one).
+        parser: a ready :class:`~quotekit.parsing.Parser` (overrides ``model``).
+
+    Raises:
+        ModelNotFoundError: the model files are missing.
+        MissingProcessorError: a stage needs a processor the model lacks.
+        RegistryError: an extractor name is unknown.
+    """
+
+    def __init__(
+        self,
+        extractors: Sequence[ChainItem] | None = None,
+        *,
+        model: str | Mapping[str, str] = "default",
+        device: str = "cpu",
+        ner: bool = False,
+        parser: Parser | None = None,
+    ) -> None:
+        from .extractors import DEFAULT_CHAIN  # noqa: PLC0415
+
+        self._model = model
+        self._device = device
+        self._ner = ner
+        self._parser: Parser | None = parser
+        self._lock = threading.Lock()
+        if parser is not None:
+            self._processors = frozenset(parser.processors)
+        else:
+            from ._stanza import resolve_model  # noqa: PLC0415 - stanza is not imported here
+
+            self._processors = frozenset(resolve_model(model, ner=ner).processors)
+        self._chain: list[Extractor] = []
+        for item in DEFAULT_CHAIN if extractors is None else extractors:
+            self._chain.append(self._resolve(item))
+        names = [e.name for e in self._chain]
+        dup = [n for n, c in collections.Counter(names).items() if c > 1]
+        if dup:
+            raise PipelineConfigError(f"extractor(s) listed twice: {', '.join(dup)}")
+        self._check()
+
+    # -- composing -------------------------------------------------------
+    @staticmethod
+    def _resolve(item: ChainItem) -> Extractor:
+        if isinstance(item, str):
+            return get(item)
+        if not isinstance(item, type) and isinstance(item, Extractor):
+            return item
+        raise RegistryError(f"{item!r} is neither an extractor name nor an extractor")
+
+    def _check(self) -> None:
+        for e in self._chain:
+            missing = set(e.requires) - set(self._processors)
+            if missing:
+                raise MissingProcessorError(
+                    f"extractor {e.name!r} requires Stanza processor(s) "
+                    f"{', '.join(sorted(missing))}, which the loaded model "
+                    f"does not provide (it has: {', '.join(sorted(self._processors))})"
+                )
+
+    @property
+    def names(self) -> list[str]:
+        """The chain's extractor names, in order."""
+        return [e.name for e in self._chain]
+
+    @property
+    def extractors(self) -> tuple[Extractor, ...]:
+        """The chain's extractors, in order."""
+        return tuple(self._chain)
+
+    @property
+    def processors(self) -> frozenset[str]:
+        """The Stanza processors the parser runs."""
+        return self._processors
+
+    def add(self, item: ChainItem, *, before: str | None = None, after: str | None = None) -> None:
+        """Insert an extractor (by name or object); at the end by default.
+
+        Raises:
+            PipelineConfigError: both ``before`` and ``after`` given, or the
+                name is already in the chain.
+            RegistryError: ``before``/``after`` names no stage of the chain.
+            MissingProcessorError: it needs a processor the model lacks.
+        """
+        if before is not None and after is not None:
+            raise PipelineConfigError("give before= or after=, not both")
+        ext = self._resolve(item)
+        if ext.name in self.names:
+            raise PipelineConfigError(f"{ext.name!r} is already in the chain")
+        missing = set(ext.requires) - set(self._processors)
+        if missing:
+            raise MissingProcessorError(
+                f"extractor {ext.name!r} requires Stanza processor(s) {', '.join(sorted(missing))}, "
+                f"which the loaded model does not provide"
+            )
+        anchor = before or after
+        if anchor is None:
+            self._chain.append(ext)
+            return
+        if anchor not in self.names:
+            raise RegistryError(f"no stage named {anchor!r} in the chain {self.names}")
+        i = self.names.index(anchor)
+        self._chain.insert(i if before is not None else i + 1, ext)
+
+    def remove(self, name: str) -> None:
+        """Take the stage ``name`` out of the chain.
+
+        Raises:
+            RegistryError: no stage has that name.
+        """
+        if name not in self.names:
+            raise RegistryError(f"no stage named {name!r} in the chain {self.names}")
+        del self._chain[self.names.index(name)]
+
+    # -- parsing ---------------------------------------------------------
+    @property
+    def parser(self) -> Parser:
+        """The parser, loaded on first use (Stanza loads in about a second)."""
+        with self._lock:
+            if self._parser is None:
+                from ._stanza import StanzaParser  # noqa: PLC0415
+
+                self._parser = StanzaParser(self._model, device=self._device, ner=self._ner)
+            return self._parser
+
+    def describe(self) -> dict[str, Any]:
+        """Which model is used, from where, and the chain (for ``quotekit info``)."""
+        from ._stanza import resolve_model  # noqa: PLC0415
+
+        info: dict[str, Any] = {"chain": self.names, "processors": sorted(self._processors)}
+        if self._parser is None or hasattr(self._parser, "spec"):
+            spec = resolve_model(self._model, ner=self._ner)
+            info["model"] = spec.name
+            info["model_paths"] = dict(spec.paths) or spec.resources_dir
+        info["device"] = self._device
+        return info
+
+    def __call__(self, text: object) -> Article:
+        """Parse and extract one article: a ``str`` or a parsed ``stanza.Document``.
+
+        Raises:
+            InvalidInputError: not a ``str`` or Stanza document, or binary junk.
+            ExtractorError: an extractor failed (the message names it).
+        """
+        if _is_stanza_document(text):
+            from ._stanza import from_stanza_document  # noqa: PLC0415
+
+            doc = from_stanza_document(text)
+            missing = {"tokenize", "pos", "lemma", "depparse"} - set(doc.processors)
+            if missing:
+                raise MissingProcessorError(
+                    f"the Stanza document lacks {', '.join(sorted(missing))}: run a pipeline "
+                    "with processors='tokenize,pos,lemma,depparse'"
+                )
+            return self.extract(doc)
+        s = check_text(text)
+        if not s.strip():
+            return Article(text=s)
+        return self.extract(self.parser.parse(s))
+
+    def extract(self, doc: ParsedDoc) -> Article:
+        """Run the extractor chain on a parsed document (no parsing)."""
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            quotes: tuple[Quote, ...] = ()
+            for ext in self._chain:
+                try:
+                    result = ext(doc, quotes)
+                except QuotekitError:
+                    raise
+                except Exception as exc:
+                    raise ExtractorError(ext.name, exc) from exc
+                if not isinstance(result, tuple) or not all(isinstance(q, Quote) for q in result):
+                    raise ExtractorError(
+                        ext.name, TypeError(f"must return a tuple of Quote, got {type(result).__name__}")
+                    )
+                quotes = result
+        messages: list[str] = []
+        for w in caught:
+            msg = str(w.message)
+            if issubclass(w.category, QuotekitWarning) and msg not in messages:
+                messages.append(msg)
+        lang = _language_warning(doc.text)
+        if lang:
+            messages.append(lang)
+        for msg in messages:  # once per document, not per token
+            warnings.warn(msg, QuotekitWarning, stacklevel=3)
+        return finalize(doc.text, quotes, tuple(messages))
+
+    def pipe(
+        self,
+        texts: Iterable[object],
+        *,
+        batch_size: int = 16,
+        on_error: OnError = "raise",
+        start: int = 0,
+    ) -> Iterator[Article | ErrorRecord]:
+        """Stream articles through the pipeline in batches, in input order.
+
+        A generator is never materialised: at most ``batch_size`` texts are
+        held at a time. See :func:`parse_articles` for ``on_error``.
+        """
+        if on_error not in ("raise", "skip", "record"):
+            raise PipelineConfigError(f"on_error must be 'raise', 'skip' or 'record', not {on_error!r}")
+        if batch_size < 1:
+            raise PipelineConfigError("batch_size must be >= 1")
+        it = iter(texts)
+        index = start
+        while True:
+            batch = list(itertools.islice(it, batch_size))
+            if not batch:
+                return
+            yield from self._run_batch(batch, index, on_error)
+            index += len(batch)
+
+    def _run_batch(
+        self, batch: list[object], first: int, on_error: OnError
+    ) -> list[Article | ErrorRecord]:
+        results: list[Article | ErrorRecord | BaseException | None] = [None] * len(batch)
+        todo: list[tuple[int, str]] = []
+        for k, item in enumerate(batch):
+            try:
+                if _is_stanza_document(item):
+                    results[k] = self(item)
+                    continue
+                s = check_text(item)
+            except Exception as exc:  # noqa: BLE001 - isolated per item
+                results[k] = exc
+                continue
+            if not s.strip():
+                results[k] = Article(text=s)
+            else:
+                todo.append((k, s))
+        docs: list[ParsedDoc | BaseException] = []
+        if todo:
+            try:
+                docs = list(self.parser.parse_many([s for _, s in todo]))
+            except Exception:  # noqa: BLE001 - fall back to one at a time to isolate
+                docs = []
+                for _, s in todo:
+                    try:
+                        docs.append(self.parser.parse(s))
+                    except Exception as exc:  # noqa: BLE001
+                        docs.append(exc)
+        for (k, _), doc in zip(todo, docs, strict=True):
+            if isinstance(doc, BaseException):
+                results[k] = doc
+                continue
+            try:
+                results[k] = self.extract(doc)
+            except Exception as exc:  # noqa: BLE001
+                results[k] = exc
+        out: list[Article | ErrorRecord] = []
+        for k, r in enumerate(results):
+            if isinstance(r, BaseException):
+                if on_error == "raise":
+                    raise r
+                logger.warning("article %d failed: %s", first + k, r)
+                if on_error == "record":
+                    out.append(ErrorRecord(index=first + k, error=type(r).__name__, message=str(r)))
+                continue
+            assert r is not None
+            out.append(r)
+        return out
+
+
+def finalize(text: str, quotes: tuple[Quote, ...], messages: tuple[str, ...] = ()) -> Article:
+    """Number quotes and conditions in text order and gather speakers.
+
+    Quotes are sorted by content offset and renamed ``q1``, ``q2``...;
+    conditions ``c1``... in text order; each speaker lists its quotes under
+    the new ids.
+    """
+    order = sorted(range(len(quotes)), key=lambda i: (quotes[i].content.start, quotes[i].content.end, i))
+    old_ids = [q.id for q in quotes]
+    unique = len(set(old_ids)) == len(old_ids)
+    new_id = {old_ids[i]: f"q{r + 1}" for r, i in enumerate(order)} if unique else {}
+    rank_of = {i: r for r, i in enumerate(order)}
+
+    all_conds: list[tuple[int, Condition]] = []
+    for i in order:
+        for c in quotes[i].conditions:
+            all_conds.append((i, c))
+    all_conds.sort(key=lambda t: (t[1].condition.start, t[1].condition.end))
+    cond_new: dict[int, list[Condition]] = collections.defaultdict(list)
+    conds_out: list[Condition] = []
+    for n, (i, c) in enumerate(all_conds):
+        c2 = attrs.evolve(c, id=f"c{n + 1}", quote_id=f"q{rank_of[i] + 1}")
+        cond_new[i].append(c2)
+        conds_out.append(c2)
+
+    speakers: dict[Speaker, list[str]] = {}
+    for i in order:
+        sp = quotes[i].speaker
+        if sp is not None:
+            speakers.setdefault(sp, []).append(f"q{rank_of[i] + 1}")
+    new_speaker = {sp: attrs.evolve(sp, quote_ids=tuple(ids)) for sp, ids in speakers.items()}
+    out: list[Quote] = []
+    for i in order:
+        q = quotes[i]
+        qid = f"q{rank_of[i] + 1}"
+        sp = new_speaker.get(q.speaker) if q.speaker is not None else None
+        out.append(attrs.evolve(q, id=qid, speaker=sp, conditions=tuple(cond_new.get(i, ()))))
+    del new_id
+    return Article(
+        text=text,
+        quotes=tuple(out),
+        speakers=tuple(new_speaker.values()),
+        conditions=tuple(conds_out),
+        warnings=messages,
+    )
+
+
+_DEFAULT: Pipeline | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def _default_pipeline() -> Pipeline:
+    global _DEFAULT  # noqa: PLW0603 - the per-process cache the design asks for
+    with _DEFAULT_LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = Pipeline()
+        return _DEFAULT
+
+
+def parse_article(text: object, *, pipeline: Pipeline | None = None) -> Article:
+    """Find every quote in one article.
+
+    Uses a default :class:`Pipeline` (bundled model, built once per process)
+    unless ``pipeline`` is given. Accepts a ``str`` or a parsed
+    ``stanza.Document``.
+
+    Raises:
+        InvalidInputError: ``text`` is not a ``str`` (or Stanza document), or
+            is binary junk. Empty text gives an empty :class:`Article`.
+
+    Example:
+        >>> import quotekit
+        >>> art = quotekit.parse_article('“We want peace,” the minister said.')
+        >>> [(q.kind.value, q.content.text) for q in art.quotes]
+        [('direct', 'We want peace,')]
+    """
+    return (pipeline or _default_pipeline())(text)
+
+
+# -- multiprocessing ---------------------------------------------------------
+_WORKER: Pipeline | None = None
+
+
+def _worker_init(chain: list[Extractor], model: Any, device: str, ner: bool) -> None:
+    global _WORKER  # noqa: PLW0603 - one pipeline per worker process
+    _WORKER = Pipeline(chain, model=model, device=device, ner=ner)
+    _WORKER.parser  # noqa: B018 - load the model once, now
+
+
+def _worker_batch(args: tuple[list[object], int, OnError]) -> list[Article | ErrorRecord]:
+    batch, first, on_error = args
+    assert _WORKER is not None
+    worker_mode: OnError = "record" if on_error == "raise" else on_error
+    return _WORKER._run_batch(batch, first, worker_mode)  # noqa: SLF001
+
+
+def parse_articles(
+    texts: Iterable[object],
+    *,
+    batch_size: int = 16,
+    n_process: int = 1,
+    progress: bool = False,
+    on_error: OnError = "raise",
+    pipeline: Pipeline | None = None,
+    total: int | None = None,
+) -> Iterator[Article | ErrorRecord]:
+    """Stream many articles, batched through Stanza, in input order.
+
+    Args:
+        texts: any iterable of texts (a generator is consumed lazily).
+        batch_size: articles parsed per Stanza call.
+        n_process: worker processes, each loading its own pipeline once.
+        progress: show a tqdm progress bar on stderr.
+        on_error: what a bad article does: ``"raise"`` the error (the
+            articles before it were already yielded), ``"skip"`` it, or yield
+            a :class:`~quotekit.ErrorRecord` in its place (``"record"``).
+            The other articles are never lost.
+        pipeline: the pipeline to use (default: the cached default one).
+        total: the number of texts, for the progress bar.
+
+    Example:
+        >>> import quotekit
+        >>> out = list(quotekit.parse_articles(["“Yes, we can,” she said.", None],
+        ...                                     on_error="record"))
+        >>> [type(a).__name__ for a in out]
+        ['Article', 'ErrorRecord']
+    """
+    if n_process < 1:
+        raise PipelineConfigError("n_process must be >= 1")
+    pipe = pipeline or (None if n_process > 1 else _default_pipeline())
+    if n_process == 1:
+        assert pipe is not None
+        gen: Iterator[Article | ErrorRecord] = pipe.pipe(texts, batch_size=batch_size, on_error=on_error)
+    else:
+        gen = _parallel(texts, batch_size, n_process, on_error, pipeline)
+    if progress:
+        try:
+            from tqdm.auto import tqdm  # noqa: PLC0415
+        except ImportError:  # pragma: no cover - tqdm comes with stanza
+            pass
+        else:
+            gen = iter(tqdm(gen, total=total, unit="article", desc="quotekit"))
+    return gen
+
+
+def _parallel(
+    texts: Iterable[object], batch_size: int, n_process: int, on_error: OnError, pipeline: Pipeline | None
+) -> Iterator[Article | ErrorRecord]:
+    if pipeline is not None:
+        chain, model, device, ner = list(pipeline.extractors), pipeline._model, pipeline._device, pipeline._ner  # noqa: SLF001
+    else:
+        p = Pipeline()
+        chain, model, device, ner = list(p.extractors), "default", "cpu", False
+    ctx = multiprocessing.get_context("spawn")
+    it = iter(texts)
+    with ctx.Pool(n_process, initializer=_worker_init, initargs=(chain, model, device, ner)) as pool:
+        pending: collections.deque[Any] = collections.deque()
+        index = 0
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < 2 * n_process:
+                batch = list(itertools.islice(it, batch_size))
+                if not batch:
+                    exhausted = True
+                    break
+                pending.append(pool.apply_async(_worker_batch, ((batch, index, on_error),)))
+                index += len(batch)
+            if not pending:
+                return
+            for r in pending.popleft().get():
+                if on_error == "raise" and isinstance(r, ErrorRecord):
+                    raise InvalidInputError(f"article {r.index}: {r.error}: {r.message}")
+                yield r
