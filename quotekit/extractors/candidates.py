@@ -21,7 +21,7 @@ import warnings
 import attrs
 
 from ..errors import QuotekitWarning
-from ..lexicon import REPORTING_VERBS
+from ..lexicon import REPORTING_VERBS, TELL_VERBS
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import Attribution, attribute
@@ -87,7 +87,11 @@ class Candidates:
             if any(s.contains(q.content) for s in spans):
                 continue
             out.append(q)
-        out.extend(indirect)
+        # reported speech nested in other reported speech belongs to the outer quote
+        out.extend(
+            q for q in indirect
+            if not any(o is not q and o.content.contains(q.content) and o.content != q.content for o in indirect)
+        )
         out.sort(key=lambda q: (q.content.start, q.content.end))
         return tuple(attrs.evolve(q, id=f"q{i + 1}") for i, q in enumerate(out)) if text else ()
 
@@ -198,7 +202,10 @@ class Candidates:
                     continue
                 if in_direct(w.start_char, w.end_char):
                     continue
-                content = self._content_of(text, sent, w, tree)
+                att = self._inherit(sent, w, tree, done) or attribute(text, sent, w, tree)
+                content = self._surface_content(text, sent, w, att, tree)
+                if content is None:
+                    content = self._content_of(text, sent, w, tree)
                 if content is None:
                     continue
                 if in_direct(content.start, content.end):
@@ -207,7 +214,6 @@ class Candidates:
                 cover = sum(min(d.end, content.end) - max(d.start, content.start) for d in overlap)
                 if overlap and cover >= 0.8 * len(content):
                     continue
-                att = self._inherit(sent, w, tree, done) or attribute(text, sent, w, tree)
                 done.append((w, att))
                 kind = QuoteKind.MIXED if overlap else QuoteKind.INDIRECT
                 out.append(
@@ -235,6 +241,64 @@ class Candidates:
         if prev.speaker is None:
             return None
         return attrs.evolve(prev, cue=Span.of(sent_text(sent, tree), w.start_char, w.end_char))
+
+    def _surface_content(self, text: str, sent: Sentence, w: Word, att: Attribution, tree: Tree) -> Span | None:
+        """Reported speech by word order, robust to attachment errors.
+
+        ``X said (that) CLAUSE`` takes the rest of the sentence; ``CLAUSE, X
+        said.`` the part before the comma; ``A, X said, B`` the sentence.
+        """
+        if att.speaker is None:
+            return None
+        words = sent.words
+        spk = [x.id for x in words if att.speaker.start <= x.start_char and x.end_char <= att.speaker.end]
+        lo = hi = w.id
+        if spk and spk[0] > w.id and spk[0] - w.id <= 2:
+            hi = spk[-1]
+        elif spk and spk[-1] < w.id and all(words[i - 1].upos in ("ADV", "AUX", "PART") for i in range(spk[-1] + 1, w.id)):
+            lo = spk[0]
+        right = [x for x in words if x.id > hi]
+        while right and (right[-1].upos == "PUNCT" or right[-1].text in QUOTE_CHARS):
+            right.pop()
+        left = [x for x in words if x.id < lo]
+        r = list(right)
+        if r and w.lemma.lower() in TELL_VERBS:
+            k = 0
+            while k < len(r) and k < 6 and (r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or r[k].text in ("'s", "’s")):
+                k += 1
+            r = r[k:]
+        # "said on Monday in a statement that ..." : start after an early "that"
+        for k, x in enumerate(r[:12]):
+            if _finite(x):
+                break
+            if x.text.lower() == "that" and (x.upos == "SCONJ" or x.deprel == "mark") and k + 1 < len(r) and not any(
+                y.text.lower() in ("of", "about") for y in r[:k]
+            ):
+                r = r[k + 1 :]
+                break
+        while r and r[0].text in (":", ","):
+            r = r[1:]
+        if r and any(_finite(x) for x in r) and r[0].upos != "ADP" or (r and r[0].text.lower() in ("that",)):
+            # stop before a coordinated second cue ("and stated that ...")
+            end = len(r)
+            for k, x in enumerate(r):
+                if k > 0 and is_reporting(sent, x, tree, self.reporting_verbs) and r[k - 1].lemma.lower() in ("and", "but"):
+                    end = k - 1
+                    break
+            r = r[:end]
+            while r and r[0].text.lower() == "that" and r[0].upos == "SCONJ":
+                r = r[1:]
+            sp = span_of(text, sent, [x.id for x in r])
+            if sp is not None and _n_words(sp.text) >= 3 and any(_finite(x) for x in r):
+                return sp
+        participle = w.feat("VerbForm") in ("Ger", "Part") or w.xpos in ("VBG", "VBN")
+        adjacent = lo < w.id or hi > w.id
+        if left and left[-1].text == "," and adjacent and not participle and any(_finite(x) for x in left):
+            body = left[:-1]
+            if right and any(x.upos != "PUNCT" for x in right) and words[hi].text == ",":
+                body = [x for x in words if x.upos != "PUNCT" or x.id < words[-1].id]
+            return span_of(text, sent, [x.id for x in body])
+        return None
 
     def _content_of(self, text: str, sent: Sentence, w: Word, tree: Tree) -> Span | None:
         comps = [k for k in tree.kids(sent, w.id, "ccomp") if k.id > w.id or True]
@@ -306,6 +370,10 @@ class Candidates:
             cue = Span.of(text, w.start_char, words[i + 1].end_char)
             out.append(Quote(id="", kind=QuoteKind.INDIRECT, content=content, cue=cue, speaker_mention=speaker))
         return out
+
+
+def _finite(w: Word) -> bool:
+    return w.upos in ("VERB", "AUX") and (w.feat("VerbForm") == "Fin" or w.xpos in ("VBD", "VBZ", "VBP", "MD"))
 
 
 def sent_text(sent: Sentence, tree: Tree) -> str:

@@ -1,0 +1,157 @@
+"""Score quotekit on PolNeAR dev (``../shared/eval/polnear_dev.jsonl``).
+
+The article text is read from ``../shared/eval`` at run time and never copied
+into the repository. Content spans are matched with the overlap rule (half
+of the tokens both ways) and exactly; the headline is speech attributions
+(``cue_is_speech``): predictions that match a non-speech attribution are
+neither rewarded nor penalised there. Speaker-mention and cue accuracy are
+measured on matched quotes (PolNeAR does not resolve pronouns, so mentions
+are compared as spans).
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from quotekit import Article
+
+from .scoring import any_overlap, exact_match, greedy_match, jaccard, overlap_match, prf
+
+EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "polnear_dev.jsonl"
+
+
+def load(path: Path = EVAL) -> list[dict[str, Any]] | None:
+    if not path.exists():
+        return None
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _cspan(q: dict[str, Any]) -> tuple[int, int]:
+    return q["start"], q["end"]
+
+
+def score(articles: Sequence[dict[str, Any]], preds: Sequence[Article]) -> dict[str, Any]:
+    agg: dict[str, Any] = collections.defaultdict(int)
+    by_type: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])  # matched, gold
+    errors: dict[str, list[str]] = collections.defaultdict(list)
+    for art, pred in zip(articles, preds, strict=True):
+        text = art["text"]
+        golds_all = art["quotes"]
+        for subset in ("speech", "all"):
+            golds = [g for g in golds_all if g["cue_is_speech"]] if subset == "speech" else golds_all
+            others = [g for g in golds_all if not g["cue_is_speech"]] if subset == "speech" else []
+            ps = list(pred.quotes)
+            for mode, ok in (("overlap", overlap_match), ("exact", exact_match)):
+                m = greedy_match(
+                    ps, golds,
+                    lambda p, g, ok=ok: ok(text, (p.content.start, p.content.end), _cspan(g)),
+                    lambda p, g: jaccard(text, (p.content.start, p.content.end), _cspan(g)),
+                )
+                matched_p = {i for i, _ in m}
+                ignored = {
+                    i for i, p in enumerate(ps) if i not in matched_p and any(
+                        overlap_match(text, (p.content.start, p.content.end), _cspan(o)) for o in others
+                    )
+                }
+                agg[f"{subset}_{mode}_tp"] += len(m)
+                agg[f"{subset}_{mode}_pred"] += len(ps) - len(ignored)
+                agg[f"{subset}_{mode}_gold"] += len(golds)
+                if mode == "overlap":
+                    for i, j in m:
+                        p, g = ps[i], golds[j]
+                        gs = (g["speaker_start"], g["speaker_end"]) if g.get("speaker_start") is not None else None
+                        pm = (p.speaker_mention.start, p.speaker_mention.end) if p.speaker_mention else None
+                        ok_s = gs is not None and pm is not None and (overlap_match(text, pm, gs) or _inside(pm, gs))
+                        agg[f"{subset}_spk_ok"] += ok_s
+                        agg[f"{subset}_spk_n"] += gs is not None
+                        if g.get("speaker_is_pronoun"):
+                            agg[f"{subset}_pron_ok"] += ok_s
+                            agg[f"{subset}_pron_n"] += 1
+                        pc = (p.cue.start, p.cue.end) if p.cue else None
+                        gc = (g["cue_start"], g["cue_end"]) if g.get("cue_start") is not None else None
+                        cue_ok = pc is not None and gc is not None and (pc[0] < gc[1] and gc[0] < pc[1])
+                        agg[f"{subset}_cue_ok"] += cue_ok
+                        if subset == "speech":
+                            by_type[g["type"]][0] += 1
+                            if gs is not None and not ok_s:
+                                errors["wrong speaker mention"].append(
+                                    f"gold {g['speaker']!r} / predicted {p.speaker_mention.text if p.speaker_mention else None!r}: {g['text'][:80]!r}"
+                                )
+                            if not exact_match(text, (p.content.start, p.content.end), _cspan(g)):
+                                lp = p.content.end - p.content.start
+                                lg = g["end"] - g["start"]
+                                cls = "content span too long" if lp > lg else "content span too short"
+                                errors[cls].append(f"gold {g['text'][:60]!r} / predicted {p.content.text[:60]!r}")
+                    if subset == "speech":
+                        matched_g = {j for _, j in m}
+                        for j, g in enumerate(golds):
+                            by_type[g["type"]][1] += 1
+                            if j not in matched_g:
+                                cue = g["cue"].lower()
+                                near = [p for p in ps if p.content.start < g["end"] and g["start"] < p.content.end]
+                                if near:
+                                    cls = "overlapping prediction below the 50% rule"
+                                elif g["type"] == "direct":
+                                    cls = "missed direct quote"
+                                elif "according" in cue:
+                                    cls = "missed 'according to'"
+                                elif cue.rstrip(":") == ":" or cue == ":":
+                                    cls = "missed colon-introduced quote"
+                                else:
+                                    cls = f"missed {g['type']} quote"
+                                errors[cls].append(f"cue {g['cue']!r}: {g['text'][:80]!r}")
+                        for i, p in enumerate(ps):
+                            if i not in matched_p and i not in ignored:
+                                cls = f"false positive {p.kind.value}"
+                                errors[cls].append(f"cue {p.cue.text if p.cue else None!r}: {p.content.text[:80]!r}")
+    out: dict[str, Any] = dict(agg)
+    for subset in ("speech", "all"):
+        for mode in ("overlap", "exact"):
+            out[f"{subset}_{mode}"] = prf(agg[f"{subset}_{mode}_tp"], agg[f"{subset}_{mode}_pred"], agg[f"{subset}_{mode}_gold"])
+        tp = agg[f"{subset}_overlap_tp"] or 1
+        out[f"{subset}_speaker_acc"] = agg[f"{subset}_spk_ok"] / max(agg[f"{subset}_spk_n"], 1)
+        out[f"{subset}_pronoun_acc"] = agg[f"{subset}_pron_ok"] / max(agg[f"{subset}_pron_n"], 1)
+        out[f"{subset}_cue_acc"] = agg[f"{subset}_cue_ok"] / tp
+    out["by_type"] = {k: (v[0], v[1], v[0] / v[1] if v[1] else 0.0) for k, v in sorted(by_type.items())}
+    out["errors"] = {k: v for k, v in sorted(errors.items(), key=lambda kv: -len(kv[1]))}
+    return out
+
+
+def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
+
+
+def table(res: dict[str, Any], n_articles: int) -> str:
+    rows = [
+        f"PolNeAR dev: {n_articles} articles, {res['speech_overlap_gold']} speech attributions "
+        f"({res['all_overlap_gold']} in all).",
+        "",
+        "| subset | match | P | R | F1 | speaker mention acc. | pronoun-speaker acc. | cue acc. |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for subset in ("speech", "all"):
+        for mode in ("overlap", "exact"):
+            p, r, f = res[f"{subset}_{mode}"]
+            extra = (
+                f"{res[f'{subset}_speaker_acc']:.3f} | {res[f'{subset}_pronoun_acc']:.3f} "
+                f"({res[f'{subset}_pron_n']}) | {res[f'{subset}_cue_acc']:.3f}"
+                if mode == "overlap" else "| |"
+            )
+            rows.append(f"| {subset} | {mode} | {p:.3f} | {r:.3f} | {f:.3f} | {extra} |")
+    rows += ["", "| speech attributions by type | matched | gold | recall |", "|---|---|---|---|"]
+    for k, (m, g, r) in res["by_type"].items():
+        rows.append(f"| {k} | {m} | {g} | {r:.3f} |")
+    return "\n".join(rows)
+
+
+def error_table(res: dict[str, Any], examples: int = 3) -> str:
+    rows = ["| error class (speech, overlap) | count | examples |", "|---|---|---|"]
+    for cls, items in res["errors"].items():
+        ex = "<br>".join(s.replace("|", "/") for s in items[:examples])
+        rows.append(f"| {cls} | {len(items)} | {ex} |")
+    return "\n".join(rows)

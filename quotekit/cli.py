@@ -1,0 +1,245 @@
+"""The ``quotekit`` command: a thin shell over the library (the only module that prints).
+
+Commands:
+    ``quotekit parse FILE... | -`` with ``--format json|jsonl|table|html``;
+    ``quotekit parse --input articles.jsonl --text-field text --output out.jsonl --processes 2``;
+    ``quotekit extractors``; ``quotekit info``; ``quotekit download``.
+
+Exit codes: 0 on success; a failing file or article makes the command go
+on with the others and exit with that error's code (65 bad input, 66 no such
+file, 69 model not found, 70 internal error, 64 usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from ._version import __version__
+from .errors import QuotekitError, QuotekitWarning
+from .model import Article, ErrorRecord
+
+__all__ = ["main", "main_entry"]
+
+EX_NOINPUT = 66
+
+
+def _table(article: Article, name: str) -> str:
+    lines = [f"== {name}: {len(article.quotes)} quotes, {len(article.conditions)} conditions"]
+    for q in article.quotes:
+        who = q.speaker.label if q.speaker else "-"
+        cue = q.cue.text if q.cue else "-"
+        content = q.content.text.replace("\n", " ")
+        if len(content) > 90:
+            content = content[:87] + "..."
+        lines.append(f"{q.id:<4} {q.kind.value:<8} {who[:24]:<24} {cue[:12]:<12} {content}")
+        for c in q.conditions:
+            lines.append(f"       {c.id} {c.kind.value}: [{c.trigger.text}] {c.condition.text[:80]}")
+    return "\n".join(lines)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="quotekit", description="Extract quotes, speakers and conditions from news.")
+    p.add_argument("--version", action="version", version=f"quotekit {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    pp = sub.add_parser("parse", help="extract quotes from files, stdin or a JSONL corpus")
+    pp.add_argument("files", nargs="*", help="text files (UTF-8); '-' reads stdin")
+    pp.add_argument("--format", choices=("json", "jsonl", "table", "html"), default=None)
+    pp.add_argument("--input", help="a JSONL file of articles (one JSON object a line)")
+    pp.add_argument("--text-field", default="text", help="field of --input holding the text")
+    pp.add_argument("--id-field", default="id", help="field of --input copied to the output")
+    pp.add_argument("--output", "-o", help="write here instead of stdout")
+    pp.add_argument("--processes", type=int, default=1)
+    pp.add_argument("--batch-size", type=int, default=16)
+    pp.add_argument("--model", default="default", help="'default', 'stanza' or a model folder")
+    pp.add_argument("--device", default="cpu", choices=("cpu", "cuda", "auto"))
+    pp.add_argument("--no-text", action="store_true", help="leave the article text out of JSON")
+    pp.add_argument("--progress", action="store_true", help="show a progress bar")
+    sub.add_parser("extractors", help="list registered extractors and where they come from")
+    ip = sub.add_parser("info", help="version, model and chain")
+    ip.add_argument("--model", default="default")
+    dp = sub.add_parser("download", help="download Stanza's own English models (needs network)")
+    dp.add_argument("--dir", default=None, help="Stanza resources folder")
+    return p
+
+
+def _read_file(name: str) -> str:
+    if name == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        path = Path(name)
+        if path.is_dir():
+            raise IsADirectoryError(f"{name}: is a directory")
+        data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnicodeError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+def _jsonl_texts(path: str, field: str, id_field: str, errors: list[tuple[int, str]], ids: list[Any]) -> Iterator[object]:
+    with Path(path).open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                text = obj[field]
+                ids.append(obj.get(id_field, n) if isinstance(obj, dict) else n)
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                errors.append((n + 1, f"line {n + 1}: {type(exc).__name__}: {exc}"))
+                ids.append(n)
+                yield None  # becomes an error record in its place
+                continue
+            yield text
+
+
+def _cmd_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from .pipeline import Pipeline, parse_articles  # noqa: PLC0415 - keep --help fast
+    from .render import to_html  # noqa: PLC0415
+    from .serialize import to_dict  # noqa: PLC0415
+
+    if not args.files and not args.input:
+        err.write("quotekit parse: give FILE..., '-' for stdin, or --input corpus.jsonl\n")
+        return 64
+    fmt = args.format or ("jsonl" if args.input or len(args.files) > 1 else "json")
+    code = 0
+    try:
+        pipe = Pipeline(model=args.model, device=args.device)
+    except QuotekitError as exc:
+        err.write(f"quotekit: {exc}\n")
+        return exc.exit_code
+    sink = Path(args.output).open("w", encoding="utf-8") if args.output else out  # noqa: SIM115
+    try:
+        if args.input:
+            parse_errors: list[tuple[int, str]] = []
+            ids: list[Any] = []
+            texts = _jsonl_texts(args.input, args.text_field, args.id_field, parse_errors, ids)
+            results = parse_articles(
+                texts,
+                batch_size=args.batch_size,
+                n_process=args.processes,
+                progress=args.progress,
+                on_error="record",
+                pipeline=pipe,
+            )
+            for k, r in enumerate(results):
+                rid = ids[k] if k < len(ids) else k
+                if isinstance(r, ErrorRecord):
+                    err.write(f"quotekit: article {rid}: {r.error}: {r.message}\n")
+                    sink.write(json.dumps({"id": rid, "error": r.error, "message": r.message}) + "\n")
+                    code = code or 65
+                    continue
+                d = to_dict(r, include_text=not args.no_text)
+                sink.write(json.dumps({"id": rid, **d}, ensure_ascii=False) + "\n")
+            return code
+        for name in args.files:
+            try:
+                text = _read_file(name)
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always", QuotekitWarning)
+                    article = pipe(text)
+                for w in caught:
+                    err.write(f"quotekit: {name}: warning: {w.message}\n")
+            except FileNotFoundError:
+                err.write(f"quotekit: {name}: no such file\n")
+                code = code or EX_NOINPUT
+                continue
+            except (IsADirectoryError, PermissionError, UnicodeError) as exc:
+                err.write(f"quotekit: {exc}\n")
+                code = code or (EX_NOINPUT if not isinstance(exc, UnicodeError) else 65)
+                continue
+            except QuotekitError as exc:
+                err.write(f"quotekit: {name}: {exc}\n")
+                code = code or exc.exit_code
+                continue
+            if fmt == "json":
+                d = to_dict(article, include_text=not args.no_text)
+                if len(args.files) > 1:
+                    d = {"file": name, **d}
+                sink.write(json.dumps(d, ensure_ascii=False, indent=1) + "\n")
+            elif fmt == "jsonl":
+                d = to_dict(article, include_text=not args.no_text)
+                sink.write(json.dumps({"file": name, **d}, ensure_ascii=False) + "\n")
+            elif fmt == "html":
+                sink.write(to_html(article, title=Path(name).name))
+            else:
+                sink.write(_table(article, name) + "\n")
+        return code
+    finally:
+        if sink is not out:
+            sink.close()
+
+
+def _cmd_extractors(out: IO[str]) -> int:
+    from .plugins import registrations  # noqa: PLC0415
+
+    for reg in registrations():
+        out.write(f"{reg.name:<16} {reg.origin}\n")
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace, out: IO[str]) -> int:
+    import platform  # noqa: PLC0415
+
+    from .pipeline import Pipeline  # noqa: PLC0415
+
+    info: dict[str, Any] = {"quotekit": __version__, "python": platform.python_version()}
+    try:
+        import stanza  # noqa: PLC0415
+
+        info["stanza"] = stanza.__version__
+    except ImportError:  # pragma: no cover
+        info["stanza"] = None
+    info.update(Pipeline(model=args.model).describe())
+    out.write(json.dumps(info, indent=1) + "\n")
+    return 0
+
+
+def _cmd_download(args: argparse.Namespace, out: IO[str]) -> int:
+    from ._stanza import _stanza  # noqa: PLC0415
+
+    stanza = _stanza()
+    kwargs = {"processors": "tokenize,mwt,pos,lemma,depparse,ner"}
+    if args.dir:
+        kwargs["model_dir"] = args.dir
+    stanza.download("en", **kwargs)
+    out.write("downloaded Stanza's English models; use Pipeline(model='stanza')\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
+    """Run the CLI with ``argv``; return the exit code (never calls ``sys.exit``)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        if args.command == "parse":
+            return _cmd_parse(args, out, err)
+        if args.command == "extractors":
+            return _cmd_extractors(out)
+        if args.command == "info":
+            return _cmd_info(args, out)
+        return _cmd_download(args, out)
+    except QuotekitError as exc:
+        err.write(f"quotekit: {exc}\n")
+        return exc.exit_code
+    except OSError as exc:
+        err.write(f"quotekit: {exc}\n")
+        return EX_NOINPUT
+    except KeyboardInterrupt:  # pragma: no cover
+        return 130
+
+
+def main_entry() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

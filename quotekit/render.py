@@ -1,0 +1,91 @@
+"""An HTML rendering of an article with its quotes, speakers and conditions.
+
+Quote contents are highlighted (one colour per speaker), cues underlined,
+speaker mentions in bold, conditions boxed; a table of quotes follows.
+
+Example:
+    >>> from quotekit import Article
+    >>> to_html(Article(text="No quotes here.")).startswith("<!DOCTYPE html>")
+    True
+"""
+
+from __future__ import annotations
+
+import html
+
+from .model import Article
+
+__all__ = ["to_html"]
+
+_COLOURS = ("#fde68a", "#bfdbfe", "#bbf7d0", "#fbcfe8", "#ddd6fe", "#fed7aa", "#a5f3fc")
+
+_CSS = """
+body{font-family:Georgia,serif;max-width:52rem;margin:2rem auto;line-height:1.6;color:#111}
+.q{padding:.1em 0;border-radius:3px}.cue{text-decoration:underline 2px #b91c1c}
+.spk{font-weight:bold}.cond{outline:2px dashed #7c3aed;outline-offset:1px}
+table{border-collapse:collapse;font-family:system-ui,sans-serif;font-size:.85rem;margin-top:2rem}
+td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}th{background:#f3f4f6}
+.legend span{margin-right:1rem;padding:.1rem .4rem;border-radius:3px}
+p{white-space:pre-wrap}
+"""
+
+
+def to_html(article: Article, *, title: str = "quotekit") -> str:
+    """A standalone HTML page showing the article with its quotes marked."""
+    text = article.text
+    colour = {}
+    for i, sp in enumerate(article.speakers):
+        colour[sp.label] = _COLOURS[i % len(_COLOURS)]
+    # character-level classes, then runs
+    cls: list[set[str]] = [set() for _ in text]
+    style: list[str | None] = [None] * len(text)
+    for q in article.quotes:
+        c = colour.get(q.speaker.label, "#e5e7eb") if q.speaker else "#e5e7eb"
+        for k in range(q.content.start, q.content.end):
+            cls[k].add("q")
+            style[k] = c
+        if q.cue:
+            for k in range(q.cue.start, q.cue.end):
+                cls[k].add("cue")
+        if q.speaker_mention:
+            for k in range(q.speaker_mention.start, q.speaker_mention.end):
+                cls[k].add("spk")
+    for cond in article.conditions:
+        for k in range(cond.condition.start, cond.condition.end):
+            cls[k].add("cond")
+    parts: list[str] = []
+    i = 0
+    while i < len(text):
+        j = i
+        while j < len(text) and cls[j] == cls[i] and style[j] == style[i]:
+            j += 1
+        chunk = html.escape(text[i:j])
+        if cls[i]:
+            st = f' style="background:{style[i]}"' if style[i] else ""
+            parts.append(f'<span class="{" ".join(sorted(cls[i]))}"{st}>{chunk}</span>')
+        else:
+            parts.append(chunk)
+        i = j
+    body = "".join(parts)
+    legend = "".join(
+        f'<span style="background:{colour[s.label]}">{html.escape(s.label)}</span>' for s in article.speakers
+    )
+    rows = "".join(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
+            q.id,
+            q.kind.value,
+            html.escape(q.speaker.label if q.speaker else "—"),
+            html.escape(q.cue.text if q.cue else "—"),
+            html.escape(q.content.text),
+            html.escape("; ".join(f"{c.kind.value}: {c.condition.text}" for c in q.conditions) or "—"),
+        )
+        for q in article.quotes
+    )
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>"
+        f"<h1>{html.escape(title)}</h1><div class=\"legend\">{legend}</div>"
+        f"<p>{body}</p>"
+        "<table><tr><th>id</th><th>kind</th><th>speaker</th><th>cue</th><th>content</th>"
+        f"<th>conditions</th></tr>{rows}</table></body></html>\n"
+    )
