@@ -213,9 +213,12 @@ def addressee_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> Span | Non
     ``in an interview with X``."""
     lemma = cue.lemma.lower()
     if lemma in TELL_VERBS:
-        for k in tree.kids(sent, cue.id, "iobj", "obj"):
-            if k.upos in NOMINAL:
-                return mention_span(text, sent, k, tree)
+        objs = [k for k in tree.kids(sent, cue.id, "iobj", "obj") if k.upos in NOMINAL]
+        if objs:
+            right = surface_np(text, sent, cue, direction=+1)
+            if right is not None and objs[0].id in right[1]:
+                return right[0]
+            return mention_span(text, sent, objs[0], tree)
     for k in tree.kids(sent, cue.id, "obl", "advcl"):
         if k.deprel.startswith("obl") and k.upos in NOMINAL:
             cases = [c.text.lower() for c in tree.kids(sent, k.id, "case")]

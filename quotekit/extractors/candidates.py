@@ -34,6 +34,7 @@ __all__ = ["MIN_QUOTE_WORDS", "Candidates"]
 #: kept only when a cue stands next to it.
 MIN_QUOTE_WORDS = 4
 _WORD = re.compile(r"\w+")
+_POSS_MARKS = ("'s", "\u2019s")
 _END_PUNCT = frozenset(",.?!\u2026;:")
 
 
@@ -161,15 +162,9 @@ class Candidates:
         after = [w for w in sent.words if w.start_char > pos][:5]
         if not any(is_reporting(sent, w, tree, self.reporting_verbs) for w in after):
             return None
-        para_start = max(text.rfind("\n", 0, pos) + 1, 0)
-        prev_end = max([r.close_pos + 1 for r in runs if r.close_pos < pos] + [para_start])
-        # the first sentence that starts at or after prev_end
-        start = None
-        for s in tree.doc.sentences:
-            if s.start_char >= prev_end and s.start_char < pos:
-                start = s.start_char
-                break
-        if start is None:
+        prev_end = max([r.close_pos + 1 for r in runs if r.close_pos < pos] + [0])
+        start = sent.start_char
+        if start < prev_end:
             return None
         if any(r.start <= start < r.end for r in runs):
             return None
@@ -212,8 +207,10 @@ class Candidates:
                     continue  # the cue of a direct quote
                 overlap = [d for d in dspans if d.overlaps(content)]
                 cover = sum(min(d.end, content.end) - max(d.start, content.start) for d in overlap)
-                if overlap and cover >= 0.8 * len(content):
+                if overlap and cover >= 0.6 * len(content):
                     continue
+                if any(d.start < content.start < d.end or d.start < content.end < d.end for d in overlap):
+                    continue  # crosses a quotation mark: the cue of that direct quote
                 done.append((w, att))
                 kind = QuoteKind.MIXED if overlap else QuoteKind.INDIRECT
                 out.append(
@@ -264,14 +261,16 @@ class Candidates:
         r = list(right)
         if r and w.lemma.lower() in TELL_VERBS:
             k = 0
-            while k < len(r) and k < 6 and (r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or r[k].text in ("'s", "’s")):
+            while k < len(r) and k < 6 and r[k].text.lower() not in ("that", "whether", "if") and (
+                r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or r[k].text in _POSS_MARKS
+            ):
                 k += 1
             r = r[k:]
         # "said on Monday in a statement that ..." : start after an early "that"
         for k, x in enumerate(r[:12]):
             if _finite(x):
                 break
-            if x.text.lower() == "that" and (x.upos == "SCONJ" or x.deprel == "mark") and k + 1 < len(r) and not any(
+            if x.text.lower() == "that" and (x.upos == "SCONJ" or x.deprel == "mark" or k == 0) and k + 1 < len(r) and not any(
                 y.text.lower() in ("of", "about") for y in r[:k]
             ):
                 r = r[k + 1 :]
@@ -286,7 +285,7 @@ class Candidates:
                     end = k - 1
                     break
             r = r[:end]
-            while r and r[0].text.lower() == "that" and r[0].upos == "SCONJ":
+            while r and r[0].text.lower() in ("that", "whether", "if") and r[0].upos in ("SCONJ", "PRON"):
                 r = r[1:]
             sp = span_of(text, sent, [x.id for x in r])
             if sp is not None and _n_words(sp.text) >= 3 and any(_finite(x) for x in r):

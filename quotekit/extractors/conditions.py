@@ -114,18 +114,36 @@ class Conditions:
                 i += len(match)
                 continue
             outcome = None
-            if clause_head.head:
-                main = sent.word(clause_head.head)
-                cut = [clause_head.id] + [k.id for k in tree.kids(sent, main.id, "parataxis", "conj") if k.id > clause_head.id]
+            main = sent.word(clause_head.head) if clause_head.head else None
+            while main is not None and main.id in trig_ids and main.head:
+                main = sent.word(main.head)
+            if main is not None and q.content.start <= main.start_char < q.content.end:
+                cut = [clause_head.id, *trig_ids] + [
+                    k.id for k in tree.kids(sent, main.id, "parataxis", "conj") if k.id > clause_head.id
+                ]
                 m_ids = [j for j in tree.subtree(sent, main.id, cut=cut)]
                 m_ids = [j for j in m_ids if sent.word(j).deprel != "mark" or j != m_ids[0]]
                 outcome = _clip(text, span_of(text, sent, _run(m_ids, main.id)), q.content)
-                if outcome is not None and outcome.overlaps(cond):
-                    outcome = None
+            if outcome is None or outcome.overlaps(cond) or outcome.overlaps(Span.of(text, first.start_char, last.end_char)):
+                outcome = self._surface_outcome(text, sent, q.content, first, cond)
             trigger = Span.of(text, first.start_char, last.end_char)
             res.append(Condition(id="", kind=ConditionKind.CONDITIONAL_CLAUSE, condition=cond, trigger=trigger, outcome=outcome, holder=holder, quote_id=q.id))
             i += len(match)
         return res
+
+    def _surface_outcome(self, text: str, sent: Sentence, bound: Span, first: Word, cond: Span) -> Span | None:
+        """The main clause by word order: after the condition's comma when the
+        condition comes first, else from the sentence start to the trigger."""
+        lo = max(sent.start_char, bound.start)
+        hi = min(sent.end_char, bound.end)
+        if text[lo:first.start_char].strip(" \t\n\"\u201c\u2018'") == "":
+            comma = text.find(",", cond.end, hi)
+            if comma < 0:
+                return None
+            sp = trim(text, comma + 1, hi, ",.;:!?\u201d\u2019\"")
+        else:
+            sp = trim(text, lo, first.start_char, ",;:\u201c\u2018\"")
+        return sp if sp is not None and not sp.overlaps(cond) else None
 
     def _is_conditional(self, sent: Sentence, tree: Tree, words: list[tuple[Sentence, Word]], i: int, match: tuple[str, ...]) -> bool:
         w = words[i][1]
