@@ -45,7 +45,6 @@ from .plugins import Extractor, available, get, register, unregister
 from .serialize import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 
 __all__ = [
-    "SCHEMA_VERSION",
     "Article",
     "Condition",
     "ConditionKind",
@@ -67,6 +66,7 @@ __all__ = [
     "QuotekitWarning",
     "RegistryError",
     "Resolution",
+    "SCHEMA_VERSION",
     "Span",
     "Speaker",
     "SpeakerKind",

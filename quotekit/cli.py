@@ -92,8 +92,8 @@ def _jsonl_texts(path: str, field: str, id_field: str, errors: list[tuple[int, s
                 text = obj[field]
                 ids.append(obj.get(id_field, n) if isinstance(obj, dict) else n)
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                errors.append((n + 1, f"line {n + 1}: {type(exc).__name__}: {exc}"))
                 ids.append(n)
+                errors.append((len(ids) - 1, f"line {n + 1}: {type(exc).__name__}: {exc}"))
                 yield None  # becomes an error record in its place
                 continue
             yield text
@@ -131,6 +131,9 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             for k, r in enumerate(results):
                 rid = ids[k] if k < len(ids) else k
                 if isinstance(r, ErrorRecord):
+                    bad_line = dict(parse_errors).get(k)
+                    if bad_line is not None:
+                        r = ErrorRecord(index=r.index, error="InvalidInputError", message=bad_line)
                     err.write(f"quotekit: article {rid}: {r.error}: {r.message}\n")
                     sink.write(json.dumps({"id": rid, "error": r.error, "message": r.message}) + "\n")
                     code = code or 65
