@@ -44,7 +44,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 CHUNK_CHARS = 20_000
-MAX_PIECE_CHARS = 3_000
+MAX_PIECE_CHARS = 1_500
 BASE_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 _MODEL_FILES = {
     "tokenize": "tokenizer.pt",
@@ -158,21 +158,29 @@ def split_for_parsing(
     Example:
         >>> split_for_parsing("One.\\n\\nTwo.", chunk_chars=5)
         [(0, 6), (6, 10)]
+        >>> split_for_parsing("One.\\n\\nTwo.")
+        [(0, 10)]
     """
     n = len(text)
-    pieces: list[tuple[int, int]] = []
+    pieces: list[tuple[int, int, bool]] = []  # (start, end, cut from a long paragraph)
     start = 0
-    for m in _PARA.finditer(text):
-        pieces.extend(_cut_long(text, start, m.end(), max_piece))
-        start = m.end()
-    if start < n:
-        pieces.extend(_cut_long(text, start, n, max_piece))
+    bounds = [m.end() for m in _PARA.finditer(text)]
+    if not bounds or bounds[-1] < n:
+        bounds.append(n)
+    for end in bounds:
+        cut = _cut_long(text, start, end, max_piece)
+        pieces.extend((s, e, len(cut) > 1) for s, e in cut)
+        start = end
+    # group whole paragraphs; a piece cut from a long paragraph stays alone, so
+    # the parser never sees one sentence longer than max_piece characters
     chunks: list[tuple[int, int]] = []
-    for s, e in pieces:
-        if chunks and e - chunks[-1][0] <= chunk_chars:
+    alone = True
+    for s, e, hard in pieces:
+        if chunks and not hard and not alone and e - chunks[-1][0] <= chunk_chars:
             chunks[-1] = (chunks[-1][0], e)
         else:
             chunks.append((s, e))
+        alone = hard
     return chunks
 
 
