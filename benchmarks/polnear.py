@@ -19,7 +19,7 @@ from typing import Any
 
 from quotekit import Article
 
-from .scoring import any_overlap, exact_match, greedy_match, jaccard, overlap_match, prf
+from .scoring import exact_match, greedy_match, jaccard, overlap_match, prf
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "polnear_dev.jsonl"
 
@@ -48,15 +48,17 @@ def score(articles: Sequence[dict[str, Any]], preds: Sequence[Article]) -> dict[
             ps = list(pred.quotes)
             for mode, ok in (("overlap", overlap_match), ("exact", exact_match)):
                 m = greedy_match(
-                    ps, golds,
+                    ps,
+                    golds,
                     lambda p, g, ok=ok: ok(text, (p.content.start, p.content.end), _cspan(g)),
                     lambda p, g: jaccard(text, (p.content.start, p.content.end), _cspan(g)),
                 )
                 matched_p = {i for i, _ in m}
                 ignored = {
-                    i for i, p in enumerate(ps) if i not in matched_p and any(
-                        overlap_match(text, (p.content.start, p.content.end), _cspan(o)) for o in others
-                    )
+                    i
+                    for i, p in enumerate(ps)
+                    if i not in matched_p
+                    and any(overlap_match(text, (p.content.start, p.content.end), _cspan(o)) for o in others)
                 }
                 agg[f"{subset}_{mode}_tp"] += len(m)
                 agg[f"{subset}_{mode}_pred"] += len(ps) - len(ignored)
@@ -64,9 +66,17 @@ def score(articles: Sequence[dict[str, Any]], preds: Sequence[Article]) -> dict[
                 if mode == "overlap":
                     for i, j in m:
                         p, g = ps[i], golds[j]
-                        gs = (g["speaker_start"], g["speaker_end"]) if g.get("speaker_start") is not None else None
+                        gs = (
+                            (g["speaker_start"], g["speaker_end"])
+                            if g.get("speaker_start") is not None
+                            else None
+                        )
                         pm = (p.speaker_mention.start, p.speaker_mention.end) if p.speaker_mention else None
-                        ok_s = gs is not None and pm is not None and (overlap_match(text, pm, gs) or _inside(pm, gs))
+                        ok_s = (
+                            gs is not None
+                            and pm is not None
+                            and (overlap_match(text, pm, gs) or _inside(pm, gs))
+                        )
                         agg[f"{subset}_spk_ok"] += ok_s
                         agg[f"{subset}_spk_n"] += gs is not None
                         if g.get("speaker_is_pronoun"):
@@ -86,14 +96,18 @@ def score(articles: Sequence[dict[str, Any]], preds: Sequence[Article]) -> dict[
                                 lp = p.content.end - p.content.start
                                 lg = g["end"] - g["start"]
                                 cls = "content span too long" if lp > lg else "content span too short"
-                                errors[cls].append(f"gold {g['text'][:60]!r} / predicted {p.content.text[:60]!r}")
+                                errors[cls].append(
+                                    f"gold {g['text'][:60]!r} / predicted {p.content.text[:60]!r}"
+                                )
                     if subset == "speech":
                         matched_g = {j for _, j in m}
                         for j, g in enumerate(golds):
                             by_type[g["type"]][1] += 1
                             if j not in matched_g:
                                 cue = g["cue"].lower()
-                                near = [p for p in ps if p.content.start < g["end"] and g["start"] < p.content.end]
+                                near = [
+                                    p for p in ps if p.content.start < g["end"] and g["start"] < p.content.end
+                                ]
                                 if near:
                                     cls = "overlapping prediction below the 50% rule"
                                 elif g["type"] == "direct":
@@ -108,17 +122,21 @@ def score(articles: Sequence[dict[str, Any]], preds: Sequence[Article]) -> dict[
                         for i, p in enumerate(ps):
                             if i not in matched_p and i not in ignored:
                                 cls = f"false positive {p.kind.value}"
-                                errors[cls].append(f"cue {p.cue.text if p.cue else None!r}: {p.content.text[:80]!r}")
+                                errors[cls].append(
+                                    f"cue {p.cue.text if p.cue else None!r}: {p.content.text[:80]!r}"
+                                )
     out: dict[str, Any] = dict(agg)
     for subset in ("speech", "all"):
         for mode in ("overlap", "exact"):
-            out[f"{subset}_{mode}"] = prf(agg[f"{subset}_{mode}_tp"], agg[f"{subset}_{mode}_pred"], agg[f"{subset}_{mode}_gold"])
+            out[f"{subset}_{mode}"] = prf(
+                agg[f"{subset}_{mode}_tp"], agg[f"{subset}_{mode}_pred"], agg[f"{subset}_{mode}_gold"]
+            )
         tp = agg[f"{subset}_overlap_tp"] or 1
         out[f"{subset}_speaker_acc"] = agg[f"{subset}_spk_ok"] / max(agg[f"{subset}_spk_n"], 1)
         out[f"{subset}_pronoun_acc"] = agg[f"{subset}_pron_ok"] / max(agg[f"{subset}_pron_n"], 1)
         out[f"{subset}_cue_acc"] = agg[f"{subset}_cue_ok"] / tp
     out["by_type"] = {k: (v[0], v[1], v[0] / v[1] if v[1] else 0.0) for k, v in sorted(by_type.items())}
-    out["errors"] = {k: v for k, v in sorted(errors.items(), key=lambda kv: -len(kv[1]))}
+    out["errors"] = dict(sorted(errors.items(), key=lambda kv: -len(kv[1])))
     return out
 
 
@@ -140,7 +158,8 @@ def table(res: dict[str, Any], n_articles: int) -> str:
             extra = (
                 f"{res[f'{subset}_speaker_acc']:.3f} | {res[f'{subset}_pronoun_acc']:.3f} "
                 f"({res[f'{subset}_pron_n']}) | {res[f'{subset}_cue_acc']:.3f}"
-                if mode == "overlap" else "| |"
+                if mode == "overlap"
+                else "| |"
             )
             rows.append(f"| {subset} | {mode} | {p:.3f} | {r:.3f} | {f:.3f} | {extra} |")
     rows += ["", "| speech attributions by type | matched | gold | recall |", "|---|---|---|---|"]

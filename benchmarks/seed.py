@@ -33,14 +33,16 @@ def score_seed(article: Article, gold: dict[str, Any]) -> dict[str, Any]:
     optional = [(o["start"], o["end"]) for o in gold.get("optional", [])]
     negatives = [(o["start"], o["end"]) for o in gold.get("negatives", [])]
     preds = [
-        q for q in article.quotes
+        q
+        for q in article.quotes
         if not any(overlap_match(text, (q.content.start, q.content.end), o) for o in optional)
     ]
     golds = gold["quotes"]
     res: dict[str, Any] = {}
     for mode, ok in (("overlap", overlap_match), ("exact", exact_match)):
         m = greedy_match(
-            preds, golds,
+            preds,
+            golds,
             lambda p, g, ok=ok: ok(text, (p.content.start, p.content.end), _sp(g["content"])),
             lambda p, g: jaccard(text, (p.content.start, p.content.end), _sp(g["content"])),
         )
@@ -48,22 +50,38 @@ def score_seed(article: Article, gold: dict[str, Any]) -> dict[str, Any]:
         if mode == "overlap":
             matched = m
     neg_hits = [
-        q.id for q in article.quotes
+        q.id
+        for q in article.quotes
         if any(q.content.start < e and s < q.content.end for s, e in negatives)
         and any(overlap_match(text, (q.content.start, q.content.end), n) for n in negatives)
     ]
     n = len(matched) or 1
-    res["speaker_acc"] = sum(
-        _speaker_ok(preds[i].speaker.name if preds[i].speaker else None, golds[j]) for i, j in matched
-    ) / n
-    res["cue_acc"] = sum(
-        any_overlap(text, _sp({"start": preds[i].cue.start, "end": preds[i].cue.end}) if preds[i].cue else None, _sp(golds[j]["cue"]))
-        for i, j in matched
-    ) / n
-    res["addressee_acc"] = sum(
-        any_overlap(text, (preds[i].addressee.start, preds[i].addressee.end) if preds[i].addressee else None, _sp(golds[j]["addressee"]))
-        for i, j in matched
-    ) / n
+    res["speaker_acc"] = (
+        sum(_speaker_ok(preds[i].speaker.name if preds[i].speaker else None, golds[j]) for i, j in matched)
+        / n
+    )
+    res["cue_acc"] = (
+        sum(
+            any_overlap(
+                text,
+                _sp({"start": preds[i].cue.start, "end": preds[i].cue.end}) if preds[i].cue else None,
+                _sp(golds[j]["cue"]),
+            )
+            for i, j in matched
+        )
+        / n
+    )
+    res["addressee_acc"] = (
+        sum(
+            any_overlap(
+                text,
+                (preds[i].addressee.start, preds[i].addressee.end) if preds[i].addressee else None,
+                _sp(golds[j]["addressee"]),
+            )
+            for i, j in matched
+        )
+        / n
+    )
     res["matched"] = len(matched)
     res["gold_quotes"] = len(golds)
     res["predicted"] = len(preds)
@@ -72,21 +90,33 @@ def score_seed(article: Article, gold: dict[str, Any]) -> dict[str, Any]:
     pc = list(article.conditions)
     gc = gold.get("conditions", [])
     cm = greedy_match(
-        pc, gc,
+        pc,
+        gc,
         lambda p, g: overlap_match(text, (p.condition.start, p.condition.end), _sp(g["condition"])),
         lambda p, g: jaccard(text, (p.condition.start, p.condition.end), _sp(g["condition"])),
     )
     neg_c = [
-        c.id for c in pc if any(overlap_match(text, (c.condition.start, c.condition.end), n) for n in negatives)
+        c.id
+        for c in pc
+        if any(overlap_match(text, (c.condition.start, c.condition.end), n) for n in negatives)
     ]
     res["conditions"] = prf(len(cm), len(pc), len(gc))
     k = len(cm) or 1
     res["condition_kind_acc"] = sum(pc[i].kind.value == gc[j]["kind"] for i, j in cm) / k
-    res["condition_holder_acc"] = sum(_speaker_ok(pc[i].holder, {"speaker": gc[j]["holder"]}) for i, j in cm) / k
-    res["condition_outcome_acc"] = sum(
-        any_overlap(text, (pc[i].outcome.start, pc[i].outcome.end) if pc[i].outcome else None, _sp(gc[j]["outcome"]))
-        for i, j in cm
-    ) / k
+    res["condition_holder_acc"] = (
+        sum(_speaker_ok(pc[i].holder, {"speaker": gc[j]["holder"]}) for i, j in cm) / k
+    )
+    res["condition_outcome_acc"] = (
+        sum(
+            any_overlap(
+                text,
+                (pc[i].outcome.start, pc[i].outcome.end) if pc[i].outcome else None,
+                _sp(gc[j]["outcome"]),
+            )
+            for i, j in cm
+        )
+        / k
+    )
     res["condition_negative_hits"] = neg_c
     res["conditions_matched"] = len(cm)
     res["gold_conditions"] = len(gc)

@@ -44,7 +44,9 @@ def _table(article: Article, name: str) -> str:
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="quotekit", description="Extract quotes, speakers and conditions from news.")
+    p = argparse.ArgumentParser(
+        prog="quotekit", description="Extract quotes, speakers and conditions from news."
+    )
     p.add_argument("--version", action="version", version=f"quotekit {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     pp = sub.add_parser("parse", help="extract quotes from files, stdin or a JSONL corpus")
@@ -82,7 +84,9 @@ def _read_file(name: str) -> str:
         raise UnicodeError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
 
 
-def _jsonl_texts(path: str, field: str, id_field: str, errors: list[tuple[int, str]], ids: list[Any]) -> Iterator[object]:
+def _jsonl_texts(
+    path: str, field: str, id_field: str, errors: list[tuple[int, str]], ids: list[Any]
+) -> Iterator[object]:
     with Path(path).open(encoding="utf-8") as fh:
         for n, line in enumerate(fh):
             if not line.strip():

@@ -46,17 +46,95 @@ __all__ = [
 
 #: Lemmas of verbs that introduce speech (direct or reported).
 REPORTING_VERBS: frozenset[str] = frozenset(
-    """
-    say tell state stress add warn insist claim deny argue explain announce
-    declare note remark reply respond answer comment observe acknowledge admit
-    affirm allege assert assure boast caution charge complain concede confirm
-    contend counter emphasize emphasise estimate explain indicate inform
-    maintain mention predict proclaim promise recall recount reiterate report
-    reveal shout suggest testify tweet post vow whisper write yell urge
-    continue conclude disclose describe dismiss lament pledge question quip
-    retort scoff speculate underscore underline agree recommend point threaten
-    accuse criticize criticise blast praise demand ask propose announce
-    """.split()
+    [
+        "say",
+        "tell",
+        "state",
+        "stress",
+        "add",
+        "warn",
+        "insist",
+        "claim",
+        "deny",
+        "argue",
+        "explain",
+        "announce",
+        "declare",
+        "note",
+        "remark",
+        "reply",
+        "respond",
+        "answer",
+        "comment",
+        "observe",
+        "acknowledge",
+        "admit",
+        "affirm",
+        "allege",
+        "assert",
+        "assure",
+        "boast",
+        "caution",
+        "charge",
+        "complain",
+        "concede",
+        "confirm",
+        "contend",
+        "counter",
+        "emphasize",
+        "emphasise",
+        "estimate",
+        "explain",
+        "indicate",
+        "inform",
+        "maintain",
+        "mention",
+        "predict",
+        "proclaim",
+        "promise",
+        "recall",
+        "recount",
+        "reiterate",
+        "report",
+        "reveal",
+        "shout",
+        "suggest",
+        "testify",
+        "tweet",
+        "post",
+        "vow",
+        "whisper",
+        "write",
+        "yell",
+        "urge",
+        "continue",
+        "conclude",
+        "disclose",
+        "describe",
+        "dismiss",
+        "lament",
+        "pledge",
+        "question",
+        "quip",
+        "retort",
+        "scoff",
+        "speculate",
+        "underscore",
+        "underline",
+        "agree",
+        "recommend",
+        "point",
+        "threaten",
+        "accuse",
+        "criticize",
+        "criticise",
+        "blast",
+        "praise",
+        "demand",
+        "ask",
+        "propose",
+        "announce",
+    ]
 )
 
 #: Reporting verbs that only count with an explicit active subject (``ask``:
@@ -107,41 +185,245 @@ SINGLE_QUOTES: dict[str, frozenset[str]] = {
 
 #: Titles, roles and honorifics that precede or replace a name (lower-cased).
 TITLE_WORDS: frozenset[str] = frozenset(
-    """
-    president vice prime minister premier chancellor secretary senator sen sen.
-    representative rep rep. congressman congresswoman governor gov gov.
-    mayor judge justice chief director chairman chairwoman chair spokesman
-    spokeswoman spokesperson ambassador general gen gen. colonel col col.
-    captain capt capt. commander admiral lieutenant lt lt. sergeant sgt
-    officer minister foreign defense defence interior finance attorney
-    leader king queen prince princess pope bishop cardinal rabbi imam
-    professor prof prof. dr dr. mr mr. mrs mrs. ms ms. miss sir dame lord
-    lady ceo cfo coo founder executive head deputy assistant adviser advisor
-    aide analyst economist candidate nominee speaker majority minority whip
-    commissioner superintendent sheriff councilman councilwoman councillor
-    counsel lawyer prosecutor detective inspector coach manager
-    official spokesman press secretary-general ayatollah sheikh emir
-    senior former acting then state
-    """.split()
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "premier",
+        "chancellor",
+        "secretary",
+        "senator",
+        "sen",
+        "sen.",
+        "representative",
+        "rep",
+        "rep.",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "gov",
+        "gov.",
+        "mayor",
+        "judge",
+        "justice",
+        "chief",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "general",
+        "gen",
+        "gen.",
+        "colonel",
+        "col",
+        "col.",
+        "captain",
+        "capt",
+        "capt.",
+        "commander",
+        "admiral",
+        "lieutenant",
+        "lt",
+        "lt.",
+        "sergeant",
+        "sgt",
+        "officer",
+        "minister",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "attorney",
+        "leader",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "bishop",
+        "cardinal",
+        "rabbi",
+        "imam",
+        "professor",
+        "prof",
+        "prof.",
+        "dr",
+        "dr.",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "ceo",
+        "cfo",
+        "coo",
+        "founder",
+        "executive",
+        "head",
+        "deputy",
+        "assistant",
+        "adviser",
+        "advisor",
+        "aide",
+        "analyst",
+        "economist",
+        "candidate",
+        "nominee",
+        "speaker",
+        "majority",
+        "minority",
+        "whip",
+        "commissioner",
+        "superintendent",
+        "sheriff",
+        "councilman",
+        "councilwoman",
+        "councillor",
+        "counsel",
+        "lawyer",
+        "prosecutor",
+        "detective",
+        "inspector",
+        "coach",
+        "manager",
+        "official",
+        "spokesman",
+        "press",
+        "secretary-general",
+        "ayatollah",
+        "sheikh",
+        "emir",
+        "senior",
+        "former",
+        "acting",
+        "then",
+        "state",
+    ]
 )
 
 #: Words that mark an organisation name (case-insensitive match on a token).
 ORGANISATION_WORDS: frozenset[str] = frozenset(
-    """
-    news channel times post journal herald tribune guardian telegraph press
-    agency ministry department office committee council commission party
-    parliament congress senate house court government administration
-    university institute foundation association union federation league
-    bank corp corporation inc company co ltd group network broadcasting
-    campaign organization organisation authority service police army
-    navy military fund board bureau center centre cnn bbc reuters ap afp
-    nato un eu fbi cia pentagon kremlin whitehouse
-    """.split()
+    [
+        "news",
+        "channel",
+        "times",
+        "post",
+        "journal",
+        "herald",
+        "tribune",
+        "guardian",
+        "telegraph",
+        "press",
+        "agency",
+        "ministry",
+        "department",
+        "office",
+        "committee",
+        "council",
+        "commission",
+        "party",
+        "parliament",
+        "congress",
+        "senate",
+        "house",
+        "court",
+        "government",
+        "administration",
+        "university",
+        "institute",
+        "foundation",
+        "association",
+        "union",
+        "federation",
+        "league",
+        "bank",
+        "corp",
+        "corporation",
+        "inc",
+        "company",
+        "co",
+        "ltd",
+        "group",
+        "network",
+        "broadcasting",
+        "campaign",
+        "organization",
+        "organisation",
+        "authority",
+        "service",
+        "police",
+        "army",
+        "navy",
+        "military",
+        "fund",
+        "board",
+        "bureau",
+        "center",
+        "centre",
+        "cnn",
+        "bbc",
+        "reuters",
+        "ap",
+        "afp",
+        "nato",
+        "un",
+        "eu",
+        "fbi",
+        "cia",
+        "pentagon",
+        "kremlin",
+        "whitehouse",
+    ]
 )
 
 #: Third-person pronouns with the gender they carry.
-MALE_WORDS: frozenset[str] = frozenset({"he", "him", "his", "mr", "mr.", "sir", "king", "prince", "spokesman", "chairman", "congressman", "councilman"})
-FEMALE_WORDS: frozenset[str] = frozenset({"she", "her", "hers", "mrs", "mrs.", "ms", "ms.", "miss", "dame", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "councilwoman"})
+MALE_WORDS: frozenset[str] = frozenset(
+    {
+        "he",
+        "him",
+        "his",
+        "mr",
+        "mr.",
+        "sir",
+        "king",
+        "prince",
+        "spokesman",
+        "chairman",
+        "congressman",
+        "councilman",
+    }
+)
+FEMALE_WORDS: frozenset[str] = frozenset(
+    {
+        "she",
+        "her",
+        "hers",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "dame",
+        "queen",
+        "princess",
+        "spokeswoman",
+        "chairwoman",
+        "congresswoman",
+        "councilwoman",
+    }
+)
 
 #: Pronouns that can stand as a speaker mention.
 PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i", "you"})
@@ -175,8 +457,25 @@ CONDITIONAL_SUBORDINATORS: tuple[tuple[str, ...], ...] = (
 #: ``as if`` comparative, ``what if`` a question) and verbs whose ``if`` means
 #: ``whether`` (``asked if``).
 NON_CONDITION_IF: frozenset[str] = frozenset(
-    {"even", "as", "what", "ask", "wonder", "know", "see", "check", "doubt",
-     "question", "decide", "determine", "unclear", "clear", "sure", "tell", "inquire"}
+    {
+        "even",
+        "as",
+        "what",
+        "ask",
+        "wonder",
+        "know",
+        "see",
+        "check",
+        "doubt",
+        "question",
+        "decide",
+        "determine",
+        "unclear",
+        "clear",
+        "sure",
+        "tell",
+        "inquire",
+    }
 )
 
 #: Nouns that state a condition (``the only condition is X``).

@@ -275,13 +275,9 @@ class Quote:
         if not namespace or not key:
             raise ValueError("namespace and key must be non-empty strings")
         if not isinstance(value, (str, int, float, bool, type(None))):
-            raise TypeError(
-                f"extra values must be str, int, float, bool or None, got {type(value).__name__}"
-            )
+            raise TypeError(f"extra values must be str, int, float, bool or None, got {type(value).__name__}")
         kept = tuple(e for e in self.extras if not (e.namespace == namespace and e.key == key))
-        return attrs.evolve(
-            self, extras=(*kept, Extra(namespace=namespace, key=key, value=value))
-        )
+        return attrs.evolve(self, extras=(*kept, Extra(namespace=namespace, key=key, value=value)))
 
 
 @attrs.frozen(kw_only=True)

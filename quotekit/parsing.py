@@ -189,7 +189,7 @@ def read_conllu(conllu: str, *, paragraph_sep: str = "\n\n") -> ParsedDoc:
             continue  # empty nodes carry no text
         space_after = "SpaceAfter=No" not in cols[9]
         if "-" in wid:
-            lo, hi = (int(x) for x in wid.split("-"))
+            _lo, hi = (int(x) for x in wid.split("-"))
             start = pos
             parts.append(cols[1])
             pos += len(cols[1])

@@ -55,8 +55,47 @@ MAX_CHARS = 20_000_000
 OnError = Literal["raise", "skip", "record"]
 
 _ENGLISH = frozenset(
-    "the a an and of to in is was that it for on with as by at he she they said "
-    "from his her be are were have has not this but or we i you their its will".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "was",
+        "that",
+        "it",
+        "for",
+        "on",
+        "with",
+        "as",
+        "by",
+        "at",
+        "he",
+        "she",
+        "they",
+        "said",
+        "from",
+        "his",
+        "her",
+        "be",
+        "are",
+        "were",
+        "have",
+        "has",
+        "not",
+        "this",
+        "but",
+        "or",
+        "we",
+        "i",
+        "you",
+        "their",
+        "its",
+        "will",
+    ]
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -343,9 +382,7 @@ class Pipeline:
             yield from self._run_batch(batch, index, on_error)
             index += len(batch)
 
-    def _run_batch(
-        self, batch: list[object], first: int, on_error: OnError
-    ) -> list[Article | ErrorRecord]:
+    def _run_batch(self, batch: list[object], first: int, on_error: OnError) -> list[Article | ErrorRecord]:
         results: list[Article | ErrorRecord | BaseException | None] = [None] * len(batch)
         todo: list[tuple[int, str]] = []
         for k, item in enumerate(batch):
@@ -487,7 +524,7 @@ def _worker_batch(args: tuple[list[object], int, OnError]) -> list[Article | Err
     batch, first, on_error = args
     assert _WORKER is not None
     worker_mode: OnError = "record" if on_error == "raise" else on_error
-    return _WORKER._run_batch(batch, first, worker_mode)  # noqa: SLF001
+    return _WORKER._run_batch(batch, first, worker_mode)
 
 
 def parse_articles(
@@ -543,7 +580,12 @@ def _parallel(
     texts: Iterable[object], batch_size: int, n_process: int, on_error: OnError, pipeline: Pipeline | None
 ) -> Iterator[Article | ErrorRecord]:
     if pipeline is not None:
-        chain, model, device, ner = list(pipeline.extractors), pipeline._model, pipeline._device, pipeline._ner  # noqa: SLF001
+        chain, model, device, ner = (
+            list(pipeline.extractors),
+            pipeline._model,
+            pipeline._device,
+            pipeline._ner,
+        )
     else:
         p = Pipeline()
         chain, model, device, ner = list(p.extractors), "default", "cpu", False

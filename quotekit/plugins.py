@@ -124,10 +124,11 @@ def register(
         where = origin or type(inst).__module__
     elif callable(extractor):
         factory = extractor
-        reg_name = name or getattr(extractor, "name", None) or ""
-        if not isinstance(reg_name, str) or not reg_name:
+        found: object = name or getattr(extractor, "name", None) or ""
+        if not isinstance(found, str) or not found:
             raise RegistryError("a factory needs an explicit name=")
-        where = origin or getattr(extractor, "__module__", "?")
+        reg_name = str(found)
+        where = origin or str(getattr(extractor, "__module__", "?"))
     else:
         raise RegistryError(f"{extractor!r} is not an extractor (needs name, requires, __call__)")
     if reg_name in _REGISTRY and not replace:
@@ -161,7 +162,9 @@ def _load_entry_points() -> None:
 
         def factory(ep: metadata.EntryPoint = ep) -> Extractor:
             obj = ep.load()
-            inst = obj() if isinstance(obj, type) or not isinstance(obj, Extractor) else obj  # class or factory
+            inst = (
+                obj() if isinstance(obj, type) or not isinstance(obj, Extractor) else obj
+            )  # class or factory
             if not isinstance(inst, Extractor):
                 raise RegistryError(f"entry point {ep.value} did not give an extractor")
             return inst

@@ -82,9 +82,9 @@ def to_html(article: Article, *, title: str = "quotekit") -> str:
         for q in article.quotes
     )
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>"
-        f"<h1>{html.escape(title)}</h1><div class=\"legend\">{legend}</div>"
+        f'<h1>{html.escape(title)}</h1><div class="legend">{legend}</div>'
         f"<p>{body}</p>"
         "<table><tr><th>id</th><th>kind</th><th>speaker</th><th>cue</th><th>content</th>"
         f"<th>conditions</th></tr>{rows}</table></body></html>\n"

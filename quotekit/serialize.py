@@ -156,7 +156,9 @@ def from_dict(data: dict[str, Any]) -> Article:
     quotes = []
     for q in data["quotes"]:
         extras = tuple(
-            Extra(namespace=ns, key=k, value=v) for ns, kv in q.get("extras", {}).items() for k, v in kv.items()
+            Extra(namespace=ns, key=k, value=v)
+            for ns, kv in q.get("extras", {}).items()
+            for k, v in kv.items()
         )
         quotes.append(
             Quote(

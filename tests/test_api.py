@@ -69,8 +69,12 @@ def test_quote_extras_are_namespaced_and_typed() -> None:
 
 @pytest.mark.parametrize(
     ("exc", "builtin"),
-    [(InvalidInputError, ValueError), (InvalidInputError, TypeError), (ModelNotFoundError, LookupError),
-     (RegistryError, KeyError)],
+    [
+        (InvalidInputError, ValueError),
+        (InvalidInputError, TypeError),
+        (ModelNotFoundError, LookupError),
+        (RegistryError, KeyError),
+    ],
 )
 def test_errors_subclass_builtins(exc: type[Exception], builtin: type[Exception]) -> None:
     assert issubclass(exc, QuotekitError)

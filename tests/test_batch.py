@@ -29,7 +29,9 @@ def test_bad_items_yield_records_in_place() -> None:
     out = list(quotekit.parse_articles(items, on_error="record", batch_size=3))
     assert [type(x).__name__ for x in out] == ["Article", "ErrorRecord", "ErrorRecord", "Article"]
     rec = out[1]
-    assert isinstance(rec, ErrorRecord) and rec.index == 1 and rec.error == "InvalidInputError"
+    assert isinstance(rec, ErrorRecord)
+    assert rec.index == 1
+    assert rec.error == "InvalidInputError"
 
 
 def test_skip_drops_only_the_bad_item() -> None:

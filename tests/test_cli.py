@@ -31,48 +31,62 @@ def test_parse_seed_json() -> None:
 
 def test_parse_table_and_html() -> None:
     code, out, _ = run("parse", SEED, "--format", "table")
-    assert code == 0 and "Ilham Aliyev" in out
+    assert code == 0
+    assert "Ilham Aliyev" in out
     code, out, _ = run("parse", SEED, "--format", "html")
-    assert code == 0 and out.startswith("<!DOCTYPE html>") and 'class="q"' in out
+    assert code == 0
+    assert out.startswith("<!DOCTYPE html>")
+    assert 'class="q"' in out
 
 
 def test_bad_files_are_reported_and_others_still_processed(tmp_path: Path) -> None:
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("“Café,” he said.".encode("cp1252"))
-    code, out, err = run("parse", str(tmp_path / "missing.txt"), str(tmp_path), str(bad), SEED, "--format", "jsonl")
+    code, out, err = run(
+        "parse", str(tmp_path / "missing.txt"), str(tmp_path), str(bad), SEED, "--format", "jsonl"
+    )
     assert code != 0
-    assert "no such file" in err and "directory" in err and "not UTF-8" in err
+    assert "no such file" in err
+    assert "directory" in err
+    assert "not UTF-8" in err
     lines = out.strip().splitlines()
-    assert len(lines) == 1 and json.loads(lines[0])["file"] == SEED
+    assert len(lines) == 1
+    assert json.loads(lines[0])["file"] == SEED
 
 
 def test_jsonl_corpus_with_a_bad_line(tmp_path: Path) -> None:
     corpus = tmp_path / "in.jsonl"
     corpus.write_text(
-        json.dumps({"id": "a", "text": "“We are ready,” Smith said."}) + "\n"
+        json.dumps({"id": "a", "text": "“We are ready,” Smith said."})
+        + "\n"
         + "{not json\n"
-        + json.dumps({"id": "c", "text": "Jones said the talks failed."}) + "\n",
+        + json.dumps({"id": "c", "text": "Jones said the talks failed."})
+        + "\n",
         encoding="utf-8",
     )
     dest = tmp_path / "out.jsonl"
     code, _, err = run("parse", "--input", str(corpus), "--output", str(dest), "--no-text")
     rows = [json.loads(x) for x in dest.read_text(encoding="utf-8").splitlines()]
     assert [r.get("id") for r in rows] == ["a", 1, "c"]
-    assert "error" in rows[1] and "quotes" in rows[2]
-    assert code == 65 and "JSONDecodeError" in err
+    assert "error" in rows[1]
+    assert "quotes" in rows[2]
+    assert code == 65
+    assert "JSONDecodeError" in err
 
 
 def test_info_names_the_model() -> None:
     code, out, _ = run("info")
     assert code == 0
     info = json.loads(out)
-    assert "en_ewt_small" in info["model"] and info["quotekit"]
+    assert "en_ewt_small" in info["model"]
+    assert info["quotekit"]
 
 
 def test_extractors_lists_builtins() -> None:
     code, out, _ = run("extractors")
     assert code == 0
-    assert "candidates" in out and "quotekit (built-in)" in out
+    assert "candidates" in out
+    assert "quotekit (built-in)" in out
 
 
 def test_usage_error_exit_code() -> None:

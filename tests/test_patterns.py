@@ -87,7 +87,9 @@ def _rows(a: Article) -> list[tuple[str, str, str | None, str | None, str | None
 
 def _params(xfails: dict[str, str]) -> list[object]:
     return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=xfails[name])) if name in xfails else name
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=xfails[name]))
+        if name in xfails
+        else name
         for name in QUOTES
     ]
 

@@ -11,8 +11,7 @@ import pytest
 from conftest import fixture_docs
 
 import quotekit
-from quotekit import ExtractorError, MissingProcessorError, ParsedDoc, Pipeline, Quote, RegistryError
-from quotekit import plugins
+from quotekit import ExtractorError, MissingProcessorError, ParsedDoc, Pipeline, Quote, RegistryError, plugins
 
 
 @attrs.define
@@ -108,16 +107,20 @@ def test_unknown_name_lists_what_exists() -> None:
         Pipeline(["candidates", "nope"])
 
 
-def test_entry_point_discovery_from_a_real_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_entry_point_discovery_from_a_real_distribution(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pkg = tmp_path / "qk_demo_plugin"
     pkg.mkdir()
-    (pkg / "__init__.py").write_text(textwrap.dedent('''
+    (pkg / "__init__.py").write_text(
+        textwrap.dedent("""
         class Shout:
             name = "shout"
             requires = frozenset()
             def __call__(self, doc, quotes):
                 return tuple(q.with_extra("shout", "upper", q.content.text.upper()) for q in quotes)
-    '''))
+    """)
+    )
     dist = tmp_path / "qk_demo_plugin-1.0.dist-info"
     dist.mkdir()
     (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: qk-demo-plugin\nVersion: 1.0\n")
@@ -126,7 +129,8 @@ def test_entry_point_discovery_from_a_real_distribution(tmp_path: Path, monkeypa
     plugins.reload_entry_points()
     try:
         regs = {r.name: r.origin for r in plugins.registrations()}
-        assert "shout" in regs and "qk-demo-plugin" in regs["shout"]
+        assert "shout" in regs
+        assert "qk-demo-plugin" in regs["shout"]
         p = Pipeline([*Pipeline().names, "shout"])
         a = p.extract(fixture_docs()["d_after"])
         assert a.quotes[0].extra("shout", "upper") == "WE ARE READY TO TALK,"

@@ -26,11 +26,25 @@ def naive_parse(text: str) -> ParsedDoc:
         for k, t in enumerate(re.finditer(r"\w+|[^\w\s]", m.group())):
             s, e = m.start() + t.start(), m.start() + t.end()
             tok = text[s:e]
-            upos = "PUNCT" if not tok[0].isalnum() else ("VERB" if tok.lower() in ("said", "says", "told") else "NOUN")
-            words.append(Word(id=k + 1, text=tok, lemma=tok.lower().replace("said", "say").replace("told", "tell"),
-                              upos=upos, xpos="VBD" if upos == "VERB" else "NN", feats="_",
-                              head=0 if k == 0 else 1, deprel="root" if k == 0 else "dep",
-                              start_char=s, end_char=e))
+            upos = (
+                "PUNCT"
+                if not tok[0].isalnum()
+                else ("VERB" if tok.lower() in ("said", "says", "told") else "NOUN")
+            )
+            words.append(
+                Word(
+                    id=k + 1,
+                    text=tok,
+                    lemma=tok.lower().replace("said", "say").replace("told", "tell"),
+                    upos=upos,
+                    xpos="VBD" if upos == "VERB" else "NN",
+                    feats="_",
+                    head=0 if k == 0 else 1,
+                    deprel="root" if k == 0 else "dep",
+                    start_char=s,
+                    end_char=e,
+                )
+            )
         if words:
             sents.append(Sentence(index=len(sents), words=tuple(words)))
     return ParsedDoc(text=text, sentences=tuple(sents))
@@ -53,8 +67,27 @@ def assert_valid(a: Article) -> None:
 
 NEWSY = st.lists(
     st.sampled_from(
-        ["“We are ready,”", "Smith said", "he said.", '"Yes,"', "‘no’", "«oui»", "If they go,", "we must stay.",
-         "According to", "officials", "\n\n", "”", "“", '"', "said:", "The president", "told", "Fox News", ","]
+        [
+            "“We are ready,”",
+            "Smith said",
+            "he said.",
+            '"Yes,"',
+            "‘no’",
+            "«oui»",
+            "If they go,",
+            "we must stay.",
+            "According to",
+            "officials",
+            "\n\n",
+            "”",
+            "“",
+            '"',
+            "said:",
+            "The president",
+            "told",
+            "Fox News",
+            ",",
+        ]
     ),
     max_size=30,
 ).map(" ".join)
@@ -99,7 +132,8 @@ def test_sanitize_keeps_length_and_newlines() -> None:
 def test_split_for_parsing_bounds_pieces() -> None:
     para = ("word " * 40_000).strip()  # 200,000 characters, no sentence break
     chunks = split_for_parsing(para + "\n\nEnd.")
-    assert chunks[0][0] == 0 and chunks[-1][1] == len(para) + 6
+    assert chunks[0][0] == 0
+    assert chunks[-1][1] == len(para) + 6
     assert all(e - s <= 20_000 for s, e in chunks)
     assert all(chunks[i][1] == chunks[i + 1][0] for i in range(len(chunks) - 1))
 
@@ -119,9 +153,9 @@ def test_five_megabyte_article_is_cut_into_bounded_pieces() -> None:
         "Lone surrogate \ud83d here, “we are ready,” he said.",
         "<p>“We are ready,” <b>Smith</b> said.</p>",
         "“Unbalanced quote, Smith said.\n\nNext paragraph.",
-        "Mixed «styles” and ‘singles\" Smith said.",
+        'Mixed «styles” and ‘singles" Smith said.',
         "“One ‘two “three” two’ one,” Smith said.",
-        "\n\n".join(["“Paragraph %d of the long quote." % i for i in range(10)]) + "”, Smith said.",
+        "\n\n".join([f"“Paragraph {i} of the long quote." for i in range(10)]) + "”, Smith said.",
     ],
 )
 def test_odd_text_through_model(text: str) -> None:
@@ -140,8 +174,10 @@ def test_long_paragraph_without_breaks_finishes() -> None:
 
 @pytest.mark.model
 def test_non_english_text_warns() -> None:
-    text = ("Der Präsident sagte am Montag, dass die Gespräche gescheitert seien und "
-            "dass man weiter verhandeln werde, wenn die andere Seite zustimme. ") * 3
+    text = (
+        "Der Präsident sagte am Montag, dass die Gespräche gescheitert seien und "
+        "dass man weiter verhandeln werde, wenn die andere Seite zustimme. "
+    ) * 3
     with pytest.warns(QuotekitWarning, match="English"):
         a = quotekit.parse_article(text)
     assert any("English" in w for w in a.warnings)

@@ -51,7 +51,8 @@ def test_conditions_match_gold(result: tuple[quotekit.Article, dict[str, object]
     _, res = result
     assert res["conditions"] == (1.0, 1.0, 1.0)
     assert res["condition_kind_acc"] == res["condition_holder_acc"] == res["condition_outcome_acc"] == 1.0
-    assert res["negative_hits"] == [] and res["condition_negative_hits"] == []
+    assert res["negative_hits"] == []
+    assert res["condition_negative_hits"] == []
 
 
 def test_cues_and_addressees(result: tuple[quotekit.Article, dict[str, object]]) -> None:

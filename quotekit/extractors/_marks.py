@@ -88,10 +88,7 @@ def scan(text: str) -> ScanResult:
             continue
         role = _role(text, i)
         if role is None:
-            if ch == '"':
-                role = toggle_open
-            else:
-                role = ch in OPENING_DOUBLE_DEFAULT and ch not in ("\u201d",)
+            role = toggle_open if ch == '"' else ch in OPENING_DOUBLE_DEFAULT and ch not in ("”",)
         if ch == '"':
             toggle_open = not role
         marks.append(Mark(pos=i, char=ch, opens=role))
@@ -175,7 +172,9 @@ def scan_single(text: str, start: int = 0, end: int | None = None) -> list[Quote
         if ch in SINGLE_QUOTES:
             before = text[i - 1] if i > 0 else " "
             after = text[i + 1] if i + 1 < len(text) else " "
-            if (before.isspace() or before in "([\u2014\u2013-\"\u201c:") and (after.isalnum() or after in "\u2026."):
+            if (before.isspace() or before in '([\u2014\u2013-"\u201c:') and (
+                after.isalnum() or after in "\u2026."
+            ):
                 closers = SINGLE_QUOTES[ch]
                 j = i + 1
                 found = -1

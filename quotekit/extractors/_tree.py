@@ -135,7 +135,11 @@ def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] = RE
 
 def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | None:
     """The noun phrase headed by ``head``, without relative clauses and appositions."""
-    cut = [k.id for k in tree.kids(sent, head.id) if k.deprel in MENTION_CUT or k.deprel.split(":")[0] in MENTION_CUT]
+    cut = [
+        k.id
+        for k in tree.kids(sent, head.id)
+        if k.deprel in MENTION_CUT or k.deprel.split(":")[0] in MENTION_CUT
+    ]
     ids = tree.subtree(sent, head.id, cut=cut)
     # keep the contiguous run around the head
     run = [head.id]
@@ -160,7 +164,11 @@ def surface_np(text: str, sent: Sentence, verb: Word, *, direction: int) -> tupl
     n = len(sent.words)
     i = verb.id + direction
     # skip adverbs / auxiliaries / negation adjacent to the verb
-    while 1 <= i <= n and sent.word(i).upos in ("ADV", "AUX", "PART") and sent.word(i).text not in ("'s", "\u2019s"):
+    while (
+        1 <= i <= n
+        and sent.word(i).upos in ("ADV", "AUX", "PART")
+        and sent.word(i).text not in ("'s", "\u2019s")
+    ):
         i += direction
     ids: list[int] = []
     while 1 <= i <= n:

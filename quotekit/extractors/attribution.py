@@ -56,7 +56,7 @@ class Attributor:
             if att is not None:
                 found[q.id] = att
         out = []
-        for k, q in enumerate(quotes):
+        for q in quotes:
             att = found.get(q.id)
             if att is not None:
                 q = attrs.evolve(q, cue=att.cue, speaker_mention=att.speaker, addressee=att.addressee)
@@ -114,9 +114,17 @@ class Attributor:
             prev = out[order[pos - 1]] if pos > 0 else None
             nxt = out[order[pos + 1]] if pos + 1 < len(order) else None
             donor = None
-            if prev is not None and prev.speaker_mention is not None and _paragraphs_between(text, prev.content.end, q.content.start) <= 1:
+            if (
+                prev is not None
+                and prev.speaker_mention is not None
+                and _paragraphs_between(text, prev.content.end, q.content.start) <= 1
+            ):
                 donor = prev
-            elif nxt is not None and nxt.speaker_mention is not None and _paragraphs_between(text, q.content.end, nxt.content.start) == 0:
+            elif (
+                nxt is not None
+                and nxt.speaker_mention is not None
+                and _paragraphs_between(text, q.content.end, nxt.content.start) == 0
+            ):
                 donor = nxt
             if donor is not None:
                 out[i] = attrs.evolve(q, speaker_mention=donor.speaker_mention)

@@ -90,8 +90,11 @@ class Candidates:
             out.append(q)
         # reported speech nested in other reported speech belongs to the outer quote
         out.extend(
-            q for q in indirect
-            if not any(o is not q and o.content.contains(q.content) and o.content != q.content for o in indirect)
+            q
+            for q in indirect
+            if not any(
+                o is not q and o.content.contains(q.content) and o.content != q.content for o in indirect
+            )
         )
         out.sort(key=lambda q: (q.content.start, q.content.end))
         return tuple(attrs.evolve(q, id=f"q{i + 1}") for i, q in enumerate(out)) if text else ()
@@ -150,7 +153,9 @@ class Candidates:
             )
             if r.single and not _cue_near(text, tree, r.open_pos, r.close_pos):
                 continue
-            if not long_enough and not _cue_near(text, tree, r.open_pos, r.close_pos if r.close_pos >= 0 else r.end):
+            if not long_enough and not _cue_near(
+                text, tree, r.open_pos, r.close_pos if r.close_pos >= 0 else r.end
+            ):
                 continue
             out.append(Quote(id="", kind=QuoteKind.DIRECT, content=content))
         return out
@@ -175,7 +180,7 @@ class Candidates:
         end = len(text) if nl < 0 else nl
         nxt = [r.open_pos for r in runs if r.open_pos > pos]
         if nxt:
-            end = min(end, min(nxt))
+            end = min(end, *nxt)
         content = trim(text, pos + 1, end)
         if content is None or _n_words(content.text) < self.min_quote_words:
             return None
@@ -234,12 +239,14 @@ class Candidates:
             return None
         if not any(k.lemma.lower() in ("and", "but") for k in tree.kids(sent, w.id, "cc")):
             return None
-        prev_w, prev = done[-1]
+        _prev_w, prev = done[-1]
         if prev.speaker is None:
             return None
         return attrs.evolve(prev, cue=Span.of(sent_text(sent, tree), w.start_char, w.end_char))
 
-    def _surface_content(self, text: str, sent: Sentence, w: Word, att: Attribution, tree: Tree) -> Span | None:
+    def _surface_content(
+        self, text: str, sent: Sentence, w: Word, att: Attribution, tree: Tree
+    ) -> Span | None:
         """Reported speech by word order, robust to attachment errors.
 
         ``X said (that) CLAUSE`` takes the rest of the sentence; ``CLAUSE, X
@@ -252,7 +259,11 @@ class Candidates:
         lo = hi = w.id
         if spk and spk[0] > w.id and spk[0] - w.id <= 2:
             hi = spk[-1]
-        elif spk and spk[-1] < w.id and all(words[i - 1].upos in ("ADV", "AUX", "PART") for i in range(spk[-1] + 1, w.id)):
+        elif (
+            spk
+            and spk[-1] < w.id
+            and all(words[i - 1].upos in ("ADV", "AUX", "PART") for i in range(spk[-1] + 1, w.id))
+        ):
             lo = spk[0]
         right = [x for x in words if x.id > hi]
         while right and (right[-1].upos == "PUNCT" or right[-1].text in QUOTE_CHARS):
@@ -261,8 +272,11 @@ class Candidates:
         r = list(right)
         if r and w.lemma.lower() in TELL_VERBS:
             k = 0
-            while k < len(r) and k < 6 and r[k].text.lower() not in ("that", "whether", "if") and (
-                r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or r[k].text in _POSS_MARKS
+            while (
+                k < len(r)
+                and k < 6
+                and r[k].text.lower() not in ("that", "whether", "if")
+                and (r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or r[k].text in _POSS_MARKS)
             ):
                 k += 1
             r = r[k:]
@@ -270,18 +284,27 @@ class Candidates:
         for k, x in enumerate(r[:12]):
             if _finite(x):
                 break
-            if x.text.lower() == "that" and (x.upos == "SCONJ" or x.deprel == "mark" or k == 0) and k + 1 < len(r) and not any(
-                y.text.lower() in ("of", "about") for y in r[:k]
+            if (
+                x.text.lower() == "that"
+                and (x.upos == "SCONJ" or x.deprel == "mark" or k == 0)
+                and k + 1 < len(r)
+                and not any(y.text.lower() in ("of", "about") for y in r[:k])
             ):
                 r = r[k + 1 :]
                 break
         while r and r[0].text in (":", ","):
             r = r[1:]
-        if r and any(_finite(x) for x in r) and r[0].upos != "ADP" or (r and r[0].text.lower() in ("that",)):
+        if (r and any(_finite(x) for x in r) and r[0].upos != "ADP") or (
+            r and r[0].text.lower() in ("that",)
+        ):
             # stop before a coordinated second cue ("and stated that ...")
             end = len(r)
             for k, x in enumerate(r):
-                if k > 0 and is_reporting(sent, x, tree, self.reporting_verbs) and r[k - 1].lemma.lower() in ("and", "but"):
+                if (
+                    k > 0
+                    and is_reporting(sent, x, tree, self.reporting_verbs)
+                    and r[k - 1].lemma.lower() in ("and", "but")
+                ):
                     end = k - 1
                     break
             r = r[:end]
@@ -300,7 +323,7 @@ class Candidates:
         return None
 
     def _content_of(self, text: str, sent: Sentence, w: Word, tree: Tree) -> Span | None:
-        comps = [k for k in tree.kids(sent, w.id, "ccomp") if k.id > w.id or True]
+        comps = [k for k in tree.kids(sent, w.id, "ccomp") if True]
         if not comps:
             # "X said: the economy is bad"
             comps = [
@@ -320,7 +343,11 @@ class Candidates:
             # drop a cc left dangling before a cut conjunct
             ids = _contiguous(ids, c.id, sent)
             ids = [i for i in ids if not (sent.word(i).deprel == "cc" and sent.word(i).head in cut)]
-            while ids and sent.word(ids[0]).deprel == "mark" and sent.word(ids[0]).lemma.lower() in ("that", "whether", "if"):
+            while (
+                ids
+                and sent.word(ids[0]).deprel == "mark"
+                and sent.word(ids[0]).lemma.lower() in ("that", "whether", "if")
+            ):
                 ids.pop(0)
             while ids and sent.word(ids[-1]).deprel == "cc":
                 ids.pop()
@@ -349,7 +376,12 @@ class Candidates:
                 if x.upos in ("NOUN", "PROPN", "PRON"):
                     src = x
                     # climb to the phrase head
-                    while src.head and sent.word(src.head).id > w.id and sent.word(src.head).upos in ("NOUN", "PROPN") and src.deprel in ("compound", "flat", "amod", "nmod:poss"):
+                    while (
+                        src.head
+                        and sent.word(src.head).id > w.id
+                        and sent.word(src.head).upos in ("NOUN", "PROPN")
+                        and src.deprel in ("compound", "flat", "amod", "nmod:poss")
+                    ):
                         src = sent.word(src.head)
                     break
             if src is None:
@@ -367,12 +399,16 @@ class Candidates:
             if in_direct(content.start, content.end):
                 continue
             cue = Span.of(text, w.start_char, words[i + 1].end_char)
-            out.append(Quote(id="", kind=QuoteKind.INDIRECT, content=content, cue=cue, speaker_mention=speaker))
+            out.append(
+                Quote(id="", kind=QuoteKind.INDIRECT, content=content, cue=cue, speaker_mention=speaker)
+            )
         return out
 
 
 def _finite(w: Word) -> bool:
-    return w.upos in ("VERB", "AUX") and (w.feat("VerbForm") == "Fin" or w.xpos in ("VBD", "VBZ", "VBP", "MD"))
+    return w.upos in ("VERB", "AUX") and (
+        w.feat("VerbForm") == "Fin" or w.xpos in ("VBD", "VBZ", "VBP", "MD")
+    )
 
 
 def sent_text(sent: Sentence, tree: Tree) -> str:

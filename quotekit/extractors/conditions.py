@@ -41,8 +41,27 @@ from ._tree import Tree, span_of, trim
 
 __all__ = ["Conditions"]
 
-_READY = frozenset({"ready", "want", "willing", "prepared", "accept", "agree", "open", "offer", "will", "would", "can"})
-_STRESS_VERBS = frozenset({"stress", "emphasize", "emphasise", "set", "name", "insist", "underline", "underscore", "repeat", "reiterate", "state", "lay", "outline", "make"})
+_READY = frozenset(
+    {"ready", "want", "willing", "prepared", "accept", "agree", "open", "offer", "will", "would", "can"}
+)
+_STRESS_VERBS = frozenset(
+    {
+        "stress",
+        "emphasize",
+        "emphasise",
+        "set",
+        "name",
+        "insist",
+        "underline",
+        "underscore",
+        "repeat",
+        "reiterate",
+        "state",
+        "lay",
+        "outline",
+        "make",
+    }
+)
 _NON_SUBJECTS = frozenset({"it", "there", "this", "that", "which", "what"})
 
 
@@ -50,7 +69,7 @@ def _clip(text: str, span: Span | None, bound: Span) -> Span | None:
     if span is None:
         return None
     s, e = max(span.start, bound.start), min(span.end, bound.end)
-    return trim(text, s, e, ",;:\u201c\u201d\"") if e > s else None
+    return trim(text, s, e, ',;:\u201c\u201d"') if e > s else None
 
 
 @attrs.define
@@ -121,49 +140,80 @@ class Conditions:
                 cut = [clause_head.id, *trig_ids] + [
                     k.id for k in tree.kids(sent, main.id, "parataxis", "conj") if k.id > clause_head.id
                 ]
-                m_ids = [j for j in tree.subtree(sent, main.id, cut=cut)]
+                m_ids = list(tree.subtree(sent, main.id, cut=cut))
                 m_ids = [j for j in m_ids if sent.word(j).deprel != "mark" or j != m_ids[0]]
                 outcome = _clip(text, span_of(text, sent, _run(m_ids, main.id)), q.content)
-            if outcome is None or outcome.overlaps(cond) or outcome.overlaps(Span.of(text, first.start_char, last.end_char)):
+            if (
+                outcome is None
+                or outcome.overlaps(cond)
+                or outcome.overlaps(Span.of(text, first.start_char, last.end_char))
+            ):
                 outcome = self._surface_outcome(text, sent, q.content, first, cond)
             trigger = Span.of(text, first.start_char, last.end_char)
-            res.append(Condition(id="", kind=ConditionKind.CONDITIONAL_CLAUSE, condition=cond, trigger=trigger, outcome=outcome, holder=holder, quote_id=q.id))
+            res.append(
+                Condition(
+                    id="",
+                    kind=ConditionKind.CONDITIONAL_CLAUSE,
+                    condition=cond,
+                    trigger=trigger,
+                    outcome=outcome,
+                    holder=holder,
+                    quote_id=q.id,
+                )
+            )
             i += len(match)
         return res
 
-    def _surface_outcome(self, text: str, sent: Sentence, bound: Span, first: Word, cond: Span) -> Span | None:
+    def _surface_outcome(
+        self, text: str, sent: Sentence, bound: Span, first: Word, cond: Span
+    ) -> Span | None:
         """The main clause by word order: after the condition's comma when the
         condition comes first, else from the sentence start to the trigger."""
         lo = max(sent.start_char, bound.start)
         hi = min(sent.end_char, bound.end)
-        if text[lo:first.start_char].strip(" \t\n\"\u201c\u2018'") == "":
+        if text[lo : first.start_char].strip(" \t\n\"\u201c\u2018'") == "":
             comma = text.find(",", cond.end, hi)
             if comma < 0:
                 return None
-            sp = trim(text, comma + 1, hi, ",.;:!?\u201d\u2019\"")
+            sp = trim(text, comma + 1, hi, ',.;:!?\u201d\u2019"')
         else:
-            sp = trim(text, lo, first.start_char, ",;:\u201c\u2018\"")
+            sp = trim(text, lo, first.start_char, ',;:\u201c\u2018"')
         return sp if sp is not None and not sp.overlaps(cond) else None
 
-    def _is_conditional(self, sent: Sentence, tree: Tree, words: list[tuple[Sentence, Word]], i: int, match: tuple[str, ...]) -> bool:
+    def _is_conditional(
+        self, sent: Sentence, tree: Tree, words: list[tuple[Sentence, Word]], i: int, match: tuple[str, ...]
+    ) -> bool:
         w = words[i][1]
         prev = sent.word(w.id - 1) if w.id > 1 else None
         nxt = sent.word(w.id + len(match)) if w.id + len(match) <= len(sent.words) else None
         if match == ("if",):
-            if prev is not None and (prev.text.lower() in NON_CONDITION_IF or prev.lemma.lower() in NON_CONDITION_IF):
+            if prev is not None and (
+                prev.text.lower() in NON_CONDITION_IF or prev.lemma.lower() in NON_CONDITION_IF
+            ):
                 return False
-            if nxt is not None and nxt.text.lower() in ("any", "not", "so", "anything", "ever") and (
-                w.id + 2 > len(sent.words) or sent.word(w.id + 2).upos == "PUNCT"
+            if (
+                nxt is not None
+                and nxt.text.lower() in ("any", "not", "so", "anything", "ever")
+                and (w.id + 2 > len(sent.words) or sent.word(w.id + 2).upos == "PUNCT")
             ):
                 return False
             clause = sent.word(w.head) if w.head else None
             if clause is not None and clause.deprel.split(":")[0] in ("ccomp", "csubj", "obj"):
                 gov = sent.word(clause.head) if clause.head else None
-                if gov is not None and gov.lemma.lower() in NON_CONDITION_IF | {"ask", "wonder", "know", "see"}:
+                if gov is not None and gov.lemma.lower() in NON_CONDITION_IF | {
+                    "ask",
+                    "wonder",
+                    "know",
+                    "see",
+                }:
                     return False
             return True
         if match in (("provided",), ("providing",), ("assuming",)):
-            return w.deprel == "mark" or (nxt is not None and nxt.upos in ("PRON", "PROPN", "DET", "NOUN") and w.deprel in ("advcl", "mark", "case"))
+            return w.deprel == "mark" or (
+                nxt is not None
+                and nxt.upos in ("PRON", "PROPN", "DET", "NOUN")
+                and w.deprel in ("advcl", "mark", "case")
+            )
         if match == ("once",):
             return w.deprel == "mark" and any(x.lemma.lower() in ("will", "would", "can") for x in sent.words)
         if match == ("in", "case"):
@@ -179,13 +229,19 @@ class Conditions:
                 return sent.word(w.head)
         # the trigger itself may head the clause (e.g. "provided" as advcl)
         for w in sent.words:
-            if w.id > last.id and w.head in (first.id, last.id) and w.upos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+            if (
+                w.id > last.id
+                and w.head in (first.id, last.id)
+                and w.upos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN")
+            ):
                 return w
         nxt = [w for w in sent.words if w.id > last.id and w.upos in ("VERB", "ADJ")]
         return nxt[0] if nxt else None
 
     # -- stated conditions -------------------------------------------------
-    def _stated(self, text: str, tree: Tree, q: Quote, holder: str | None, prev: Quote | None) -> list[Condition]:
+    def _stated(
+        self, text: str, tree: Tree, q: Quote, holder: str | None, prev: Quote | None
+    ) -> list[Condition]:
         res = []
         for sent, w in tree.words_in(q.content.start, q.content.end):
             lemma = w.lemma.lower()
@@ -199,19 +255,45 @@ class Conditions:
                 if not obj:
                     continue
                 o = obj[0]
-                ids = [j for j in tree.subtree(sent, o.id) if sent.word(j).deprel != "case" or sent.word(j).head != o.id]
+                ids = [
+                    j
+                    for j in tree.subtree(sent, o.id)
+                    if sent.word(j).deprel != "case" or sent.word(j).head != o.id
+                ]
                 cond = _clip(text, span_of(text, sent, ids), q.content)
-                outcome = _clip(text, span_of(text, sent, tree.subtree(sent, subj[0].id)), q.content) if subj else None
+                outcome = (
+                    _clip(text, span_of(text, sent, tree.subtree(sent, subj[0].id)), q.content)
+                    if subj
+                    else None
+                )
                 trig_end = w.end_char
                 on = [k for k in tree.kids(sent, o.id, "case") if k.id == w.id + 1]
                 if on:
                     trig_end = on[0].end_char
                 if cond is not None:
-                    res.append(Condition(id="", kind=ConditionKind.STATED, condition=cond, trigger=Span.of(text, w.start_char, trig_end), outcome=outcome, holder=holder, quote_id=q.id))
+                    res.append(
+                        Condition(
+                            id="",
+                            kind=ConditionKind.STATED,
+                            condition=cond,
+                            trigger=Span.of(text, w.start_char, trig_end),
+                            outcome=outcome,
+                            holder=holder,
+                            quote_id=q.id,
+                        )
+                    )
         return res
 
     def _noun_condition(
-        self, text: str, tree: Tree, sent: Sentence, w: Word, bound: Span, holder: str | None, q: Quote, prev: Quote | None
+        self,
+        text: str,
+        tree: Tree,
+        sent: Sentence,
+        w: Word,
+        bound: Span,
+        holder: str | None,
+        q: Quote,
+        prev: Quote | None,
     ) -> Condition | None:
         trig_start = w.start_char
         for k in tree.kids(sent, w.id, "amod"):
@@ -224,7 +306,12 @@ class Conditions:
             pred = sent.word(w.head)
         cond: Span | None = None
         if pred is not None and any(k.deprel == "cop" for k in tree.kids(sent, pred.id)):
-            cut = [k.id for k in tree.kids(sent, pred.id) if k.deprel in ("nsubj", "cop", "punct", "parataxis") or (k.deprel == "mark" and k.id < pred.id)]
+            cut = [
+                k.id
+                for k in tree.kids(sent, pred.id)
+                if k.deprel in ("nsubj", "cop", "punct", "parataxis")
+                or (k.deprel == "mark" and k.id < pred.id)
+            ]
             ids = tree.subtree(sent, pred.id, cut=cut)
             cond = _clip(text, span_of(text, sent, [j for j in ids if j > w.id]), bound)
         # outcome: "for Y" after the noun
@@ -244,7 +331,15 @@ class Conditions:
             return None
         if cond.overlaps(trigger):
             return None
-        return Condition(id="", kind=ConditionKind.STATED, condition=cond, trigger=trigger, outcome=outcome, holder=holder, quote_id=q.id)
+        return Condition(
+            id="",
+            kind=ConditionKind.STATED,
+            condition=cond,
+            trigger=trigger,
+            outcome=outcome,
+            holder=holder,
+            quote_id=q.id,
+        )
 
     def _for_phrase(self, text: str, tree: Tree, sent: Sentence, w: Word) -> tuple[Span, Word] | None:
         if w.id + 1 > len(sent.words) or sent.word(w.id + 1).text.lower() != "for":
@@ -294,7 +389,17 @@ class Conditions:
             if cond is None:
                 continue
             outcome = trim(text, q.content.start, q.content.end, ",;:")
-            res.append(Condition(id="", kind=ConditionKind.STATED, condition=cond, trigger=trig, outcome=outcome, holder=holder, quote_id=q.id))
+            res.append(
+                Condition(
+                    id="",
+                    kind=ConditionKind.STATED,
+                    condition=cond,
+                    trigger=trig,
+                    outcome=outcome,
+                    holder=holder,
+                    quote_id=q.id,
+                )
+            )
         return res
 
     # -- demands -------------------------------------------------------------
@@ -304,12 +409,16 @@ class Conditions:
         if not offers:
             return []
         res = []
-        for idx, (sent, w) in enumerate(words):
+        for _idx, (sent, w) in enumerate(words):
             low = w.text.lower()
             trig_end = w.end_char
             if low in ("must", "should"):
                 pass
-            elif low == "ought" or (w.lemma.lower() in ("have", "need") and w.id < len(sent.words) and sent.word(w.id + 1).text.lower() == "to"):
+            elif low == "ought" or (
+                w.lemma.lower() in ("have", "need")
+                and w.id < len(sent.words)
+                and sent.word(w.id + 1).text.lower() == "to"
+            ):
                 if low != "ought" and w.upos not in ("VERB", "AUX"):
                     continue
                 trig_end = sent.word(w.id + 1).end_char if w.id < len(sent.words) else w.end_char
@@ -332,7 +441,17 @@ class Conditions:
                 continue
             trigger = Span.of(text, w.start_char, trig_end)
             outcome = min(offers, key=lambda o: (0 if o[1] else 1, o[0].start))[0]
-            res.append(Condition(id="", kind=ConditionKind.DEMAND, condition=cond, trigger=trigger, outcome=outcome, holder=holder, quote_id=q.id))
+            res.append(
+                Condition(
+                    id="",
+                    kind=ConditionKind.DEMAND,
+                    condition=cond,
+                    trigger=trigger,
+                    outcome=outcome,
+                    holder=holder,
+                    quote_id=q.id,
+                )
+            )
         return res
 
     def _subject_start(self, sent: Sentence, modal: Word) -> int | None:
@@ -345,17 +464,27 @@ class Conditions:
         start = i
         while start > 1:
             p = sent.word(start - 1)
-            if p.upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or (p.upos == "PRON" and p.feat("Poss") == "Yes") or p.text in ("'s", "\u2019s"):
+            if (
+                p.upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+                or (p.upos == "PRON" and p.feat("Poss") == "Yes")
+                or p.text in ("'s", "\u2019s")
+            ):
                 start -= 1
             elif p.upos == "CCONJ" and start > 2 and sent.word(start - 2).upos in ("NOUN", "PROPN"):
                 start -= 2
             else:
                 break
-        while sent.word(start).upos == "DET" and start < i and sent.word(start).text.lower() not in ("the", "a", "an"):
+        while (
+            sent.word(start).upos == "DET"
+            and start < i
+            and sent.word(start).text.lower() not in ("the", "a", "an")
+        ):
             start += 1
         return start
 
-    def _offers(self, text: str, tree: Tree, words: list[tuple[Sentence, Word]], bound: Span) -> list[tuple[Span, bool]]:
+    def _offers(
+        self, text: str, tree: Tree, words: list[tuple[Sentence, Word]], bound: Span
+    ) -> list[tuple[Span, bool]]:
         """First-person statements of readiness or want: (span, has complement)."""
         res = []
         for sent, w in words:
@@ -364,7 +493,15 @@ class Conditions:
             subj = tree.kids(sent, w.id, "nsubj")
             if not subj or subj[-1].text.lower() not in ("we", "i"):
                 continue
-            cut = [k.id for k in tree.kids(sent, w.id) if k.deprel.split(":")[0] in ("conj", "parataxis", "advcl", "ccomp", "punct", "cc") and k.id > w.id or k.deprel in ("nsubj",) and k.id != subj[-1].id]
+            cut = [
+                k.id
+                for k in tree.kids(sent, w.id)
+                if (
+                    k.deprel.split(":")[0] in ("conj", "parataxis", "advcl", "ccomp", "punct", "cc")
+                    and k.id > w.id
+                )
+                or (k.deprel in ("nsubj",) and k.id != subj[-1].id)
+            ]
             ids = _run(tree.subtree(sent, w.id, cut=cut), w.id)
             ids = [j for j in ids if j >= subj[-1].id]
             sp = _clip(text, span_of(text, sent, ids), bound)

@@ -88,7 +88,7 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
     org = any(t.strip(".") in ORGANISATION_WORDS for t in low) or any(
         v == "ORG" for (s, e), v in ner.items() if s >= span.start and e <= span.end
     )
-    definite = bool(low) and low[0] in ("the", "this", "that") or any(t in _POSS for t in low)
+    definite = (bool(low) and low[0] in ("the", "this", "that")) or any(t in _POSS for t in low)
     # "The president of Azerbaijan": a title phrase with an "of" complement
     if "of" in low:
         head_part = words[: low.index("of")]
@@ -98,7 +98,14 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
             title = text[head_part[0].start_char : head_part[-1].end_char] if head_part else None
             if title and title.split()[0].lower() in _DETS:
                 title = title.split(" ", 1)[1] if " " in title else None
-            return _Parsed(span=span, name=None, title=span_text_wo_det(text, words), pronoun=None, definite=definite, org=False)
+            return _Parsed(
+                span=span,
+                name=None,
+                title=span_text_wo_det(text, words),
+                pronoun=None,
+                definite=definite,
+                org=False,
+            )
     # the name: the trailing run of capitalised non-title words
     name_words: list[Word] = []
     for w in reversed(words):
@@ -118,7 +125,9 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
     rest = [w for w in words if not name_words or w.end_char <= name_words[0].start_char]
     rest = [w for w in rest if w.text.lower() not in _DETS]
     title = text[rest[0].start_char : rest[-1].end_char] if rest else None
-    if title is not None and not any(w.text.lower().strip(".") in TITLE_WORDS or w.text.lower() in TITLE_WORDS for w in rest):
+    if title is not None and not any(
+        w.text.lower().strip(".") in TITLE_WORDS or w.text.lower() in TITLE_WORDS for w in rest
+    ):
         title = None if name is not None else title
     return _Parsed(span=span, name=name, title=title, pronoun=None, definite=definite, org=org)
 
@@ -153,7 +162,9 @@ class Speakers:
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
         tree = Tree(doc)
-        ner = {(e.start_char, e.end_char): ("ORG" if e.type in ("ORG", "NORP") else e.type) for e in doc.entities}
+        ner = {
+            (e.start_char, e.end_char): ("ORG" if e.type in ("ORG", "NORP") else e.type) for e in doc.entities
+        }
         direct = sorted((q.content.start, q.content.end) for q in quotes if q.kind is QuoteKind.DIRECT)
         starts = [s for s, _ in direct]
 
@@ -218,20 +229,24 @@ class Speakers:
                 title=ent.title,
                 mentions=tuple(mentions),
                 resolution=ent.resolution,
-                quote_ids=tuple(sorted(set(ent.quote_ids), key=lambda s: int(s[1:]) if s[1:].isdigit() else 0)),
+                quote_ids=tuple(
+                    sorted(set(ent.quote_ids), key=lambda s: int(s[1:]) if s[1:].isdigit() else 0)
+                ),
             )
         out = []
         for q in quotes:
-            ent = ent_of_quote.get(q.id)
-            out.append(attrs.evolve(q, speaker=speakers_of[id(ent)] if ent is not None else None))
+            qent = ent_of_quote.get(q.id)
+            out.append(attrs.evolve(q, speaker=speakers_of[id(qent)] if qent is not None else None))
         return tuple(out)
 
     # -- resolution ----------------------------------------------------
     def _named(self, entities: list[_Entity], p: _Parsed, pos: int, *, speaking: bool) -> _Entity:
         assert p.name is not None
         toks = p.name.text.split()
-        kind = SpeakerKind.ORGANISATION if p.org else (
-            SpeakerKind.PERSON if (p.title or len(toks) >= 2) else SpeakerKind.UNKNOWN
+        kind = (
+            SpeakerKind.ORGANISATION
+            if p.org
+            else (SpeakerKind.PERSON if (p.title or len(toks) >= 2) else SpeakerKind.UNKNOWN)
         )
         for ent in reversed(entities):
             if ent.name is None:
@@ -259,25 +274,29 @@ class Speakers:
                 if g and not ent.gender:
                     ent.gender = g
                 return ent
-        ent = _Entity(name=p.name.text, label=p.name.text, kind=kind, title=p.title, gender=_gender_of(p), last_pos=pos)
+        ent = _Entity(
+            name=p.name.text, label=p.name.text, kind=kind, title=p.title, gender=_gender_of(p), last_pos=pos
+        )
         ent.name_mentions.append(p.name)
         entities.append(ent)
         return ent
 
-    def _resolve(self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree) -> tuple[_Entity, Resolution]:
+    def _resolve(
+        self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree
+    ) -> tuple[_Entity, Resolution]:
         if p.name is not None:
             before = len(entities)
             ent = self._named(entities, p, pos, speaking=True)
-            if len(entities) > before or ent.name == p.name.text and ent.name_mentions[0] == p.name:
+            if len(entities) > before or (ent.name == p.name.text and ent.name_mentions[0] == p.name):
                 return ent, Resolution.NAME
             return ent, (Resolution.NAME if ent.name == p.name.text else Resolution.ALIAS)
         if p.pronoun is not None:
-            ent = self._antecedent(entities, p, pos, tree)
-            if ent is not None:
+            ante = self._antecedent(entities, p, pos, tree)
+            if ante is not None:
                 g = _gender_of(p)
-                if g and not ent.gender:
-                    ent.gender = g
-                return ent, Resolution.PRONOUN
+                if g and not ante.gender:
+                    ante.gender = g
+                return ante, Resolution.PRONOUN
             return self._unresolved(entities, p), Resolution.UNRESOLVED
         # a description
         tw = _title_words(p.title)
@@ -292,12 +311,15 @@ class Speakers:
         g = _gender_of(p)
         cands = [e for e in entities if e.name is not None and e.last_pos < pos]
         if pron in ("he", "she"):
-            people = [e for e in cands if e.kind is not SpeakerKind.ORGANISATION and (not g or not e.gender or e.gender == g)]
+            people = [
+                e
+                for e in cands
+                if e.kind is not SpeakerKind.ORGANISATION and (not g or not e.gender or e.gender == g)
+            ]
             speaking = [e for e in people if e.speaks]
             for pool in (speaking, people):
                 if pool:
-                    best = max(pool, key=lambda e: e.last_pos)
-                    return best
+                    return max(pool, key=lambda e: e.last_pos)
             return None
         if pron in _ORG_PRONOUNS:
             here = tree.sentence_at(pos)
@@ -314,6 +336,8 @@ class Speakers:
         for ent in entities if p.pronoun is None else []:
             if ent.name is None and ent.label.lower() == label.lower():
                 return ent
-        ent = _Entity(name=None, label=label, kind=SpeakerKind.UNKNOWN, title=p.title, resolution=Resolution.UNRESOLVED)
+        ent = _Entity(
+            name=None, label=label, kind=SpeakerKind.UNKNOWN, title=p.title, resolution=Resolution.UNRESOLVED
+        )
         entities.append(ent)
         return ent

@@ -21,7 +21,7 @@ def dump(name: str, doc: ParsedDoc) -> str:
     for sent in doc.sentences:
         if prev_end is not None and "\n\n" in doc.text[prev_end : sent.start_char]:
             lines.append("# newpar")
-        lines.append(f"# text = {doc.text[sent.start_char:sent.end_char].replace(chr(10), ' ')}")
+        lines.append(f"# text = {doc.text[sent.start_char : sent.end_char].replace(chr(10), ' ')}")
         for k, w in enumerate(sent.words):
             nxt = sent.words[k + 1] if k + 1 < len(sent.words) else None
             gap_end = nxt.start_char if nxt is not None else None
@@ -30,7 +30,11 @@ def dump(name: str, doc: ParsedDoc) -> str:
                 later = [s for s in doc.sentences if s.index == sent.index + 1]
                 gap_end = later[0].start_char if later else len(doc.text)
             misc = "SpaceAfter=No" if gap_end == w.end_char else "_"
-            lines.append("\t".join([str(w.id), w.text, w.lemma, w.upos, w.xpos, w.feats, str(w.head), w.deprel, "_", misc]))
+            lines.append(
+                "\t".join(
+                    [str(w.id), w.text, w.lemma, w.upos, w.xpos, w.feats, str(w.head), w.deprel, "_", misc]
+                )
+            )
         lines.append("")
         prev_end = sent.end_char
     return "\n".join(lines) + "\n"
