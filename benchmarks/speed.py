@@ -1,0 +1,88 @@
+"""Speed: bare Stanza vs quotekit on the same articles; extraction alone."""
+
+from __future__ import annotations
+
+import platform
+import resource
+import statistics
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import quotekit
+from quotekit import Pipeline
+
+
+def _median_time(fn: Any, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def run(texts: Sequence[str], repeats: int = 3) -> tuple[dict[str, Any], str]:
+    import stanza
+    import torch
+
+    t = time.perf_counter()
+    pipe = Pipeline()
+    parser = pipe.parser
+    load_s = time.perf_counter() - t
+    nlp = parser._nlp  # type: ignore[attr-defined]
+    docs_in = list(texts)
+    n_words = sum(len(s.words) for d in parser.parse_many(docs_in) for s in d.sentences)  # warm-up
+
+    def bare() -> None:
+        nlp([stanza.Document([], text=x) for x in docs_in])
+
+    def full() -> None:
+        list(pipe.pipe(docs_in, batch_size=len(docs_in)))
+
+    parsed = parser.parse_many(docs_in)
+
+    def extract_only() -> None:
+        for d in parsed:
+            pipe.extract(d)
+
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        t_bare = _median_time(bare, repeats)
+        t_full = _median_time(full, repeats)
+        t_ext = _median_time(extract_only, max(repeats, 5))
+        t_b1 = _median_time(lambda: list(pipe.pipe(docs_in, batch_size=1)), 1)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    res = {
+        "articles": len(docs_in),
+        "words": n_words,
+        "load_s": load_s,
+        "bare_s": t_bare,
+        "full_s": t_full,
+        "extract_s": t_ext,
+        "batch1_s": t_b1,
+        "overhead": t_full / t_bare - 1,
+        "rss_mb": rss_mb,
+    }
+    env = (
+        f"machine: {platform.machine()}, {torch.get_num_threads()} torch threads; Python {platform.python_version()}; "
+        f"Stanza {stanza.__version__}; torch {torch.__version__}; quotekit {quotekit.__version__}; "
+        f"model: bundled en_ewt_small (CPU)"
+    )
+    rows = [
+        env,
+        "",
+        "| measure | value |",
+        "|---|---|",
+        f"| articles / words | {res['articles']} / {res['words']:,} |",
+        f"| model load (incl. importing torch) | {load_s:.2f} s |",
+        f"| bare Stanza (tokenize..depparse), batch of all | {t_bare:.2f} s, {len(docs_in) / t_bare:.2f} articles/s, {n_words / t_bare:,.0f} words/s |",
+        f"| quotekit parse + extract, batch of all | {t_full:.2f} s, {len(docs_in) / t_full:.2f} articles/s, {n_words / t_full:,.0f} words/s |",
+        f"| quotekit, batch size 1 | {t_b1:.2f} s, {len(docs_in) / t_b1:.2f} articles/s |",
+        f"| quotekit overhead over bare Stanza | {100 * res['overhead']:+.1f} % |",
+        f"| extraction alone on parsed documents | {t_ext:.3f} s, {n_words / t_ext:,.0f} words/s |",
+        f"| peak RSS | {rss_mb:,.0f} MB |",
+    ]
+    return res, "\n".join(rows)
