@@ -439,9 +439,6 @@ def finalize(text: str, quotes: tuple[Quote, ...], messages: tuple[str, ...] = (
     the new ids.
     """
     order = sorted(range(len(quotes)), key=lambda i: (quotes[i].content.start, quotes[i].content.end, i))
-    old_ids = [q.id for q in quotes]
-    unique = len(set(old_ids)) == len(old_ids)
-    new_id = {old_ids[i]: f"q{r + 1}" for r, i in enumerate(order)} if unique else {}
     rank_of = {i: r for r, i in enumerate(order)}
 
     all_conds: list[tuple[int, Condition]] = []
@@ -468,7 +465,6 @@ def finalize(text: str, quotes: tuple[Quote, ...], messages: tuple[str, ...] = (
         qid = f"q{rank_of[i] + 1}"
         sp = new_speaker.get(q.speaker) if q.speaker is not None else None
         out.append(attrs.evolve(q, id=qid, speaker=sp, conditions=tuple(cond_new.get(i, ()))))
-    del new_id
     return Article(
         text=text,
         quotes=tuple(out),

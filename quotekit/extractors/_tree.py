@@ -27,7 +27,11 @@ QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u20
 
 
 class Tree:
-    """Per-sentence children lists and offset look-ups over a ParsedDoc."""
+    """Per-sentence children lists and offset look-ups over a ParsedDoc.
+
+    Build it with :func:`tree_of`, which every stage of the chain shares for
+    the same document instead of rebuilding it.
+    """
 
     def __init__(self, doc: ParsedDoc) -> None:
         self.doc = doc
@@ -85,6 +89,39 @@ class Tree:
         return out
 
 
+_LAST_TREE: Tree | None = None
+
+
+def tree_of(doc: ParsedDoc) -> Tree:
+    """The :class:`Tree` of ``doc``, built once and reused by the next stages."""
+    global _LAST_TREE  # noqa: PLW0603 - a one-entry cache: the chain runs stage after stage on one doc
+    last = _LAST_TREE
+    if last is not None and last.doc is doc:
+        return last
+    tree = Tree(doc)
+    _LAST_TREE = tree
+    return tree
+
+
+def run_around(ids: Iterable[int], anchor: int, sent: Sentence | None = None) -> list[int]:
+    """The run of consecutive ids in ``ids`` that holds ``anchor``.
+
+    With ``sent``, punctuation words of the sentence may fill gaps in the run
+    (a comma the parser hung elsewhere does not cut a clause in two).
+    """
+    have = set(ids)
+    fill = set(have)
+    if sent is not None and have:
+        lo_id, hi_id = min(have), max(have)
+        fill |= {w.id for w in sent.words if lo_id < w.id < hi_id and w.upos == "PUNCT"}
+    lo = hi = anchor
+    while lo - 1 in fill:
+        lo -= 1
+    while hi + 1 in fill:
+        hi += 1
+    return [i for i in range(lo, hi + 1) if i in have or (sent is not None and sent.word(i).upos == "PUNCT")]
+
+
 def span_of(text: str, sent: Sentence, ids: Iterable[int], *, trim_punct: bool = True) -> Span | None:
     """The character span covering words ``ids`` (contiguous hull), trimmed."""
     ids = sorted(ids)
@@ -140,19 +177,7 @@ def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | No
         for k in tree.kids(sent, head.id)
         if k.deprel in MENTION_CUT or k.deprel.split(":")[0] in MENTION_CUT
     ]
-    ids = tree.subtree(sent, head.id, cut=cut)
-    # keep the contiguous run around the head
-    run = [head.id]
-    idset = set(ids)
-    i = head.id - 1
-    while i in idset:
-        run.insert(0, i)
-        i -= 1
-    i = head.id + 1
-    while i in idset:
-        run.append(i)
-        i += 1
-    return span_of(text, sent, run)
+    return span_of(text, sent, run_around(tree.subtree(sent, head.id, cut=cut), head.id))
 
 
 def surface_np(text: str, sent: Sentence, verb: Word, *, direction: int) -> tuple[Span, list[int]] | None:

@@ -25,7 +25,7 @@ from ..lexicon import REPORTING_VERBS
 from ..model import Quote, QuoteKind
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import Attribution, attribute
-from ._tree import QUOTE_CHARS, Tree, is_reporting
+from ._tree import QUOTE_CHARS, Tree, is_reporting, tree_of
 
 __all__ = ["Attributor", "NEAR_WORDS"]
 
@@ -43,7 +43,7 @@ class Attributor:
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
-        tree = Tree(doc)
+        tree = tree_of(doc)
         direct = [q for q in quotes if q.kind is QuoteKind.DIRECT]
         bounds = [(_open_pos(text, q.content.start), _close_pos(text, q.content.end)) for q in direct]
         found: dict[str, Attribution] = {}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Callable
 
 import attrs
 
@@ -26,7 +27,7 @@ from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import Attribution, attribute
 from ._marks import QuoteRun, scan, scan_single
-from ._tree import QUOTE_CHARS, Tree, is_reporting, mention_span, span_of, trim
+from ._tree import QUOTE_CHARS, Tree, is_reporting, mention_span, run_around, span_of, tree_of, trim
 
 __all__ = ["MIN_QUOTE_WORDS", "Candidates"]
 
@@ -78,7 +79,7 @@ class Candidates:
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
-        tree = Tree(doc)
+        tree = tree_of(doc)
         direct = self._direct(doc, tree)
         indirect = self._indirect(doc, tree, direct)
         out = list(quotes)
@@ -196,13 +197,13 @@ class Candidates:
             return any(d.start - 1 <= start and end <= d.end + 1 for d in dspans)
 
         for sent in doc.sentences:
-            done: list[tuple[Word, Attribution]] = []
+            done: list[Attribution] = []
             for w in sent.words:
                 if not is_reporting(sent, w, tree, self.reporting_verbs):
                     continue
                 if in_direct(w.start_char, w.end_char):
                     continue
-                att = self._inherit(sent, w, tree, done) or attribute(text, sent, w, tree)
+                att = self._inherit(text, sent, w, tree, done) or attribute(text, sent, w, tree)
                 content = self._surface_content(text, sent, w, att, tree)
                 if content is None:
                     content = self._content_of(text, sent, w, tree)
@@ -216,7 +217,7 @@ class Candidates:
                     continue
                 if any(d.start < content.start < d.end or d.start < content.end < d.end for d in overlap):
                     continue  # crosses a quotation mark: the cue of that direct quote
-                done.append((w, att))
+                done.append(att)
                 kind = QuoteKind.MIXED if overlap else QuoteKind.INDIRECT
                 out.append(
                     Quote(
@@ -232,17 +233,17 @@ class Candidates:
         return out
 
     def _inherit(
-        self, sent: Sentence, w: Word, tree: Tree, done: list[tuple[Word, Attribution]]
+        self, text: str, sent: Sentence, w: Word, tree: Tree, done: list[Attribution]
     ) -> Attribution | None:
         """``X stated that A and stated that B``: the second cue shares X."""
         if not done or tree.kids(sent, w.id, "nsubj"):
             return None
         if not any(k.lemma.lower() in ("and", "but") for k in tree.kids(sent, w.id, "cc")):
             return None
-        _prev_w, prev = done[-1]
+        prev = done[-1]
         if prev.speaker is None:
             return None
-        return attrs.evolve(prev, cue=Span.of(sent_text(sent, tree), w.start_char, w.end_char))
+        return attrs.evolve(prev, cue=Span.of(text, w.start_char, w.end_char))
 
     def _surface_content(
         self, text: str, sent: Sentence, w: Word, att: Attribution, tree: Tree
@@ -323,7 +324,7 @@ class Candidates:
         return None
 
     def _content_of(self, text: str, sent: Sentence, w: Word, tree: Tree) -> Span | None:
-        comps = [k for k in tree.kids(sent, w.id, "ccomp") if True]
+        comps = tree.kids(sent, w.id, "ccomp")
         if not comps:
             # "X said: the economy is bad"
             comps = [
@@ -340,8 +341,8 @@ class Candidates:
             ]
             cut.append(w.id)
             ids = tree.subtree(sent, c.id, cut=cut)
+            ids = run_around(ids, c.id, sent)
             # drop a cc left dangling before a cut conjunct
-            ids = _contiguous(ids, c.id, sent)
             ids = [i for i in ids if not (sent.word(i).deprel == "cc" and sent.word(i).head in cut)]
             while (
                 ids
@@ -364,7 +365,9 @@ class Candidates:
                 return sp
         return None
 
-    def _according_to(self, text: str, sent: Sentence, tree: Tree, in_direct: object) -> list[Quote]:
+    def _according_to(
+        self, text: str, sent: Sentence, tree: Tree, in_direct: Callable[[int, int], bool]
+    ) -> list[Quote]:
         out = []
         words = sent.words
         for i, w in enumerate(words[:-1]):
@@ -395,7 +398,6 @@ class Candidates:
             content = span_of(text, sent, after if len(after) > len(before) else before)
             if content is None or _n_words(content.text) < 3:
                 continue
-            assert callable(in_direct)
             if in_direct(content.start, content.end):
                 continue
             cue = Span.of(text, w.start_char, words[i + 1].end_char)
@@ -409,22 +411,3 @@ def _finite(w: Word) -> bool:
     return w.upos in ("VERB", "AUX") and (
         w.feat("VerbForm") == "Fin" or w.xpos in ("VBD", "VBZ", "VBP", "MD")
     )
-
-
-def sent_text(sent: Sentence, tree: Tree) -> str:
-    """The article text (sentences keep offsets into it)."""
-    return tree.doc.text
-
-
-def _contiguous(ids: list[int], anchor: int, sent: Sentence) -> list[int]:
-    """The run of consecutive ids around ``anchor`` (punctuation may fill gaps)."""
-    s = set(ids)
-    if ids:
-        s |= {w.id for w in sent.words if ids[0] < w.id < ids[-1] and w.upos == "PUNCT"}
-    lo = anchor
-    while lo - 1 in s:
-        lo -= 1
-    hi = anchor
-    while hi + 1 in s:
-        hi += 1
-    return [i for i in range(lo, hi + 1) if i in set(ids) or sent.word(i).upos == "PUNCT"]

@@ -37,7 +37,7 @@ from ..lexicon import (
 )
 from ..model import Condition, ConditionKind, Quote, Span
 from ..parsing import ParsedDoc, Sentence, Word
-from ._tree import Tree, span_of, trim
+from ._tree import Tree, run_around, span_of, tree_of, trim
 
 __all__ = ["Conditions"]
 
@@ -65,6 +65,11 @@ _STRESS_VERBS = frozenset(
 _NON_SUBJECTS = frozenset({"it", "there", "this", "that", "which", "what"})
 
 
+def _condition(kind: ConditionKind, condition: Span, trigger: Span, outcome: Span | None) -> Condition:
+    """A condition; its id, holder and quote are filled in by the stage."""
+    return Condition(id="", kind=kind, condition=condition, trigger=trigger, outcome=outcome)
+
+
 def _clip(text: str, span: Span | None, bound: Span) -> Span | None:
     if span is None:
         return None
@@ -81,21 +86,21 @@ class Conditions:
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
-        tree = Tree(doc)
+        tree = tree_of(doc)
         out = []
         prev_by_speaker: dict[str, Quote] = {}
         for q in quotes:
             holder = (q.speaker.name or q.speaker.label) if q.speaker is not None else None
             found: list[Condition] = []
-            found += self._clauses(text, tree, q, holder)
-            found += self._stated(text, tree, q, holder, prev_by_speaker.get(holder or ""))
-            found += self._demands(text, tree, q, holder)
-            found += self._cue_clause(text, tree, q, holder)
+            found += self._clauses(text, tree, q)
+            found += self._stated(text, tree, q, prev_by_speaker.get(holder or ""))
+            found += self._demands(text, tree, q)
+            found += self._cue_clause(text, tree, q)
             # one condition per span: keep the first kind found
             uniq: list[Condition] = []
             for c in sorted(found, key=lambda c: c.condition.start):
                 if not any(u.condition.overlaps(c.condition) and u.trigger == c.trigger for u in uniq):
-                    uniq.append(c)
+                    uniq.append(attrs.evolve(c, holder=holder, quote_id=q.id))
             q = attrs.evolve(q, conditions=tuple(q.conditions) + tuple(uniq))
             out.append(q)
             if holder:
@@ -103,7 +108,7 @@ class Conditions:
         return tuple(out)
 
     # -- conditional clauses ---------------------------------------------
-    def _clauses(self, text: str, tree: Tree, q: Quote, holder: str | None) -> list[Condition]:
+    def _clauses(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
         res = []
         words = tree.words_in(q.content.start, q.content.end)
         low = [w.text.lower() for _, w in words]
@@ -142,7 +147,7 @@ class Conditions:
                 ]
                 m_ids = list(tree.subtree(sent, main.id, cut=cut))
                 m_ids = [j for j in m_ids if sent.word(j).deprel != "mark" or j != m_ids[0]]
-                outcome = _clip(text, span_of(text, sent, _run(m_ids, main.id)), q.content)
+                outcome = _clip(text, span_of(text, sent, run_around(m_ids, main.id)), q.content)
             if (
                 outcome is None
                 or outcome.overlaps(cond)
@@ -150,17 +155,7 @@ class Conditions:
             ):
                 outcome = self._surface_outcome(text, sent, q.content, first, cond)
             trigger = Span.of(text, first.start_char, last.end_char)
-            res.append(
-                Condition(
-                    id="",
-                    kind=ConditionKind.CONDITIONAL_CLAUSE,
-                    condition=cond,
-                    trigger=trigger,
-                    outcome=outcome,
-                    holder=holder,
-                    quote_id=q.id,
-                )
-            )
+            res.append(_condition(ConditionKind.CONDITIONAL_CLAUSE, cond, trigger, outcome))
             i += len(match)
         return res
 
@@ -218,8 +213,6 @@ class Conditions:
             return w.deprel == "mark" and any(x.lemma.lower() in ("will", "would", "can") for x in sent.words)
         if match == ("in", "case"):
             return nxt is not None and nxt.upos not in ("ADP", "PUNCT")
-        if match[0] == "as" and prev is not None and prev.text.lower() == "just":
-            return True
         return True
 
     def _clause_head(self, sent: Sentence, first: Word, last: Word) -> Word | None:
@@ -239,14 +232,12 @@ class Conditions:
         return nxt[0] if nxt else None
 
     # -- stated conditions -------------------------------------------------
-    def _stated(
-        self, text: str, tree: Tree, q: Quote, holder: str | None, prev: Quote | None
-    ) -> list[Condition]:
+    def _stated(self, text: str, tree: Tree, q: Quote, prev: Quote | None) -> list[Condition]:
         res = []
         for sent, w in tree.words_in(q.content.start, q.content.end):
             lemma = w.lemma.lower()
             if lemma in CONDITION_NOUNS and w.upos in ("NOUN", "PROPN"):
-                c = self._noun_condition(text, tree, sent, w, q.content, holder, q, prev)
+                c = self._noun_condition(text, tree, sent, w, q.content, prev)
                 if c is not None:
                     res.append(c)
             elif lemma in CONDITION_VERBS and w.upos == "VERB":
@@ -272,15 +263,7 @@ class Conditions:
                     trig_end = on[0].end_char
                 if cond is not None:
                     res.append(
-                        Condition(
-                            id="",
-                            kind=ConditionKind.STATED,
-                            condition=cond,
-                            trigger=Span.of(text, w.start_char, trig_end),
-                            outcome=outcome,
-                            holder=holder,
-                            quote_id=q.id,
-                        )
+                        _condition(ConditionKind.STATED, cond, Span.of(text, w.start_char, trig_end), outcome)
                     )
         return res
 
@@ -291,8 +274,6 @@ class Conditions:
         sent: Sentence,
         w: Word,
         bound: Span,
-        holder: str | None,
-        q: Quote,
         prev: Quote | None,
     ) -> Condition | None:
         trig_start = w.start_char
@@ -331,15 +312,7 @@ class Conditions:
             return None
         if cond.overlaps(trigger):
             return None
-        return Condition(
-            id="",
-            kind=ConditionKind.STATED,
-            condition=cond,
-            trigger=trigger,
-            outcome=outcome,
-            holder=holder,
-            quote_id=q.id,
-        )
+        return _condition(ConditionKind.STATED, cond, trigger, outcome)
 
     def _for_phrase(self, text: str, tree: Tree, sent: Sentence, w: Word) -> tuple[Span, Word] | None:
         if w.id + 1 > len(sent.words) or sent.word(w.id + 1).text.lower() != "for":
@@ -349,7 +322,7 @@ class Conditions:
             return None
         np = sent.word(case.head)
         ids = [j for j in tree.subtree(sent, np.id) if j != case.id]
-        sp = span_of(text, sent, _run(ids, np.id))
+        sp = span_of(text, sent, run_around(ids, np.id))
         return (sp, np) if sp is not None else None
 
     def _object_of(self, text: str, tree: Tree, q: Quote) -> Span | None:
@@ -359,7 +332,7 @@ class Conditions:
                 return _clip(text, span_of(text, sent, tree.subtree(sent, w.id)), q.content)
         return None
 
-    def _cue_clause(self, text: str, tree: Tree, q: Quote, holder: str | None) -> list[Condition]:
+    def _cue_clause(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
         """``..., stressing the condition for X``: a condition stated in the cue's clause."""
         if q.cue is None:
             return []
@@ -377,39 +350,22 @@ class Conditions:
                 continue
             trig = Span.of(text, w.start_char, w.end_char)
             # the condition: "for X" after the noun, wherever the parser hung it
-            x = None
-            if w.id + 1 <= len(sent.words) and sent.word(w.id + 1).text.lower() == "for":
-                case = sent.word(w.id + 1)
-                if case.head:
-                    x = sent.word(case.head)
-            if x is None:
+            for_np = self._for_phrase(text, tree, sent, w)
+            if for_np is None:
                 continue
-            ids = [j for j in tree.subtree(sent, x.id) if j > w.id + 1]
-            cond = span_of(text, sent, _run(ids, x.id))
-            if cond is None:
-                continue
+            cond = for_np[0]
             outcome = trim(text, q.content.start, q.content.end, ",;:")
-            res.append(
-                Condition(
-                    id="",
-                    kind=ConditionKind.STATED,
-                    condition=cond,
-                    trigger=trig,
-                    outcome=outcome,
-                    holder=holder,
-                    quote_id=q.id,
-                )
-            )
+            res.append(_condition(ConditionKind.STATED, cond, trig, outcome))
         return res
 
     # -- demands -------------------------------------------------------------
-    def _demands(self, text: str, tree: Tree, q: Quote, holder: str | None) -> list[Condition]:
+    def _demands(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
         words = tree.words_in(q.content.start, q.content.end)
         offers = self._offers(text, tree, words, q.content)
         if not offers:
             return []
         res = []
-        for _idx, (sent, w) in enumerate(words):
+        for sent, w in words:
             low = w.text.lower()
             trig_end = w.end_char
             if low in ("must", "should"):
@@ -425,8 +381,6 @@ class Conditions:
             else:
                 continue
             verb = sent.word(w.head) if w.head and low in ("must", "should") else w
-            if low not in ("must", "should") and w.id + 2 <= len(sent.words):
-                verb = w
             # the subject of the obligation: nearest nominal phrase before the modal
             start_word = self._subject_start(sent, w)
             if start_word is None:
@@ -441,17 +395,7 @@ class Conditions:
                 continue
             trigger = Span.of(text, w.start_char, trig_end)
             outcome = min(offers, key=lambda o: (0 if o[1] else 1, o[0].start))[0]
-            res.append(
-                Condition(
-                    id="",
-                    kind=ConditionKind.DEMAND,
-                    condition=cond,
-                    trigger=trigger,
-                    outcome=outcome,
-                    holder=holder,
-                    quote_id=q.id,
-                )
-            )
+            res.append(_condition(ConditionKind.DEMAND, cond, trigger, outcome))
         return res
 
     def _subject_start(self, sent: Sentence, modal: Word) -> int | None:
@@ -502,7 +446,7 @@ class Conditions:
                 )
                 or (k.deprel in ("nsubj",) and k.id != subj[-1].id)
             ]
-            ids = _run(tree.subtree(sent, w.id, cut=cut), w.id)
+            ids = run_around(tree.subtree(sent, w.id, cut=cut), w.id)
             ids = [j for j in ids if j >= subj[-1].id]
             sp = _clip(text, span_of(text, sent, ids), bound)
             if sp is None:
@@ -510,13 +454,3 @@ class Conditions:
             has_comp = bool(tree.kids(sent, w.id, "obj", "xcomp", "obl"))
             res.append((sp, has_comp))
         return res
-
-
-def _run(ids: list[int], anchor: int) -> list[int]:
-    s = set(ids)
-    lo = hi = anchor
-    while lo - 1 in s:
-        lo -= 1
-    while hi + 1 in s:
-        hi += 1
-    return list(range(lo, hi + 1))

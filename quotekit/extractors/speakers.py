@@ -29,7 +29,7 @@ import attrs
 from ..lexicon import FEMALE_WORDS, MALE_WORDS, ORGANISATION_WORDS, TITLE_WORDS
 from ..model import Quote, QuoteKind, Resolution, Span, Speaker, SpeakerKind
 from ..parsing import ParsedDoc, Sentence, Word
-from ._tree import Tree
+from ._tree import Tree, mention_span, tree_of
 
 __all__ = ["Speakers"]
 
@@ -95,9 +95,6 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         if any(w.text.lower() in TITLE_WORDS for w in head_part) and not any(
             w.upos == "PROPN" and w.text.lower() not in TITLE_WORDS for w in head_part
         ):
-            title = text[head_part[0].start_char : head_part[-1].end_char] if head_part else None
-            if title and title.split()[0].lower() in _DETS:
-                title = title.split(" ", 1)[1] if " " in title else None
             return _Parsed(
                 span=span,
                 name=None,
@@ -161,7 +158,7 @@ class Speakers:
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
-        tree = Tree(doc)
+        tree = tree_of(doc)
         ner = {
             (e.start_char, e.end_char): ("ORG" if e.type in ("ORG", "NORP") else e.type) for e in doc.entities
         }
@@ -173,31 +170,29 @@ class Speakers:
             return i >= 0 and direct[i][0] <= pos < direct[i][1]
 
         # events in text order: named subjects (antecedents) and quote mentions
-        events: list[tuple[int, int, str, Span, str | None]] = []
+        events: list[tuple[int, int, str, Span]] = []
         for sent in doc.sentences:
             for w in sent.words:
                 if w.deprel in ("nsubj", "nsubj:pass") and w.upos == "PROPN" and not in_quote(w.start_char):
-                    from ._tree import mention_span  # noqa: PLC0415
-
                     sp = mention_span(text, sent, w, tree)
                     if sp is not None:
-                        events.append((sp.start, 1, "subject", sp, None))
+                        events.append((sp.start, 1, "subject", sp))
         by_mention: dict[tuple[int, int], list[str]] = {}
         for q in quotes:
             if q.speaker_mention is not None:
                 key = (q.speaker_mention.start, q.speaker_mention.end)
                 if key not in by_mention:
-                    events.append((q.speaker_mention.start, 0, "speaker", q.speaker_mention, None))
+                    events.append((q.speaker_mention.start, 0, "speaker", q.speaker_mention))
                 by_mention.setdefault(key, []).append(q.id)
         events.sort(key=lambda e: (e[0], e[1]))
 
         entities: list[_Entity] = []
         resolved: dict[tuple[int, int], tuple[_Entity, Resolution]] = {}
-        for pos, _, what, span, _x in events:
+        for pos, _, what, span in events:
             p = _analyse(text, tree, span, ner)
             if what == "subject":
                 if p.name is not None and not p.org:
-                    ent = self._named(entities, p, pos, speaking=False)
+                    self._named(entities, p, pos)
                 continue
             key = (span.start, span.end)
             if key in resolved:
@@ -240,7 +235,7 @@ class Speakers:
         return tuple(out)
 
     # -- resolution ----------------------------------------------------
-    def _named(self, entities: list[_Entity], p: _Parsed, pos: int, *, speaking: bool) -> _Entity:
+    def _named(self, entities: list[_Entity], p: _Parsed, pos: int) -> _Entity:
         assert p.name is not None
         toks = p.name.text.split()
         kind = (
@@ -286,10 +281,9 @@ class Speakers:
     ) -> tuple[_Entity, Resolution]:
         if p.name is not None:
             before = len(entities)
-            ent = self._named(entities, p, pos, speaking=True)
-            if len(entities) > before or (ent.name == p.name.text and ent.name_mentions[0] == p.name):
-                return ent, Resolution.NAME
-            return ent, (Resolution.NAME if ent.name == p.name.text else Resolution.ALIAS)
+            ent = self._named(entities, p, pos)
+            new_or_same = len(entities) > before or ent.name == p.name.text
+            return ent, (Resolution.NAME if new_or_same else Resolution.ALIAS)
         if p.pronoun is not None:
             ante = self._antecedent(entities, p, pos, tree)
             if ante is not None:
