@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from quotekit import Article, Pipeline
+from quotekit import Article, Condition, Pipeline, Quote, Span
 
 from .scoring import any_overlap, exact_match, greedy_match, jaccard, overlap_match, prf
 
@@ -28,96 +28,73 @@ def _speaker_ok(pred: str | None, gold: dict[str, Any]) -> bool:
     return p == w or p.split()[-1] == w.split()[-1]
 
 
+def _off(span: Span | None) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)
+
+
+def _share(hits: list[bool]) -> float:
+    """The share of true values (0.0 for none)."""
+    return sum(hits) / (len(hits) or 1)
+
+
+def _match(
+    text: str, preds: list[Any], golds: list[dict[str, Any]], pred_span: Any, field: str, ok: Any
+) -> Any:
+    """Greedy one-to-one matching of ``pred_span(p)`` against ``g[field]``."""
+    return greedy_match(
+        preds,
+        golds,
+        lambda p, g: ok(text, pred_span(p), _sp(g[field])),
+        lambda p, g: jaccard(text, pred_span(p), _sp(g[field])),
+    )
+
+
 def score_seed(article: Article, gold: dict[str, Any]) -> dict[str, Any]:
     text = article.text
     optional = [(o["start"], o["end"]) for o in gold.get("optional", [])]
     negatives = [(o["start"], o["end"]) for o in gold.get("negatives", [])]
-    preds = [
-        q
-        for q in article.quotes
-        if not any(overlap_match(text, (q.content.start, q.content.end), o) for o in optional)
-    ]
+
+    def content(q: Quote) -> tuple[int, int]:
+        return (q.content.start, q.content.end)
+
+    def condition(c: Condition) -> tuple[int, int]:
+        return (c.condition.start, c.condition.end)
+
+    preds = [q for q in article.quotes if not any(overlap_match(text, content(q), o) for o in optional)]
     golds = gold["quotes"]
     res: dict[str, Any] = {}
-    for mode, ok in (("overlap", overlap_match), ("exact", exact_match)):
-        m = greedy_match(
-            preds,
-            golds,
-            lambda p, g, ok=ok: ok(text, (p.content.start, p.content.end), _sp(g["content"])),
-            lambda p, g: jaccard(text, (p.content.start, p.content.end), _sp(g["content"])),
-        )
-        res[f"quotes_{mode}"] = prf(len(m), len(preds), len(golds))
-        if mode == "overlap":
-            matched = m
-    neg_hits = [
-        q.id
-        for q in article.quotes
-        if any(q.content.start < e and s < q.content.end for s, e in negatives)
-        and any(overlap_match(text, (q.content.start, q.content.end), n) for n in negatives)
-    ]
-    n = len(matched) or 1
-    res["speaker_acc"] = (
-        sum(_speaker_ok(preds[i].speaker.name if preds[i].speaker else None, golds[j]) for i, j in matched)
-        / n
+    matched = _match(text, preds, golds, content, "content", overlap_match)
+    exact = _match(text, preds, golds, content, "content", exact_match)
+    res["quotes_overlap"] = prf(len(matched), len(preds), len(golds))
+    res["quotes_exact"] = prf(len(exact), len(preds), len(golds))
+    res["speaker_acc"] = _share(
+        [_speaker_ok(preds[i].speaker.name if preds[i].speaker else None, golds[j]) for i, j in matched]
     )
-    res["cue_acc"] = (
-        sum(
-            any_overlap(
-                text,
-                _sp({"start": preds[i].cue.start, "end": preds[i].cue.end}) if preds[i].cue else None,
-                _sp(golds[j]["cue"]),
-            )
-            for i, j in matched
-        )
-        / n
-    )
-    res["addressee_acc"] = (
-        sum(
-            any_overlap(
-                text,
-                (preds[i].addressee.start, preds[i].addressee.end) if preds[i].addressee else None,
-                _sp(golds[j]["addressee"]),
-            )
-            for i, j in matched
-        )
-        / n
+    res["cue_acc"] = _share([any_overlap(text, _off(preds[i].cue), _sp(golds[j]["cue"])) for i, j in matched])
+    res["addressee_acc"] = _share(
+        [any_overlap(text, _off(preds[i].addressee), _sp(golds[j]["addressee"])) for i, j in matched]
     )
     res["matched"] = len(matched)
     res["gold_quotes"] = len(golds)
     res["predicted"] = len(preds)
-    res["negative_hits"] = neg_hits
+    res["negative_hits"] = [
+        q.id for q in article.quotes if any(overlap_match(text, content(q), n) for n in negatives)
+    ]
     # conditions
     pc = list(article.conditions)
     gc = gold.get("conditions", [])
-    cm = greedy_match(
-        pc,
-        gc,
-        lambda p, g: overlap_match(text, (p.condition.start, p.condition.end), _sp(g["condition"])),
-        lambda p, g: jaccard(text, (p.condition.start, p.condition.end), _sp(g["condition"])),
-    )
-    neg_c = [
-        c.id
-        for c in pc
-        if any(overlap_match(text, (c.condition.start, c.condition.end), n) for n in negatives)
-    ]
+    cm = _match(text, pc, gc, condition, "condition", overlap_match)
     res["conditions"] = prf(len(cm), len(pc), len(gc))
-    k = len(cm) or 1
-    res["condition_kind_acc"] = sum(pc[i].kind.value == gc[j]["kind"] for i, j in cm) / k
-    res["condition_holder_acc"] = (
-        sum(_speaker_ok(pc[i].holder, {"speaker": gc[j]["holder"]}) for i, j in cm) / k
+    res["condition_kind_acc"] = _share([pc[i].kind.value == gc[j]["kind"] for i, j in cm])
+    res["condition_holder_acc"] = _share(
+        [_speaker_ok(pc[i].holder, {"speaker": gc[j]["holder"]}) for i, j in cm]
     )
-    res["condition_outcome_acc"] = (
-        sum(
-            any_overlap(
-                text,
-                (pc[i].outcome.start, pc[i].outcome.end) if pc[i].outcome else None,
-                _sp(gc[j]["outcome"]),
-            )
-            for i, j in cm
-        )
-        / k
+    res["condition_outcome_acc"] = _share(
+        [any_overlap(text, _off(pc[i].outcome), _sp(gc[j]["outcome"])) for i, j in cm]
     )
-    res["condition_negative_hits"] = neg_c
+    res["condition_negative_hits"] = [
+        c.id for c in pc if any(overlap_match(text, condition(c), n) for n in negatives)
+    ]
     res["conditions_matched"] = len(cm)
     res["gold_conditions"] = len(gc)
     return res
