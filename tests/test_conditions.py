@@ -25,6 +25,36 @@ CONDITIONS: dict[str, list[tuple[str, str, str, str | None]]] = {
     "c_depends": [("stated", "depends on", "a full withdrawal", "Peace")],
     "c_demand_must": [("demand", "must", "Armenia must leave the region", "We are ready to talk")],
     "c_demand_should": [("demand", "should", "Russia should stop the attacks", "We want peace")],
+    "c_providing": [("conditional_clause", "providing that", "they withdraw", "We will sign")],
+    "c_provided_bare": [("conditional_clause", "provided", "they withdraw", "We will sign")],
+    "c_on_the_condition": [("conditional_clause", "on the condition that", "they withdraw", "We will sign")],
+    "c_once": [("conditional_clause", "Once", "the troops leave", "we will open the border")],
+    "c_unless_before": [("conditional_clause", "Unless", "they withdraw", "there will be no deal")],
+    "c_only_if_before": [("conditional_clause", "Only if", "they withdraw", "will we sign the deal")],
+    "c_as_long_as_before": [("conditional_clause", "As long as", "they keep shooting", "we will not talk")],
+    "c_provided_before": [("conditional_clause", "Provided that", "they withdraw", "we will sign")],
+    "c_if_then": [("conditional_clause", "If", "they withdraw", "we will sign the deal")],
+    "c_if_colon": [("conditional_clause", "if", "they withdraw", "We will sign the deal")],
+    "c_if_inverted": [("conditional_clause", "if", "they withdraw", "We will sign the deal")],
+    "c_if_told": [("conditional_clause", "if", "the troops withdrew", "they would sign")],
+    "c_if_indirect_before": [("conditional_clause", "if", "the troops withdrew", "they would sign the deal")],
+    "c_unless_indirect": [("conditional_clause", "unless", "the troops withdrew", "they would not sign")],
+    "c_if_according": [("conditional_clause", "if", "the troops withdraw", "they will sign the deal")],
+    "c_if_second_sentence": [("conditional_clause", "if", "they withdraw", "We will sign the deal")],
+    "c_two_ifs": [
+        ("conditional_clause", "if", "they withdraw", "We will sign"),
+        ("conditional_clause", "if", "they stop shooting", "we will talk"),
+    ],
+    "c_if_pronoun": [("conditional_clause", "if", "they withdraw", "We will sign the deal")],
+    "c_condition_is": [("stated", "condition", "a full withdrawal", "peace")],
+    "c_precondition": [("stated", "precondition", "a ceasefire", "talks")],
+    "c_prerequisite": [("stated", "prerequisite", "a full withdrawal", "peace")],
+    "c_requires_indirect": [("stated", "requires", "a full withdrawal", "peace")],
+    "c_condition_that": [("stated", "condition", "they withdraw", None)],
+    "c_demand_has_to": [("demand", "has to", "Armenia has to leave the region", "We are ready to talk")],
+    "c_demand_needs_to": [("demand", "needs to", "Russia needs to stop the attacks", "We want peace")],
+    "c_demand_must_first": [("demand", "must", "Armenia must leave the region", "we are ready to talk")],
+    "c_depends_indirect": [("stated", "depends on", "a full withdrawal", "the deal")],
     "i_coord": [("stated", "condition", "a withdrawal", None)],
     # traps: nothing
     "n_even_if": [],
@@ -36,6 +66,18 @@ CONDITIONS: dict[str, list[tuple[str, str, str, str | None]]] = {
     "n_unconditional": [],
     "n_opinion": [],
     "n_first_person": [],
+    "n_whether": [],
+    "n_wonder_if": [],
+    "n_even_if_before": [],
+    "n_as_if_seem": [],
+    "n_unconditionally": [],
+    "n_narrator_unless": [],
+    "n_narrator_if_after": [],
+    "n_know_if": [],
+    "n_once_temporal": [],
+    "n_demand_narrator": [],
+    "n_condition_noun": [],
+    "n_in_case_of": [],
     "i_asked": [],
 }
 
@@ -64,3 +106,21 @@ def test_condition_is_tied_to_its_quote_and_holder() -> None:
     assert c.holder == "Smith"
     assert c.quote_id == a.quotes[0].id
     assert a.quotes[0].conditions == (c,)
+
+
+@pytest.mark.parametrize("name", [n for n, rows in CONDITIONS.items() if rows])
+def test_every_condition_has_its_quote_and_holder(name: str) -> None:
+    a = extract_fixture(name)
+    by_id = {q.id: q for q in a.quotes}
+    for c in a.conditions:
+        q = by_id[c.quote_id]
+        assert q.speaker is not None
+        assert c.holder == q.speaker.name == ("John Smith" if name == "c_if_pronoun" else "Smith")
+        assert c in q.conditions
+        assert q.content.start <= c.condition.start < c.condition.end <= q.content.end
+
+
+def test_the_table_covers_at_least_sixty_sentences() -> None:
+    assert len(CONDITIONS) >= 60
+    kinds = {row[0] for rows in CONDITIONS.values() for row in rows}
+    assert kinds == {"conditional_clause", "stated", "demand"}

@@ -282,6 +282,7 @@ class Candidates:
                 k += 1
             r = r[k:]
         # "said on Monday in a statement that ..." : start after an early "that"
+        stripped = False
         for k, x in enumerate(r[:12]):
             if _finite(x):
                 break
@@ -292,6 +293,7 @@ class Candidates:
                 and not any(y.text.lower() in ("of", "about") for y in r[:k])
             ):
                 r = r[k + 1 :]
+                stripped = True
                 break
         while r and r[0].text in (":", ","):
             r = r[1:]
@@ -309,7 +311,13 @@ class Candidates:
                     end = k - 1
                     break
             r = r[:end]
-            while r and r[0].text.lower() in ("that", "whether", "if") and r[0].upos in ("SCONJ", "PRON"):
+            # one complementizer only: "said that if X, Y" keeps its "if"
+            if (
+                not stripped
+                and r
+                and r[0].text.lower() in ("that", "whether", "if")
+                and r[0].upos in ("SCONJ", "PRON")
+            ):
                 r = r[1:]
             sp = span_of(text, sent, [x.id for x in r])
             if sp is not None and _n_words(sp.text) >= 3 and any(_finite(x) for x in r):
@@ -344,7 +352,7 @@ class Candidates:
             ids = run_around(ids, c.id, sent)
             # drop a cc left dangling before a cut conjunct
             ids = [i for i in ids if not (sent.word(i).deprel == "cc" and sent.word(i).head in cut)]
-            while (
+            if (
                 ids
                 and sent.word(ids[0]).deprel == "mark"
                 and sent.word(ids[0]).lemma.lower() in ("that", "whether", "if")

@@ -77,6 +77,20 @@ def _clip(text: str, span: Span | None, bound: Span) -> Span | None:
     return trim(text, s, e, ',;:\u201c\u201d"') if e > s else None
 
 
+def _drop_lead(text: str, span: Span | None, lead: frozenset[str]) -> Span | None:
+    """Drop a leading connective (``then``, ``and``, a complementizer ``that``)."""
+    if span is None:
+        return None
+    first, _, rest = span.text.partition(" ")
+    if first.lower() in lead and rest.strip():
+        return trim(text, span.end - len(rest), span.end)
+    return span
+
+
+_OUTCOME_LEADS = frozenset({"then", "and", "but", "so"})
+_CONDITION_LEADS = frozenset({"that"})
+
+
 @attrs.define
 class Conditions:
     """Finds conditional clauses, stated conditions and demands in quotes."""
@@ -155,6 +169,7 @@ class Conditions:
             ):
                 outcome = self._surface_outcome(text, sent, q.content, first, cond)
             trigger = Span.of(text, first.start_char, last.end_char)
+            outcome = _drop_lead(text, outcome, _OUTCOME_LEADS)
             res.append(_condition(ConditionKind.CONDITIONAL_CLAUSE, cond, trigger, outcome))
             i += len(match)
         return res
@@ -168,9 +183,10 @@ class Conditions:
         hi = min(sent.end_char, bound.end)
         if text[lo : first.start_char].strip(" \t\n\"\u201c\u2018'") == "":
             comma = text.find(",", cond.end, hi)
-            if comma < 0:
-                return None
-            sp = trim(text, comma + 1, hi, ',.;:!?\u201d\u2019"')
+            sp = trim(text, comma + 1, hi, ',.;:!?\u201d\u2019"') if comma >= 0 else None
+            if sp is None:
+                # no comma: an inverted main clause ("Only if X will we sign")
+                sp = trim(text, cond.end, hi, ',.;:!?\u201d\u2019"')
         else:
             sp = trim(text, lo, first.start_char, ',;:\u201c\u2018"')
         return sp if sp is not None and not sp.overlaps(cond) else None
@@ -207,7 +223,7 @@ class Conditions:
             return w.deprel == "mark" or (
                 nxt is not None
                 and nxt.upos in ("PRON", "PROPN", "DET", "NOUN")
-                and w.deprel in ("advcl", "mark", "case")
+                and w.deprel in ("advcl", "mark", "case", "xcomp")
             )
         if match == ("once",):
             return w.deprel == "mark" and any(x.lemma.lower() in ("will", "would", "can") for x in sent.words)
@@ -286,6 +302,8 @@ class Conditions:
         if w.deprel.startswith("nsubj") and w.head:
             pred = sent.word(w.head)
         cond: Span | None = None
+        if pred is not None and pred.upos == "ADJ":
+            return None  # "his condition is stable": a state, not a condition
         if pred is not None and any(k.deprel == "cop" for k in tree.kids(sent, pred.id)):
             cut = [
                 k.id
@@ -308,6 +326,7 @@ class Conditions:
                 outcome = self._object_of(text, tree, prev)
             else:
                 outcome = np_span
+        cond = _drop_lead(text, cond, _CONDITION_LEADS)
         if cond is None:
             return None
         if cond.overlaps(trigger):
@@ -388,7 +407,7 @@ class Conditions:
             subj_text = sent.word(start_word).text.lower()
             if subj_text in FIRST_PERSON or subj_text in _NON_SUBJECTS or subj_text == "you":
                 continue
-            end_ids = [j for j in tree.subtree(sent, verb.id) if j > w.id]
+            end_ids = [j for j in tree.subtree(sent, verb.id) if j > w.id and sent.word(j).upos != "PUNCT"]
             end_char = sent.word(max(end_ids)).end_char if end_ids else w.end_char
             cond = _clip(text, trim(text, sent.word(start_word).start_char, end_char), q.content)
             if cond is None:
