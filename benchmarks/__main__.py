@@ -24,6 +24,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="seed only")
     ap.add_argument("--speed-articles", type=int, default=12)
     ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--scale-articles", type=int, default=24)
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     parts = [f"# Benchmark results\n\nWritten by `python -m benchmarks` on {dt.date.today().isoformat()}.\n"]
@@ -52,6 +53,9 @@ def main() -> None:
         texts = [a["text"] for a in arts[: args.speed_articles]]
         _, st = speed.run(texts, repeats=args.repeats)
         parts.append(f"## Speed (first {len(texts)} PolNeAR dev articles)\n\n{st}\n")
+        print(parts[-1])
+        _, sc = speed.scale([a["text"] for a in arts[: args.scale_articles]], pipe)
+        parts.append(f"## Batches and processes (first {args.scale_articles} PolNeAR dev articles)\n\n{sc}\n")
         print(parts[-1])
     OUT.write_text("\n".join(parts), encoding="utf-8")
     print(f"written to {OUT}")

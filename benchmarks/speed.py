@@ -92,3 +92,43 @@ def run(texts: Sequence[str], repeats: int = 3) -> tuple[dict[str, Any], str]:
         f"| peak RSS | {rss_mb:,.0f} MB |",
     ]
     return res, "\n".join(rows)
+
+
+def scale(texts: Sequence[str], pipe: Pipeline) -> tuple[dict[str, Any], str]:
+    """Articles/s for batch size 1 vs 32 and for 1 vs 2 worker processes.
+
+    One run each (the machine is noisy: read differences under ~15% as
+    noise). Peak RSS per worker is the largest worker's maximum resident
+    set, read from the finished worker processes.
+    """
+    import os
+    import warnings
+
+    docs_in = list(texts)
+    n = len(docs_in)
+    runs: dict[str, float] = {}
+    os.environ.setdefault("PYTHONWARNINGS", "ignore")  # quiet spawned workers too
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        list(pipe.pipe(docs_in[:2], batch_size=2))  # warm-up
+        for label, kw in (
+            ("1 process, batch size 1", {"batch_size": 1}),
+            ("1 process, batch size 32", {"batch_size": 32}),
+            ("2 processes, batch size 8 (incl. starting the workers)", {"batch_size": 8, "n_process": 2}),
+        ):
+            t = time.perf_counter()
+            got = list(quotekit.parse_articles(docs_in, pipeline=pipe, on_error="record", **kw))
+            runs[label] = time.perf_counter() - t
+            assert len(got) == n
+    worker_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    main_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rows = [
+        f"{n} articles, {os.cpu_count()} CPU cores, one run each.",
+        "",
+        "| run | time | articles/s |",
+        "|---|---|---|",
+        *[f"| {k} | {v:.1f} s | {n / v:.2f} |" for k, v in runs.items()],
+        f"| peak RSS of the largest worker process | {worker_rss:,.0f} MB | |",
+        f"| peak RSS of the main process | {main_rss:,.0f} MB | |",
+    ]
+    return {"runs": runs, "worker_rss_mb": worker_rss, "main_rss_mb": main_rss}, "\n".join(rows)

@@ -36,7 +36,7 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 nitpicky = True
 nitpick_ignore_regex = [
-    (r"py:class", r".*(Word|Sentence|Entity|ParsedDoc|Parser|Extractor|ExtractorFactory|Registration|attrs\..*|Attribute|T|G|ChainItem|Quotes|ExtraValue|OnError|IO|Any|Iterator|Iterable|Sequence|Mapping|Callable|Literal|TypeAlias|Path|metadata\..*|_Entity|_Parsed)"),
+    (r"py:class", r".*(Word|Sentence|Entity|ParsedDoc|Parser|Extractor|ExtractorFactory|Registration|attrs\..*|Attribute|T|G|ChainItem|Quotes|ExtraValue|OnError|IO|Any|Iterator|Iterable|Sequence|Mapping|Callable|Literal|TypeAlias|Path|metadata\..*|_Entity|_Parsed|Output|SparkOutput|WorkerConfig|dask\.bag\.Bag)"),
     (r"py:obj", r".*"),
     (r"py:data", r".*"),
 ]
