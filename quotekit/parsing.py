@@ -25,6 +25,8 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
+from .errors import InvalidInputError
+
 __all__ = ["Entity", "ParsedDoc", "Parser", "Sentence", "Word", "read_conllu"]
 
 
@@ -107,6 +109,59 @@ class ParsedDoc:
     sentences: tuple[Sentence, ...]
     entities: tuple[Entity, ...] = ()
     processors: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
+
+    def check(self) -> None:
+        """Raise :class:`~quotekit.errors.InvalidInputError` if the document is malformed.
+
+        What a parser (or a plugin's parser) must give: word ids ``1..n`` in
+        each sentence; heads in ``0..n`` without cycles; character offsets
+        inside the text, each word's start not before the previous word's.
+        :meth:`quotekit.Pipeline.extract` calls this first, so a broken
+        parse is a clear error, not an exception from deep in a stage.
+
+        Example:
+            >>> w = Word(id=1, text="Hi", lemma="hi", upos="INTJ", xpos="UH", feats="_",
+            ...          head=0, deprel="root", start_char=0, end_char=9)
+            >>> ParsedDoc(text="Hi", sentences=(Sentence(index=0, words=(w,)),)).check()
+            Traceback (most recent call last):
+            ...
+            quotekit.errors.InvalidInputError: malformed ParsedDoc: sentence 0, word 1: offsets 0..9 outside the text (2 characters)
+        """
+        n_text = len(self.text)
+        prev_start = 0
+        for s in self.sentences:
+            n = len(s.words)
+            for k, w in enumerate(s.words):
+                where = f"sentence {s.index}, word {w.id}"
+                if w.id != k + 1:
+                    raise InvalidInputError(
+                        f"malformed ParsedDoc: sentence {s.index}: word ids are not 1..{n}"
+                    )
+                if not 0 <= w.head <= n:
+                    raise InvalidInputError(f"malformed ParsedDoc: {where}: head {w.head} not in 0..{n}")
+                if w.head == w.id:
+                    raise InvalidInputError(f"malformed ParsedDoc: {where}: the word is its own head")
+                if not 0 <= w.start_char <= w.end_char <= n_text:
+                    raise InvalidInputError(
+                        f"malformed ParsedDoc: {where}: offsets {w.start_char}..{w.end_char} "
+                        f"outside the text ({n_text} characters)"
+                    )
+                if w.start_char < prev_start:
+                    raise InvalidInputError(f"malformed ParsedDoc: {where}: offsets go backwards")
+                prev_start = w.start_char
+            # no cycles: every chain of heads reaches the root
+            done: set[int] = set()
+            for w in s.words:
+                path: set[int] = set()
+                h = w.id
+                while h and h not in done:
+                    if h in path:
+                        raise InvalidInputError(
+                            f"malformed ParsedDoc: sentence {s.index}: the heads of words {sorted(path)} form a cycle"
+                        )
+                    path.add(h)
+                    h = s.words[h - 1].head
+                done |= path
 
     def words(self) -> Iterable[tuple[Sentence, Word]]:
         """Every word with its sentence, in text order."""

@@ -150,6 +150,22 @@ def _language_warning(text: str) -> str | None:
     return None
 
 
+_TAG = re.compile(
+    r"</?(?:p|div|span|a|b|i|em|strong|br|h[1-6]|ul|li|script|style|html|body|head|blockquote|img|table|td|tr)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+
+
+def _markup_warning(text: str) -> str | None:
+    tags = len(_TAG.findall(text[:200_000]))
+    if tags < 2:
+        return None
+    return (
+        f"the text contains HTML markup ({tags} tags); it is read as plain text, tags "
+        "included: strip the markup first (offsets refer to the text you pass)"
+    )
+
+
 def _is_stanza_document(obj: object) -> bool:
     t = type(obj)
     return t.__name__ == "Document" and t.__module__.startswith("stanza")
@@ -328,7 +344,14 @@ class Pipeline:
         return self.extract(self.parser.parse(s))
 
     def extract(self, doc: ParsedDoc) -> Article:
-        """Run the extractor chain on a parsed document (no parsing)."""
+        """Run the extractor chain on a parsed document (no parsing).
+
+        Raises:
+            InvalidInputError: the document is malformed (see
+                :meth:`quotekit.ParsedDoc.check`).
+            ExtractorError: an extractor failed.
+        """
+        doc.check()
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             quotes: tuple[Quote, ...] = ()
@@ -349,9 +372,9 @@ class Pipeline:
             msg = str(w.message)
             if issubclass(w.category, QuotekitWarning) and msg not in messages:
                 messages.append(msg)
-        lang = _language_warning(doc.text)
-        if lang:
-            messages.append(lang)
+        for extra in (_language_warning(doc.text), _markup_warning(doc.text)):
+            if extra:
+                messages.append(extra)
         for msg in messages:  # once per document, not per token
             warnings.warn(msg, QuotekitWarning, stacklevel=3)
         return finalize(doc.text, quotes, tuple(messages))

@@ -182,6 +182,22 @@ def test_non_english_text_warns() -> None:
 
 
 @pytest.mark.model
+def test_html_markup_warns_and_is_kept_as_text() -> None:
+    text = "<p>“We are ready,” <b>Smith</b> said.</p>"
+    with pytest.warns(QuotekitWarning, match="HTML markup"):
+        a = quotekit.parse_article(text)
+    assert a.text == text
+    assert any("HTML" in w for w in a.warnings)
+    assert_valid(a)
+
+
+def test_plain_text_with_angle_brackets_does_not_warn() -> None:
+    a = extract("Growth was < 2% and inflation > 3%, Smith said. I <3 it. <b> is bold.")
+    assert not any("HTML" in w for w in a.warnings)
+    assert any("HTML" in w for w in extract("<p>Smith said <b>no</b>.</p>").warnings)
+
+
+@pytest.mark.model
 def test_unbalanced_marks_warn_once_per_document() -> None:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -192,3 +208,8 @@ def test_unbalanced_marks_warn_once_per_document() -> None:
 
 def test_printable_ascii_alphabet_is_safe() -> None:
     assert_valid(extract(string.printable * 3))
+
+
+def test_over_the_size_limit_is_an_error() -> None:
+    with pytest.raises(InvalidInputError, match="limit"):
+        quotekit.parse_article("x" * (quotekit.pipeline.MAX_CHARS + 1))
