@@ -361,6 +361,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "campaign",
         "organization",
         "organisation",
+        "international",
         "authority",
         "service",
         "police",

@@ -115,7 +115,8 @@ class ParsedDoc:
 
         What a parser (or a plugin's parser) must give: word ids ``1..n`` in
         each sentence; heads in ``0..n`` without cycles; character offsets
-        inside the text, each word's start not before the previous word's.
+        inside the text, no empty word, each word's start not before the
+        previous word's (the words of a multi-word token may share offsets).
         :meth:`quotekit.Pipeline.extract` calls this first, so a broken
         parse is a clear error, not an exception from deep in a stage.
 
@@ -146,6 +147,8 @@ class ParsedDoc:
                         f"malformed ParsedDoc: {where}: offsets {w.start_char}..{w.end_char} "
                         f"outside the text ({n_text} characters)"
                     )
+                if w.start_char == w.end_char:
+                    raise InvalidInputError(f"malformed ParsedDoc: {where}: the word has no characters")
                 if w.start_char < prev_start:
                     raise InvalidInputError(f"malformed ParsedDoc: {where}: offsets go backwards")
                 prev_start = w.start_char

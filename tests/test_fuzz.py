@@ -59,6 +59,14 @@ def test_bad_heads_are_a_clear_error(changes: dict[str, object], message: str) -
         rules_pipeline().extract(_with_word("c_if_after", 3, **changes))
 
 
+# Found by the second long run (100,000 examples): a word with no characters in a
+# name ("Ilham" + an empty word) crashed the speakers stage with an IndexError.
+def test_empty_words_are_a_clear_error() -> None:
+    doc = _with_word("s_surname", 1, start_char=1, end_char=1, text="")
+    with pytest.raises(InvalidInputError, match="no characters"):
+        rules_pipeline().extract(doc)
+
+
 def test_head_cycles_are_a_clear_error() -> None:
     doc = _with_word("c_if_after", 12, head=4)  # said -> sign -> said
     with pytest.raises(InvalidInputError, match="cycle"):

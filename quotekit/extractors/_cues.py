@@ -27,6 +27,8 @@ class Attribution:
 def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
     """The speaker mention of ``cue`` and the id of its head word."""
     subj = [k for k in tree.kids(sent, cue.id, "nsubj") if k.deprel != "nsubj:pass"]
+    # two subjects (a misparse of "“The talks are over,” an official said"): the nearer one
+    subj.sort(key=lambda k: (abs(k.id - cue.id), k.id))
     dep: tuple[Span, Word] | None = None
     if subj and subj[0].text.lower() not in _SKIP_SUBJECTS:
         sp = mention_span(text, sent, subj[0], tree)

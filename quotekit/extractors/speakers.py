@@ -17,7 +17,14 @@ spans decide names and kinds. Mentions are read in text order:
   Azerbaijan``, ``the spokeswoman``) resolves to the most recent entity whose
   title shares its title word, else stays unresolved;
 * unnamed sources (``a source``, ``officials``) are their own speakers of
-  unknown kind and are never merged into a named one.
+  unknown kind and are never merged into a named one; a later definite
+  description with the same head (``a senior official`` ... ``the
+  official``) is the same source;
+* antecedents come from subjects outside quotes: a proper-noun run (with a
+  title from an apposition: ``John Smith, the mayor,``), a name in
+  apposition to a title (``The ministry's spokeswoman, Maria Zakharova,``),
+  an organisation (``the organization`` then resolves to it);
+* a lone surname that two named people share stays unresolved.
 """
 
 from __future__ import annotations
@@ -73,6 +80,7 @@ class _Parsed:
     pronoun: str | None
     definite: bool
     org: bool
+    person: bool = False  # NER says PERSON
 
 
 def _words_in(sent: Sentence, span: Span) -> list[Word]:
@@ -115,8 +123,9 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
             break
         else:
             break
-    # a lone nationality adjective ("Azerbaijani") is not a name
-    if len(name_words) == 1 and name_words[0].upos == "ADJ":
+    # a lone nationality adjective ("Azerbaijani") or a capitalised common noun
+    # ("Officials said") is not a name
+    if len(name_words) == 1 and name_words[0].upos in ("ADJ", "NOUN"):
         name_words = []
     name = Span.of(text, name_words[0].start_char, name_words[-1].end_char) if name_words else None
     rest = [w for w in words if not name_words or w.end_char <= name_words[0].start_char]
@@ -126,7 +135,10 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         w.text.lower().strip(".") in TITLE_WORDS or w.text.lower() in TITLE_WORDS for w in rest
     ):
         title = None if name is not None else title
-    return _Parsed(span=span, name=name, title=title, pronoun=None, definite=definite, org=org)
+    person = name is not None and any(
+        v == "PERSON" for (s, e), v in ner.items() if s <= name.start and name.end <= e
+    )
+    return _Parsed(span=span, name=name, title=title, pronoun=None, definite=definite, org=org, person=person)
 
 
 def span_text_wo_det(text: str, words: list[Word]) -> str | None:
@@ -171,12 +183,20 @@ class Speakers:
 
         # events in text order: named subjects (antecedents) and quote mentions
         events: list[tuple[int, int, str, Span]] = []
+        seen: set[tuple[int, int]] = set()
+        titles: dict[tuple[int, int], str] = {}
         for sent in doc.sentences:
             for w in sent.words:
-                if w.deprel in ("nsubj", "nsubj:pass") and w.upos == "PROPN" and not in_quote(w.start_char):
-                    sp = mention_span(text, sent, w, tree)
-                    if sp is not None:
-                        events.append((sp.start, 1, "subject", sp))
+                if w.deprel not in ("nsubj", "nsubj:pass") or in_quote(w.start_char):
+                    continue
+                found = self._subject_names(text, sent, w, tree)
+                for sp, title in found:
+                    if (sp.start, sp.end) in seen:
+                        continue
+                    seen.add((sp.start, sp.end))
+                    if title:
+                        titles[(sp.start, sp.end)] = title
+                    events.append((sp.start, 1, "subject", sp))
         by_mention: dict[tuple[int, int], list[str]] = {}
         for q in quotes:
             if q.speaker_mention is not None:
@@ -191,7 +211,9 @@ class Speakers:
         for pos, _, what, span in events:
             p = _analyse(text, tree, span, ner)
             if what == "subject":
-                if p.name is not None and not p.org:
+                if p.name is not None and not self._ambiguous(entities, p):
+                    if titles.get((span.start, span.end)) and not p.title:
+                        p = attrs.evolve(p, title=titles[(span.start, span.end)])
                     self._named(entities, p, pos)
                 continue
             key = (span.start, span.end)
@@ -237,14 +259,14 @@ class Speakers:
     # -- resolution ----------------------------------------------------
     def _named(self, entities: list[_Entity], p: _Parsed, pos: int) -> _Entity:
         assert p.name is not None
-        toks = p.name.text.split()
+        toks = p.name.text.split() or [p.name.text]
         kind = (
             SpeakerKind.ORGANISATION
             if p.org
-            else (SpeakerKind.PERSON if (p.title or len(toks) >= 2) else SpeakerKind.UNKNOWN)
+            else (SpeakerKind.PERSON if (p.title or len(toks) >= 2 or p.person) else SpeakerKind.UNKNOWN)
         )
         for ent in reversed(entities):
-            if ent.name is None:
+            if ent.name is None or not ent.tokens():
                 continue
             et = ent.tokens()
             same = ent.name == p.name.text
@@ -279,6 +301,8 @@ class Speakers:
     def _resolve(
         self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree
     ) -> tuple[_Entity, Resolution]:
+        if p.name is not None and self._ambiguous(entities, p):
+            return self._unresolved(entities, p), Resolution.UNRESOLVED
         if p.name is not None:
             before = len(entities)
             ent = self._named(entities, p, pos)
@@ -298,7 +322,107 @@ class Speakers:
             for ent in sorted(entities, key=lambda e: -e.last_pos):
                 if ent.name is not None and tw & _title_words(ent.title):
                     return ent, Resolution.DESCRIPTION
+        # "a senior official ... the official": the same unnamed source
+        if p.definite and p.span.text.split():
+            last = p.span.text.split()[-1].lower()
+            for ent in sorted(entities, key=lambda e: -e.last_pos):
+                if ent.name is None and ent.resolution is Resolution.UNRESOLVED and ent.label.split():
+                    first = ent.label.split()[0].lower()
+                    if first in ("a", "an", "one") and ent.label.split()[-1].lower() == last:
+                        return ent, Resolution.DESCRIPTION
+        # "the organization", "the ministry": the latest organisation named with that word
+        head = p.span.text.split()[-1].lower().strip(".,") if p.span.text.split() else ""
+        if p.definite and p.org and head in ORGANISATION_WORDS:
+            for ent in sorted(entities, key=lambda e: -e.last_pos):
+                if (
+                    ent.name is not None
+                    and ent.kind is SpeakerKind.ORGANISATION
+                    and head in {t.lower().strip(".,") for t in ent.tokens()}
+                ):
+                    return ent, Resolution.DESCRIPTION
         return self._unresolved(entities, p), Resolution.UNRESOLVED
+
+    @staticmethod
+    def _ambiguous(entities: list[_Entity], p: _Parsed) -> bool:
+        """A lone surname or first name that two different named people share."""
+        if p.name is None or p.org or len(p.name.text.split()) != 1:
+            return False
+        tok = p.name.text
+        people = {
+            e.name
+            for e in entities
+            if e.name is not None
+            and e.kind is not SpeakerKind.ORGANISATION
+            and len(e.tokens()) >= 2
+            and tok in (e.tokens()[0], e.tokens()[-1])
+        }
+        return len(people) > 1
+
+    @staticmethod
+    def _subject_names(text: str, sent: Sentence, w: Word, tree: Tree) -> list[tuple[Span, str | None]]:
+        """Named antecedents in a subject: (name span, title from an apposition).
+
+        ``John Smith, the mayor,`` gives John Smith titled ``mayor``;
+        ``The ministry's spokeswoman, Maria Zakharova,`` gives Maria Zakharova
+        titled ``The ministry's spokeswoman``. A proper-noun subject is taken
+        as its whole run of proper nouns (the parser may split a name into two
+        subjects).
+        """
+        words = sent.words
+        out: list[tuple[Span, str | None]] = []
+
+        def propn_run(i: int) -> tuple[int, int]:
+            lo = hi = i
+            while lo > 1 and words[lo - 2].upos == "PROPN":
+                lo -= 1
+            while hi < len(words) and words[hi].upos == "PROPN":
+                hi += 1
+            return lo, hi
+
+        def appos_after(hi: int) -> tuple[int, int] | None:
+            """``, <det>? ... ,`` right after word ``hi``: the ids of the inside."""
+            if hi + 1 > len(words) or words[hi].text != ",":
+                return None
+            j = hi + 2
+            while j <= len(words) and words[j - 1].text not in (",", ".", ";", ":") and j - hi <= 10:
+                j += 1
+            if j > len(words) or words[j - 1].text != ",":
+                return None
+            return hi + 2, j - 1
+
+        if w.upos == "PROPN":
+            lo, hi = propn_run(w.id)
+            name = Span.of(text, words[lo - 1].start_char, words[hi - 1].end_char)
+            title = None
+            app = appos_after(hi)
+            if app is not None:
+                inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
+                if any(x.text.lower() in TITLE_WORDS for x in inner) and not any(
+                    x.upos == "VERB" for x in inner
+                ):
+                    title = span_text_wo_det(text, inner)
+            sp = mention_span(text, sent, w, tree)
+            if sp is not None and sp.start < name.start and sp.end >= words[lo - 1].end_char:
+                name = Span.of(text, sp.start, max(sp.end, name.end))  # "Foreign Minister ..."
+            out.append((name, title))
+            return out
+        if w.upos == "NOUN" and w.text.lower() in TITLE_WORDS:
+            app = appos_after(w.id)
+            if app is not None:
+                inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
+                if inner and all(x.upos == "PROPN" for x in inner):
+                    first = w.id
+                    while (
+                        first > 1
+                        and words[first - 2].upos in ("DET", "PROPN", "ADJ", "NOUN", "PART", "PRON")
+                        and words[first - 2].text != ","
+                    ):
+                        first -= 1
+                    desc = [words[k - 1] for k in range(first, w.id + 1)]
+                    out.append(
+                        (Span.of(text, inner[0].start_char, inner[-1].end_char), span_text_wo_det(text, desc))
+                    )
+        return out
 
     def _antecedent(self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree) -> _Entity | None:
         pron = p.pronoun or ""

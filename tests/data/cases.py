@@ -105,4 +105,17 @@ CASES: dict[str, str] = {
     "n_demand_narrator": "Armenia must leave the region. “We are ready to talk,” Smith said.",
     "n_condition_noun": "“His condition is stable after the surgery,” Smith said.",
     "n_in_case_of": "“The rules changed in this case,” Smith said.",
+    # speakers across paragraphs (tests/test_speakers.py)
+    "m_same_surname": "John Smith, the mayor, opened the meeting on Monday.\n\nHis sister Mary Smith, a nurse, spoke after him.\n\n“We are ready to help,” John Smith said.\n\n“We are exhausted,” Mary Smith said.",
+    "m_same_surname_ambiguous": "John Smith, the mayor, opened the meeting on Monday.\n\nHis sister Mary Smith, a nurse, spoke after him.\n\n“We are ready to help,” Smith said.",
+    "m_alternating": "John Carter, the mayor, spoke first.\n\n“We are ready,” he said.\n\nJane Miller, the governor, disagreed with him.\n\n“We are not,” she said.\n\n“We will wait,” he said.\n\n“We will not,” she said.",
+    "m_org_it": "The World Health Organization issued a warning on Monday.\n\n“The virus is spreading fast,” the organization said.\n\nIt said that hospitals should prepare.",
+    "m_org_they": "Amnesty International published a report on Tuesday.\n\nThey said that the prisoners had been tortured.",
+    "m_org_named": "“We are deeply concerned,” Amnesty International said in a statement.",
+    "m_unnamed_next": "“The talks are over,” a senior official said.\n\n“The talks will go on,” John Smith said.\n\n“They are over,” the official said.",
+    "m_officials": "Officials said the bridge would reopen soon.\n\n“We are ready,” Governor Jane Miller said.",
+    "m_title_appos": "Ilham Aliyev, the president of Azerbaijan, spoke on Monday.\n\nThe talks had stalled for weeks.\n\n“We are ready,” the president said.",
+    "m_title_before": "Foreign Minister Sergei Lavrov arrived in Geneva on Friday.\n\n“We want results,” the minister told reporters.\n\n“There is no time to lose,” Lavrov said.",
+    "m_pronoun_far": "Jane Miller, the governor, spoke on Monday.\n\nThe storm had destroyed hundreds of homes and cut power to the region.\n\nRescue teams worked through the night.\n\n“We will rebuild,” she said.",
+    "m_spokeswoman": "The ministry's spokeswoman, Maria Zakharova, spoke on Thursday.\n\n“We reject these claims,” the spokeswoman said.",
 }

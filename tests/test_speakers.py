@@ -1,0 +1,161 @@
+"""Speakers across paragraphs: each pattern and each trap, as a table.
+
+Each text runs on its CoNLL-U fixture (no model) and through the bundled
+model. Rows: (quote content, speaker mention, canonical name, kind).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CASES, extract_fixture, run_model
+
+from quotekit import Article
+
+Row = tuple[str, str | None, str | None, str | None]
+
+SPEAKERS: dict[str, list[Row]] = {
+    # two people with one surname, each named in full: kept apart
+    "m_same_surname": [
+        ("We are ready to help,", "John Smith", "John Smith", "person"),
+        ("We are exhausted,", "Mary Smith", "Mary Smith", "person"),
+    ],
+    # ... and a lone "Smith" after both: ambiguous, so no canonical name
+    "m_same_surname_ambiguous": [("We are ready to help,", "Smith", None, "unknown")],
+    # a man and a woman alternating: he/she by gender evidence
+    "m_alternating": [
+        ("We are ready,", "he", "John Carter", "person"),
+        ("We are not,", "she", "Jane Miller", "person"),
+        ("We will wait,", "he", "John Carter", "person"),
+        ("We will not,", "she", "Jane Miller", "person"),
+    ],
+    # an organisation, then "the organization" and "it"
+    "m_org_it": [
+        ("The virus is spreading fast,", "the organization", "World Health Organization", "organisation"),
+        ("hospitals should prepare", "It", "World Health Organization", "organisation"),
+    ],
+    "m_org_they": [("the prisoners had been tortured", "They", "Amnesty International", "organisation")],
+    "m_org_named": [
+        ("We are deeply concerned,", "Amnesty International", "Amnesty International", "organisation")
+    ],
+    # an unnamed source next to a named one: never merged into the named one
+    "m_unnamed_next": [
+        ("The talks are over,", "a senior official", None, "unknown"),
+        ("The talks will go on,", "John Smith", "John Smith", "person"),
+        ("They are over,", "the official", None, "unknown"),
+    ],
+    "m_officials": [
+        ("the bridge would reopen soon", "Officials", None, "unknown"),
+        ("We are ready,", "Governor Jane Miller", "Jane Miller", "person"),
+    ],
+    # titles from an apposition or before the name, used by later descriptions
+    "m_title_appos": [("We are ready,", "the president", "Ilham Aliyev", "person")],
+    "m_title_before": [
+        ("We want results,", "the minister", "Sergei Lavrov", "person"),
+        ("There is no time to lose,", "Lavrov", "Sergei Lavrov", "person"),
+    ],
+    "m_spokeswoman": [("We reject these claims,", "the spokeswoman", "Maria Zakharova", "person")],
+    # a pronoun three paragraphs after its antecedent
+    "m_pronoun_far": [("We will rebuild,", "she", "Jane Miller", "person")],
+}
+
+
+def _rows(a: Article) -> list[Row]:
+    return [
+        (
+            q.content.text,
+            q.speaker_mention.text if q.speaker_mention else None,
+            q.speaker.name if q.speaker else None,
+            q.speaker.kind.value if q.speaker else None,
+        )
+        for q in a.quotes
+    ]
+
+
+@pytest.mark.parametrize("name", list(SPEAKERS))
+def test_speakers_on_fixture(name: str) -> None:
+    assert _rows(extract_fixture(name)) == SPEAKERS[name]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", list(SPEAKERS))
+def test_speakers_through_model(name: str) -> None:
+    assert _rows(run_model(CASES[name])) == SPEAKERS[name]
+
+
+def _speakers(name: str) -> dict[str, tuple[str | None, str, str | None, tuple[str, ...]]]:
+    a = extract_fixture(name)
+    return {
+        s.label: (s.name, s.resolution.value, s.title, tuple(m.text for m in s.mentions)) for s in a.speakers
+    }
+
+
+def test_same_surname_people_are_two_speakers_and_a_lone_surname_is_neither() -> None:
+    assert set(_speakers("m_same_surname")) == {"John Smith", "Mary Smith"}
+    (only,) = _speakers("m_same_surname_ambiguous").values()
+    assert only[0] is None
+    assert only[1] == "unresolved"
+
+
+def test_alternating_pronouns_give_one_speaker_each() -> None:
+    sp = _speakers("m_alternating")
+    assert set(sp) == {"John Carter", "Jane Miller"}
+    assert sp["John Carter"][3] == ("John Carter", "he", "he")
+    assert sp["Jane Miller"][3] == ("Jane Miller", "she", "she")
+    assert sp["John Carter"][2] == "mayor"
+    assert sp["Jane Miller"][2] == "governor"
+
+
+def test_organisation_collects_its_description_and_pronoun() -> None:
+    sp = _speakers("m_org_it")
+    assert list(sp) == ["World Health Organization"]
+    assert sp["World Health Organization"][3] == ("World Health Organization", "the organization", "It")
+
+
+def test_unnamed_source_is_one_speaker_apart_from_the_named_one() -> None:
+    a = extract_fixture("m_unnamed_next")
+    first, named, third = a.quotes
+    assert first.speaker is not None
+    assert third.speaker is not None
+    assert first.speaker == third.speaker  # "a senior official" ... "the official"
+    assert first.speaker.name is None
+    assert named.speaker is not None
+    assert named.speaker.name == "John Smith"
+    assert len(a.speakers) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "title", "resolution"),
+    [
+        ("m_title_appos", "Ilham Aliyev", "president of Azerbaijan", "description"),
+        ("m_title_before", "Sergei Lavrov", "Foreign Minister", "description"),
+        ("m_spokeswoman", "Maria Zakharova", "ministry's spokeswoman", "description"),
+        ("m_pronoun_far", "Jane Miller", "governor", "pronoun"),
+        ("m_org_named", "Amnesty International", None, "name"),
+    ],
+)
+def test_titles_and_resolution(name: str, label: str, title: str | None, resolution: str) -> None:
+    sp = _speakers(name)[label]
+    assert sp[2] == title
+    assert sp[1] == resolution
+
+
+# -- the NER path: entities on the parse decide the kind ----------------------
+
+
+@pytest.mark.parametrize(
+    ("ner_type", "kind"), [(None, "unknown"), ("ORG", "organisation"), ("PERSON", "person")]
+)
+def test_ner_entities_decide_the_kind(ner_type: str | None, kind: str) -> None:
+    import attrs
+    from conftest import fixture_docs, rules_pipeline
+
+    from quotekit.parsing import Entity
+
+    doc = fixture_docs()["d_after"]  # "“We are ready to talk,” Smith said."
+    start = doc.text.index("Smith")
+    if ner_type is not None:
+        ent = Entity(start_char=start, end_char=start + 5, type=ner_type, text="Smith")
+        doc = attrs.evolve(doc, entities=(ent,), processors=doc.processors | {"ner"})
+    (q,) = rules_pipeline().extract(doc).quotes
+    assert q.speaker is not None
+    assert q.speaker.kind.value == kind
