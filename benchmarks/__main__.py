@@ -43,9 +43,11 @@ def main() -> None:
         t = time.perf_counter()
         preds = list(pipe.pipe([a["text"] for a in arts], batch_size=8, on_error="raise"))
         dev_s = time.perf_counter() - t
-        res = polnear.score(arts, preds)  # type: ignore[arg-type]
+        per_quote = polnear.score(arts, preds)  # type: ignore[arg-type]
+        res = polnear.score(arts, [polnear.attributions(a) for a in preds])  # type: ignore[arg-type]
         parts.append(
-            f"## PolNeAR dev (real news)\n\n{polnear.table(res, len(arts))}\n\n(84 articles in {dev_s:.0f} s)\n"
+            f"## PolNeAR dev (real news)\n\n{polnear.table(res, len(arts), per_quote)}\n\n"
+            f"(84 articles in {dev_s:.0f} s)\n"
         )
         print(parts[-1])
         parts.append(f"## Error analysis (PolNeAR dev, speech attributions)\n\n{polnear.error_table(res)}\n")

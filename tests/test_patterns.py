@@ -25,7 +25,7 @@ QUOTES: dict[str, list[tuple[str, str, str | None, str | None, str | None]]] = {
     "d_repeated": [("direct", "We want peace and nothing else,", "said", "Smith", None)],
     "d_continuation": [
         ("direct", "We want peace,", "said", "Smith", None),
-        ("direct", "We will not give up on it.", None, "Smith", None),
+        ("direct", "We will not give up on it.", "said", "Smith", None),  # the cue it continues
     ],
     "d_question": [
         ("direct", "Would you accept a truce?", None, None, None),
@@ -51,6 +51,8 @@ QUOTES: dict[str, list[tuple[str, str, str | None, str | None, str | None]]] = {
     "i_according": [("indirect", "the talks had failed", "According to", "Smith", None)],
     "i_participle": [("direct", "We are done here.", "saying", "Smith", None)],
     "i_asked": [("direct", "We want peace.", "said", "Smith", None)],
+    # reported speech that runs into a quoted fragment: one mixed quote, marks included
+    "i_mixed_tail": [("mixed", "the plan was “a total disaster.”", "said", "Smith", None)],
     "s_pronoun_she": [("direct", "We are ready,", "said", "Jane Smith", None)],
     "s_surname": [("direct", "We are ready,", "said", "Ilham Aliyev", None)],
     "s_title": [("direct", "We are ready,", "said", "Ilham Aliyev", None)],

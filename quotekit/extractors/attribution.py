@@ -12,9 +12,11 @@ the quotation marks are searched for a reporting verb, in this order:
    (``X said that “Q”``), then any after the closing mark.
 
 The speaker mention is the cue's subject (see ``_cues``). A quote with no cue
-in its sentence takes the speaker of the quote before it in the same or the
-previous paragraph, or else of the next quote in its paragraph, when that is
-unambiguous; a question with no cue (an interviewer's) gets no speaker.
+in its sentence continues the quote before it in the same or the previous
+paragraph, or else the next quote in its paragraph, when that is
+unambiguous: it takes that quote's cue and speaker mention (``“Q1,” he
+said. “Q2.”``: both parts have the cue ``said``); a question with no cue (an
+interviewer's) gets neither.
 """
 
 from __future__ import annotations
@@ -127,7 +129,8 @@ class Attributor:
             ):
                 donor = nxt
             if donor is not None:
-                out[i] = attrs.evolve(q, speaker_mention=donor.speaker_mention)
+                # the donor's cue attributes this part too ("“Q1,” he said. “Q2.”")
+                out[i] = attrs.evolve(q, speaker_mention=donor.speaker_mention, cue=donor.cue)
         return out
 
 

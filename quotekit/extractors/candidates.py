@@ -212,6 +212,19 @@ class Candidates:
                 if in_direct(content.start, content.end):
                     continue  # the cue of a direct quote
                 overlap = [d for d in dspans if d.overlaps(content)]
+                # "blasted the media for being “unbelievably dishonest.”": the reported
+                # clause runs into a quoted fragment that closes in this sentence: a mixed
+                # quote up to the closing mark
+                tail = [
+                    d
+                    for d in overlap
+                    if content.start < d.start < content.end < d.end and d.end <= sent.end_char + 2
+                ]
+                if tail and _n_words(text[content.start : tail[0].start]) >= 2:
+                    end = max(d.end for d in tail)
+                    if end < len(text) and text[end] in QUOTE_CHARS:
+                        end += 1  # with its closing mark, as it has its opening one
+                    content = Span.of(text, content.start, end)
                 cover = sum(min(d.end, content.end) - max(d.start, content.start) for d in overlap)
                 if overlap and cover >= 0.6 * len(content):
                     continue

@@ -31,6 +31,7 @@ CASES: dict[str, str] = {
     "i_coord": "Smith stated that they want peace and stated that their condition is a withdrawal.",
     "i_according": "According to Smith, the talks had failed.",
     "i_participle": "Smith left the room, saying: “We are done here.”",
+    "i_mixed_tail": "Smith said the plan was “a total disaster.”",
     "i_asked": "Asked if they would accept a truce, Smith said: “We want peace.”",
     # speakers
     "s_pronoun_she": "Jane Smith arrived on Monday. “We are ready,” she said.",
