@@ -35,6 +35,8 @@ QUOTES: dict[str, list[tuple[str, str, str | None, str | None, str | None]]] = {
     "d_single": [("direct", "We are ready to talk,", "said", "Smith", None)],
     "d_guillemets": [("direct", "We are ready to talk", "said", "Smith", None)],
     "d_german": [("direct", "We are ready to talk", "said", "Smith", None)],
+    # ''...'': a doubled apostrophe standing for a double mark (some newswires)
+    "d_doubled_apostrophes": [("direct", "We are ready to talk,", "said", "Smith", None)],
     "d_nested": [("direct", "He told me ‘never again’ and I believed him,", "said", "Smith", None)],
     "d_multipara": [("direct", "We are ready to start.\n\n“We will talk tomorrow,", "said", "Smith", None)],
     "d_missing_open": [("direct", "This is all a big lie,", "said", "Smith", None)],

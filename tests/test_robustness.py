@@ -83,6 +83,8 @@ NEWSY = st.lists(
             "“",
             '"',
             "said:",
+            "''",
+            "''Yes,''",
             "The president",
             "told",
             "Fox News",

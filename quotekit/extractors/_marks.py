@@ -83,7 +83,23 @@ def scan(text: str) -> ScanResult:
     """
     marks: list[Mark] = []
     toggle_open = True
-    for i, ch in enumerate(text):
+    i = -1
+    n = len(text)
+    while i + 1 < n:
+        i += 1
+        ch = text[i]
+        if ch == "'" and i + 1 < n and text[i + 1] == "'" and (i + 2 >= n or text[i + 2] != "'"):
+            # a doubled apostrophe standing for a double mark (''...'', a newswire style)
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 2] if i + 2 < n else " "
+            opens = (before in _OPEN_BEFORE or before in DOUBLE_QUOTES) and not after.isspace()
+            closes = not before.isspace() and (after.isspace() or after in ",.;:!?)]}\u2026\u2014\u2013")
+            if opens != closes:
+                # an opening pair is marked at its second apostrophe, a closing one at
+                # its first, so the inside is text[open + 1 : close] as for one mark
+                marks.append(Mark(pos=i + 1 if opens else i, char='"', opens=opens))
+            i += 1
+            continue
         if ch not in DOUBLE_QUOTES and ch not in CLOSING_DOUBLE:
             continue
         role = _role(text, i)

@@ -220,7 +220,11 @@ class Candidates:
                     for d in overlap
                     if content.start < d.start < content.end < d.end and d.end <= sent.end_char + 2
                 ]
-                if tail and _n_words(text[content.start : tail[0].start]) >= 2:
+                if (
+                    tail
+                    and att.cue.end <= content.start
+                    and _n_words(text[content.start : tail[0].start]) >= 2
+                ):
                     end = max(d.end for d in tail)
                     if end < len(text) and text[end] in QUOTE_CHARS:
                         end += 1  # with its closing mark, as it has its opening one

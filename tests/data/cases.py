@@ -17,6 +17,7 @@ CASES: dict[str, str] = {
     "d_straight": '"We are ready to talk," Smith said.',
     "d_single": "‘We are ready to talk,’ Smith said.",
     "d_guillemets": "« We are ready to talk », Smith said.",
+    "d_doubled_apostrophes": "''We are ready to talk,'' Smith said. The players' union agreed.",
     "d_german": "„We are ready to talk“, Smith said.",
     "d_nested": "“He told me ‘never again’ and I believed him,” Smith said.",
     "d_multipara": "“We are ready to start.\n\n“We will talk tomorrow,” Smith said.",
