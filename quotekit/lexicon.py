@@ -40,6 +40,8 @@ __all__ = [
     "REPORTING_VERBS_NEED_SUBJECT",
     "SINGLE_QUOTES",
     "SPEAKING_VERBS",
+    "NP_CONTENT_VERBS",
+    "NP_ONLY_VERBS",
     "TELL_VERBS",
     "TITLE_WORDS",
 ]
@@ -145,6 +147,26 @@ REPORTING_VERBS_NEED_SUBJECT: frozenset[str] = frozenset(
 
 #: Verbs whose object is the addressee (``told Fox News``).
 TELL_VERBS: frozenset[str] = frozenset({"tell", "inform", "assure", "warn", "urge", "remind"})
+
+#: Speech-act verbs whose object (not a clause) is what was said: "criticized
+#: the deal", "called for new tariffs", "spoke about her ties to the church".
+#: PolNeAR (Newell et al. 2018) annotates such objects as attribution content.
+#: The first group are reporting verbs already; the second count only with a
+#: nominal object and a subject.
+NP_CONTENT_VERBS: frozenset[str] = frozenset(
+    {
+        "criticize", "criticise", "mention", "question", "explain", "describe", "praise",
+        "point", "respond", "announce", "deny", "dismiss", "urge", "propose", "suggest",
+        "promise", "accuse", "demand", "acknowledge", "warn", "comment", "note", "ask",
+        "reiterate", "repeat", "recall", "predict", "vow", "pledge", "threaten", "blast",
+        "slam", "attack", "condemn", "reject", "blame", "defend", "discuss", "cite",
+        "call", "speak", "talk", "applaud", "welcome", "endorse", "dispute", "challenge",
+    }
+)  # fmt: skip
+NP_ONLY_VERBS: frozenset[str] = frozenset(
+    {"attack", "condemn", "reject", "blame", "defend", "discuss", "cite", "call", "speak", "talk",
+     "applaud", "welcome", "endorse", "dispute", "challenge", "blast", "slam"}
+)  # fmt: skip
 
 #: Verbs of speaking whose ``to``-phrase names the addressee (``speaking to X``).
 SPEAKING_VERBS: frozenset[str] = frozenset({"speak", "talk", "say", "explain", "write", "reply"})

@@ -53,6 +53,11 @@ QUOTES: dict[str, list[tuple[str, str, str | None, str | None, str | None]]] = {
     "i_according": [("indirect", "the talks had failed", "According to", "Smith", None)],
     "i_participle": [("direct", "We are done here.", "saying", "Smith", None)],
     "i_asked": [("direct", "We want peace.", "said", "Smith", None)],
+    # what a speech act is about, when it is a noun phrase (PolNeAR counts it as content)
+    "i_np_object": [("indirect", "the new trade deal", "criticized", "Smith", None)],
+    "i_np_called_for": [("indirect", "new tariffs on steel", "called for", "Smith", None)],
+    "i_np_spoke_about": [("indirect", "her ties to the church", "spoke about", "Smith", None)],
+    "i_np_not_a_time": [],
     # reported speech that runs into a quoted fragment: one mixed quote, marks included
     "i_mixed_tail": [("mixed", "the plan was “a total disaster.”", "said", "Smith", None)],
     "s_pronoun_she": [("direct", "We are ready,", "said", "Jane Smith", None)],

@@ -22,7 +22,7 @@ from collections.abc import Callable
 import attrs
 
 from ..errors import QuotekitWarning
-from ..lexicon import REPORTING_VERBS, TELL_VERBS
+from ..lexicon import NP_CONTENT_VERBS, NP_ONLY_VERBS, REPORTING_VERBS, TELL_VERBS
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import Attribution, attribute
@@ -61,6 +61,28 @@ def _cue_near(text: str, tree: Tree, start: int, end: int) -> bool:
             if is_reporting(sent, w, tree) and any(x.text in (":", ",") for x in before if x.id > w.id):
                 return True
     return False
+
+
+# "spoke about X" / "called for X": the prepositions that introduce what was said
+_TOPIC_CASES: dict[str, frozenset[str]] = {
+    "speak": frozenset({"about", "of", "on"}),
+    "talk": frozenset({"about", "of"}),
+    "call": frozenset({"for", "on"}),
+    "point": frozenset({"to", "out"}),
+    "respond": frozenset({"with", "to"}),
+    "comment": frozenset({"on"}),
+    "ask": frozenset({"about", "for"}),
+    "warn": frozenset({"of", "about", "against"}),
+}
+_ANY_TOPIC_CASE = frozenset({"about", "for", "of", "on", "against", "to", "with", "as"})
+_TIME_WORDS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tomorrow", "day", "week", "month", "year", "night", "morning", "evening",
+        "afternoon", "time", "weekend", "hour", "minute", "interview", "statement", "speech",
+        "conference", "rally", "debate", "event", "meeting",
+    }
+)  # fmt: skip
 
 
 @attrs.define
@@ -199,14 +221,29 @@ class Candidates:
         for sent in doc.sentences:
             done: list[Attribution] = []
             for w in sent.words:
-                if not is_reporting(sent, w, tree, self.reporting_verbs):
+                reporting = is_reporting(sent, w, tree, self.reporting_verbs)
+                np_only = (
+                    not reporting
+                    and w.lemma.lower() in NP_ONLY_VERBS
+                    and w.upos == "VERB"
+                    and bool(tree.kids(sent, w.id, "nsubj"))
+                )
+                if not reporting and not np_only:
                     continue
                 if in_direct(w.start_char, w.end_char):
                     continue
                 att = self._inherit(text, sent, w, tree, done) or attribute(text, sent, w, tree)
-                content = self._surface_content(text, sent, w, att, tree)
-                if content is None:
-                    content = self._content_of(text, sent, w, tree)
+                content = None
+                if reporting:
+                    content = self._surface_content(text, sent, w, att, tree)
+                    if content is None:
+                        content = self._content_of(text, sent, w, tree)
+                if content is None and w.lemma.lower() in NP_CONTENT_VERBS and att.speaker is not None:
+                    found = self._np_content(text, sent, w, tree)
+                    if found is not None:
+                        content, particle = found
+                        if particle is not None and particle.id == w.id + 1:
+                            att = attrs.evolve(att, cue=Span.of(text, w.start_char, particle.end_char))
                 if content is None:
                     continue
                 if in_direct(content.start, content.end):
@@ -234,6 +271,8 @@ class Candidates:
                     continue
                 if any(d.start < content.start < d.end or d.start < content.end < d.end for d in overlap):
                     continue  # crosses a quotation mark: the cue of that direct quote
+                if att.addressee is not None and att.addressee.overlaps(content):
+                    att = attrs.evolve(att, addressee=None)  # part of what was said, not its hearer
                 done.append(att)
                 kind = QuoteKind.MIXED if overlap else QuoteKind.INDIRECT
                 out.append(
@@ -248,6 +287,62 @@ class Candidates:
                 )
             out.extend(self._according_to(text, sent, tree, in_direct))
         return out
+
+    def _np_content(self, text: str, sent: Sentence, w: Word, tree: Tree) -> tuple[Span, Word | None] | None:
+        """What a speech act is about, when it is a noun phrase: "criticized the deal",
+        "called for new tariffs", "spoke about her ties to black churches".
+
+        Returns the content and the preposition that belongs to the cue
+        ("called for"), if any.
+        """
+        lemma = w.lemma.lower()
+        objs: list[Word] = []
+        rejected: list[int] = []
+        for k in tree.kids(sent, w.id, "obj", "obl", "iobj", "xcomp"):
+            if k.id < w.id:
+                continue
+            ok = k.upos not in ("PRON", "NUM") and k.lemma.lower() not in _TIME_WORDS
+            if ok and k.deprel.startswith("obl"):
+                # "spoke about X", "called for X", "pointed to X"; not "spoke on Monday"
+                case = {c.lemma.lower() for c in tree.kids(sent, k.id, "case")}
+                ok = bool(case & _TOPIC_CASES.get(lemma, _ANY_TOPIC_CASE))
+            elif ok and lemma in ("speak", "talk"):
+                ok = False
+            if ok:
+                objs.append(k)
+            else:
+                rejected.append(k.id)
+        if not objs:
+            return None
+        # a later phrase that is not a time ("spoke about her ties to the church")
+        # belongs to the content; times and phrases before the object do not
+        rejected = [
+            i
+            for i in rejected
+            if i < objs[0].id
+            or sent.word(i).lemma.lower() in _TIME_WORDS
+            or sent.word(i).upos in ("NUM", "PRON")
+            or sent.word(i).deprel == "obl:tmod"
+        ]
+        cut = rejected + [
+            k.id
+            for k in tree.kids(sent, w.id)
+            if k.id > w.id
+            and (k.deprel.split(":")[0] in ("conj", "parataxis", "cc", "punct") or k.deprel == "obl:tmod")
+        ]
+        ids = [i for i in tree.subtree(sent, w.id, cut=cut) if i > w.id]
+        first = min(min(tree.subtree(sent, o.id)) for o in objs)
+        ids = run_around([i for i in ids if i >= first], objs[0].id, sent)
+        while ids and sent.word(ids[-1]).upos == "PUNCT":
+            ids.pop()
+        particle = None
+        if ids and sent.word(ids[0]).deprel == "case" and sent.word(ids[0]).head == objs[0].id:
+            particle = sent.word(ids[0])
+            ids = ids[1:]
+        if not any(sent.word(i).upos in ("NOUN", "PROPN") for i in ids):
+            return None
+        sp = span_of(text, sent, ids)
+        return (sp, particle) if sp is not None else None
 
     def _inherit(
         self, text: str, sent: Sentence, w: Word, tree: Tree, done: list[Attribution]

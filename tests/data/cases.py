@@ -33,6 +33,10 @@ CASES: dict[str, str] = {
     "i_according": "According to Smith, the talks had failed.",
     "i_participle": "Smith left the room, saying: “We are done here.”",
     "i_mixed_tail": "Smith said the plan was “a total disaster.”",
+    "i_np_object": "Smith criticized the new trade deal on Monday.",
+    "i_np_called_for": "Smith called for new tariffs on steel.",
+    "i_np_spoke_about": "Smith spoke about her ties to the church.",
+    "i_np_not_a_time": "Smith spoke on Monday in Geneva.",
     "i_asked": "Asked if they would accept a truce, Smith said: “We want peace.”",
     # speakers
     "s_pronoun_she": "Jane Smith arrived on Monday. “We are ready,” she said.",
