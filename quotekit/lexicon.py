@@ -159,12 +159,12 @@ NP_CONTENT_VERBS: frozenset[str] = frozenset(
         "point", "respond", "announce", "deny", "dismiss", "urge", "propose", "suggest",
         "promise", "accuse", "demand", "acknowledge", "warn", "comment", "note", "ask",
         "reiterate", "repeat", "recall", "predict", "vow", "pledge", "threaten", "blast",
-        "slam", "attack", "condemn", "reject", "blame", "defend", "discuss", "cite",
+        "slam", "condemn", "reject", "blame", "defend", "discuss", "cite",
         "call", "speak", "talk", "applaud", "welcome", "endorse", "dispute", "challenge",
     }
 )  # fmt: skip
 NP_ONLY_VERBS: frozenset[str] = frozenset(
-    {"attack", "condemn", "reject", "blame", "defend", "discuss", "cite", "call", "speak", "talk",
+    {"condemn", "reject", "blame", "defend", "discuss", "cite", "call", "speak", "talk",
      "applaud", "welcome", "endorse", "dispute", "challenge", "blast", "slam"}
 )  # fmt: skip
 

@@ -328,7 +328,15 @@ class Candidates:
             k.id
             for k in tree.kids(sent, w.id)
             if k.id > w.id
-            and (k.deprel.split(":")[0] in ("conj", "parataxis", "cc", "punct") or k.deprel == "obl:tmod")
+            and (
+                k.deprel.split(":")[0] in ("conj", "parataxis", "cc", "punct")
+                or k.deprel == "obl:tmod"
+                # "described X as Y when he ran ...": a time or reason clause is not content
+                or (
+                    k.deprel == "advcl"
+                    and not ({m.lemma.lower() for m in tree.kids(sent, k.id, "mark")} & {"for", "of", "to"})
+                )
+            )
         ]
         ids = [i for i in tree.subtree(sent, w.id, cut=cut) if i > w.id]
         first = min(min(tree.subtree(sent, o.id)) for o in objs)
@@ -413,16 +421,26 @@ class Candidates:
             r and r[0].text.lower() in ("that",)
         ):
             # stop before a coordinated second cue ("and stated that ...")
+            # ("and repeatedly says ..."), or a participial one (", saying that ...")
             end = len(r)
             for k, x in enumerate(r):
-                if (
-                    k > 0
-                    and is_reporting(sent, x, tree, self.reporting_verbs)
-                    and r[k - 1].lemma.lower() in ("and", "but")
+                if k == 0 or not (
+                    is_reporting(sent, x, tree, self.reporting_verbs)
+                    or (x.lemma.lower() in NP_ONLY_VERBS and x.upos == "VERB")
                 ):
-                    end = k - 1
+                    continue
+                j = k - 1
+                while j > 0 and r[j].upos in ("ADV", "AUX", "PART"):
+                    j -= 1
+                if r[j].lemma.lower() in ("and", "but"):
+                    end = j
+                    break
+                if r[j].text == "," and x.xpos == "VBG":
+                    end = j
                     break
             r = r[:end]
+            while r and r[-1].upos == "PUNCT" and r[-1].text not in QUOTE_CHARS:
+                r = r[:-1]
             # one complementizer only: "said that if X, Y" keeps its "if"
             if (
                 not stripped
