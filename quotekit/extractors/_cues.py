@@ -9,7 +9,7 @@ import attrs
 
 from ..model import Span
 from ..parsing import Sentence, Word
-from ._tree import Tree, governor_with_subject, mention_span, surface_np
+from ._tree import TIME_NOUNS, Tree, governor_with_subject, mention_span, surface_np
 
 _SKIP_SUBJECTS = frozenset({"that", "this", "which", "what", "there", "who"})
 
@@ -26,7 +26,11 @@ class Attribution:
 
 def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
     """The speaker mention of ``cue`` and the id of its head word."""
-    subj = [k for k in tree.kids(sent, cue.id, "nsubj") if k.deprel != "nsubj:pass"]
+    subj = [
+        k
+        for k in tree.kids(sent, cue.id, "nsubj")
+        if k.deprel != "nsubj:pass" and k.lemma.lower() not in TIME_NOUNS
+    ]
     # two subjects (a misparse of "“The talks are over,” an official said"): the nearer one
     subj.sort(key=lambda k: (abs(k.id - cue.id), k.id))
     dep: tuple[Span, Word] | None = None
@@ -34,8 +38,8 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
         sp = mention_span(text, sent, subj[0], tree)
         if sp is not None:
             dep = (sp, subj[0])
-    left = surface_np(text, sent, cue, direction=-1)
-    right = surface_np(text, sent, cue, direction=+1)
+    left = _not_time(sent, surface_np(text, sent, cue, direction=-1))
+    right = _not_time(sent, surface_np(text, sent, cue, direction=+1))
     if dep is not None:
         sp, head = dep
         if head.id < cue.id:
@@ -64,6 +68,14 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
         if prev is None or prev.upos == "PUNCT" or prev.lemma.lower() in ("and", "but"):
             return lsp, _head_of(sent, lids)
     return None, None
+
+
+def _not_time(sent: Sentence, np: tuple[Span, list[int]] | None) -> tuple[Span, list[int]] | None:
+    """The noun phrase, unless its head is a time ("said Monday")."""
+    if np is None:
+        return None
+    head = sent.word(_head_of(sent, np[1]))
+    return None if head.lemma.lower() in TIME_NOUNS or head.upos == "NUM" else np
 
 
 def _inverted(sent: Sentence, cue: Word, rids: list[int]) -> bool:

@@ -175,9 +175,22 @@ def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | No
     cut = [
         k.id
         for k in tree.kids(sent, head.id)
-        if k.deprel in MENTION_CUT or k.deprel.split(":")[0] in MENTION_CUT
+        if k.deprel in MENTION_CUT
+        or k.deprel.split(":")[0] in MENTION_CUT
+        # "In a Bloomberg interview Trump": a prepositional phrase before the head
+        or (k.id < head.id and k.deprel.split(":")[0] in ("obl", "nmod") and tree.kids(sent, k.id, "case"))
     ]
     return span_of(text, sent, run_around(tree.subtree(sent, head.id, cut=cut), head.id))
+
+
+#: Nouns of time: never a speaker ("said Monday", "this month").
+TIME_NOUNS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tomorrow", "tonight", "day", "week", "month", "year", "night", "morning",
+        "evening", "afternoon", "weekend", "time", "hour", "minute", "moment", "decade",
+    }
+)  # fmt: skip
 
 
 def surface_np(text: str, sent: Sentence, verb: Word, *, direction: int) -> tuple[Span, list[int]] | None:
