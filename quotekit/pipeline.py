@@ -17,6 +17,7 @@ import collections
 import itertools
 import logging
 import multiprocessing
+import os
 import re
 import threading
 import warnings
@@ -533,8 +534,13 @@ def parse_article(text: object, *, pipeline: Pipeline | None = None) -> Article:
 _WORKER: Pipeline | None = None
 
 
-def _worker_init(chain: list[Extractor], model: Any, device: str, ner: bool) -> None:
+def _worker_init(chain: list[Extractor], model: Any, device: str, ner: bool, threads: int = 0) -> None:
     global _WORKER  # noqa: PLW0603 - one pipeline per worker process
+    if threads > 0:
+        # share the cores between the workers instead of each using them all
+        import torch  # noqa: PLC0415 - only in worker processes
+
+        torch.set_num_threads(threads)
     _WORKER = Pipeline(chain, model=model, device=device, ner=ner)
     _WORKER.parser  # noqa: B018 - load the model once, now
 
@@ -610,7 +616,8 @@ def _parallel(
         chain, model, device, ner = list(p.extractors), "default", "cpu", False
     ctx = multiprocessing.get_context("spawn")
     it = iter(texts)
-    with ctx.Pool(n_process, initializer=_worker_init, initargs=(chain, model, device, ner)) as pool:
+    threads = max(1, (os.cpu_count() or 1) // n_process) if device == "cpu" else 0
+    with ctx.Pool(n_process, initializer=_worker_init, initargs=(chain, model, device, ner, threads)) as pool:
         pending: collections.deque[Any] = collections.deque()
         index = 0
         exhausted = False
