@@ -152,10 +152,8 @@ def _worker_peak_rss(texts: list[str]) -> float:
     import multiprocessing
 
     from quotekit import pipeline
+    from quotekit._workers import WorkerConfig
 
-    p = Pipeline()
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(
-        1, initializer=pipeline._worker_init, initargs=(list(p.extractors), "default", "cpu", False)
-    ) as pool:
+    with ctx.Pool(1, initializer=pipeline._worker_init, initargs=(WorkerConfig(),)) as pool:
         return float(pool.apply(_peak_in_worker, (list(texts),)))

@@ -22,7 +22,7 @@ import re
 import threading
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -38,6 +38,9 @@ from .errors import (
 from .model import Article, Condition, ErrorRecord, Quote, Speaker
 from .parsing import ParsedDoc, Parser
 from .plugins import Extractor, get
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._workers import WorkerConfig
 
 __all__ = [
     "MAX_CHARS",
@@ -534,14 +537,14 @@ def parse_article(text: object, *, pipeline: Pipeline | None = None) -> Article:
 _WORKER: Pipeline | None = None
 
 
-def _worker_init(chain: list[Extractor], model: Any, device: str, ner: bool, threads: int = 0) -> None:
+def _worker_init(config: WorkerConfig, threads: int = 0) -> None:
     global _WORKER  # noqa: PLW0603 - one pipeline per worker process
     if threads > 0:
         # share the cores between the workers instead of each using them all
         import torch  # noqa: PLC0415 - only in worker processes
 
         torch.set_num_threads(threads)
-    _WORKER = Pipeline(chain, model=model, device=device, ner=ner)
+    _WORKER = config.pipeline()
     _WORKER.parser  # noqa: B018 - load the model once, now
 
 
@@ -604,20 +607,13 @@ def parse_articles(
 def _parallel(
     texts: Iterable[object], batch_size: int, n_process: int, on_error: OnError, pipeline: Pipeline | None
 ) -> Iterator[Article | ErrorRecord]:
-    if pipeline is not None:
-        chain, model, device, ner = (
-            list(pipeline.extractors),
-            pipeline._model,
-            pipeline._device,
-            pipeline._ner,
-        )
-    else:
-        p = Pipeline()
-        chain, model, device, ner = list(p.extractors), "default", "cpu", False
+    from ._workers import WorkerConfig  # noqa: PLC0415 - _workers imports this module
+
+    config = WorkerConfig.of(pipeline)
     ctx = multiprocessing.get_context("spawn")
     it = iter(texts)
-    threads = max(1, (os.cpu_count() or 1) // n_process) if device == "cpu" else 0
-    with ctx.Pool(n_process, initializer=_worker_init, initargs=(chain, model, device, ner, threads)) as pool:
+    threads = max(1, (os.cpu_count() or 1) // n_process) if config.device == "cpu" else 0
+    with ctx.Pool(n_process, initializer=_worker_init, initargs=(config, threads)) as pool:
         pending: collections.deque[Any] = collections.deque()
         index = 0
         exhausted = False
