@@ -34,15 +34,17 @@ __all__ = [
     "FIRST_PERSON",
     "MALE_WORDS",
     "NON_CONDITION_IF",
+    "NP_CONTENT_VERBS",
+    "NP_ONLY_VERBS",
     "ORGANISATION_WORDS",
     "PERSONAL_PRONOUNS",
     "REPORTING_VERBS",
     "REPORTING_VERBS_NEED_SUBJECT",
     "SINGLE_QUOTES",
     "SPEAKING_VERBS",
-    "NP_CONTENT_VERBS",
-    "NP_ONLY_VERBS",
+    "SPEECH_EVENT_NOUNS",
     "TELL_VERBS",
+    "TIME_NOUNS",
     "TITLE_WORDS",
 ]
 
@@ -511,3 +513,19 @@ CONDITION_VERBS: frozenset[str] = frozenset({"require", "depend", "hinge", "nece
 
 #: Modals of obligation that make a demand on another party.
 DEMAND_MODALS: frozenset[str] = frozenset({"must", "should", "have", "need", "ought"})
+
+
+#: Nouns of time: never a speaker ("said Monday", "this month") and never what was said
+#: ("spoke on Monday").
+TIME_NOUNS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tomorrow", "tonight", "day", "week", "month", "year", "night", "morning",
+        "evening", "afternoon", "weekend", "time", "hour", "minute", "moment", "decade",
+    }
+)  # fmt: skip
+
+#: Occasions of speech: where something was said, not what ("said in an interview").
+SPEECH_EVENT_NOUNS: frozenset[str] = frozenset(
+    {"interview", "statement", "speech", "conference", "rally", "debate", "event", "meeting"}
+)

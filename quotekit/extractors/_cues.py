@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import attrs
 
+from ..lexicon import TIME_NOUNS
 from ..model import Span
 from ..parsing import Sentence, Word
-from ._tree import TIME_NOUNS, Tree, governor_with_subject, mention_span, surface_np
+from ._tree import Tree, governor_with_subject, mention_span, surface_np
 
 _SKIP_SUBJECTS = frozenset({"that", "this", "which", "what", "there", "who"})
 

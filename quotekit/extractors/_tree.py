@@ -183,16 +183,6 @@ def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | No
     return span_of(text, sent, run_around(tree.subtree(sent, head.id, cut=cut), head.id))
 
 
-#: Nouns of time: never a speaker ("said Monday", "this month").
-TIME_NOUNS = frozenset(
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-        "yesterday", "tomorrow", "tonight", "day", "week", "month", "year", "night", "morning",
-        "evening", "afternoon", "weekend", "time", "hour", "minute", "moment", "decade",
-    }
-)  # fmt: skip
-
-
 def surface_np(text: str, sent: Sentence, verb: Word, *, direction: int) -> tuple[Span, list[int]] | None:
     """The noun phrase right before (``direction=-1``) or after (``+1``) ``verb``.
 

@@ -22,7 +22,14 @@ from collections.abc import Callable
 import attrs
 
 from ..errors import QuotekitWarning
-from ..lexicon import NP_CONTENT_VERBS, NP_ONLY_VERBS, REPORTING_VERBS, TELL_VERBS
+from ..lexicon import (
+    NP_CONTENT_VERBS,
+    NP_ONLY_VERBS,
+    REPORTING_VERBS,
+    SPEECH_EVENT_NOUNS,
+    TELL_VERBS,
+    TIME_NOUNS,
+)
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import Attribution, attribute
@@ -75,14 +82,7 @@ _TOPIC_CASES: dict[str, frozenset[str]] = {
     "warn": frozenset({"of", "about", "against"}),
 }
 _ANY_TOPIC_CASE = frozenset({"about", "for", "of", "on", "against", "to", "with", "as"})
-_TIME_WORDS = frozenset(
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-        "yesterday", "tomorrow", "day", "week", "month", "year", "night", "morning", "evening",
-        "afternoon", "time", "weekend", "hour", "minute", "interview", "statement", "speech",
-        "conference", "rally", "debate", "event", "meeting",
-    }
-)  # fmt: skip
+_NOT_CONTENT = TIME_NOUNS | SPEECH_EVENT_NOUNS
 
 
 @attrs.define
@@ -301,7 +301,7 @@ class Candidates:
         for k in tree.kids(sent, w.id, "obj", "obl", "iobj", "xcomp"):
             if k.id < w.id:
                 continue
-            ok = k.upos not in ("PRON", "NUM") and k.lemma.lower() not in _TIME_WORDS
+            ok = k.upos not in ("PRON", "NUM") and k.lemma.lower() not in _NOT_CONTENT
             if ok and k.deprel.startswith("obl"):
                 # "spoke about X", "called for X", "pointed to X"; not "spoke on Monday"
                 case = {c.lemma.lower() for c in tree.kids(sent, k.id, "case")}
@@ -320,7 +320,7 @@ class Candidates:
             i
             for i in rejected
             if i < objs[0].id
-            or sent.word(i).lemma.lower() in _TIME_WORDS
+            or sent.word(i).lemma.lower() in _NOT_CONTENT
             or sent.word(i).upos in ("NUM", "PRON")
             or sent.word(i).deprel == "obl:tmod"
         ]
