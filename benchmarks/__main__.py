@@ -1,7 +1,10 @@
-"""``python -m benchmarks [--quick]``: seed, PolNeAR dev, speed, error analysis.
+"""``python -m benchmarks [--quick] [--cached] [--no-speed] [--model M]``: seed,
+PolNeAR dev (quotes, resolved speakers, conditions), speed, error analysis.
 
 Prints the tables and writes them to ``benchmarks/results.md`` (included in
-the docs). PolNeAR is read from ``../shared/eval`` when it is there.
+the docs; ``--out`` writes elsewhere). PolNeAR is read from ``../shared/eval``
+when it is there. ``--cached`` keeps the dev parses under ``benchmarks/out/``
+so that rule work re-runs only the extractors.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from pathlib import Path
 
 from quotekit import Pipeline
 
-from . import polnear, seed, speed
+from . import cache, conditions, polnear, seed, speed
 
 OUT = Path(__file__).resolve().parent / "results.md"
 
@@ -25,10 +28,14 @@ def main() -> None:
     ap.add_argument("--speed-articles", type=int, default=12)
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--scale-articles", type=int, default=24)
+    ap.add_argument("--cached", action="store_true", help="dev parses from (or into) benchmarks/out/")
+    ap.add_argument("--no-speed", action="store_true", help="accuracy only")
+    ap.add_argument("--model", default="default", help="model folder (default: the bundled model)")
+    ap.add_argument("--out", type=Path, default=OUT, help="where to write the tables")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     parts = [f"# Benchmark results\n\nWritten by `python -m benchmarks` on {dt.date.today().isoformat()}.\n"]
-    pipe = Pipeline()
+    pipe = Pipeline(model=args.model)
     t = time.perf_counter()
     _, table = seed.run(pipe)
     seed_s = time.perf_counter() - t
@@ -41,7 +48,11 @@ def main() -> None:
         print(msg)
     else:
         t = time.perf_counter()
-        preds = list(pipe.pipe([a["text"] for a in arts], batch_size=8, on_error="raise"))
+        texts = [a["text"] for a in arts]
+        if args.cached:
+            preds = [pipe.extract(d) for d in cache.parses(pipe, texts)]
+        else:
+            preds = list(pipe.pipe(texts, batch_size=8, on_error="raise"))
         dev_s = time.perf_counter() - t
         per_quote = polnear.score(arts, preds)  # type: ignore[arg-type]
         res = polnear.score(arts, [polnear.attributions(a) for a in preds])  # type: ignore[arg-type]
@@ -52,6 +63,21 @@ def main() -> None:
         print(parts[-1])
         parts.append(f"## Error analysis (PolNeAR dev, speech attributions)\n\n{polnear.error_table(res)}\n")
         print(parts[-1])
+        parts.append(
+            "## Resolved speakers: error analysis (PolNeAR dev, speech attributions)\n\n"
+            f"{polnear.resolution_table(res)}\n"
+        )
+        print(parts[-1])
+        cgold = conditions.load()
+        if cgold is None:
+            parts.append("## Conditions on PolNeAR dev\n\nskipped: ../shared/eval/conditions_polnear_dev.json is not here.\n")
+        else:
+            cres = conditions.score(arts, cgold, preds)  # type: ignore[arg-type]
+            parts.append(f"## Conditions on PolNeAR dev (real news)\n\n{conditions.table(cres)}\n")
+            print(parts[-1])
+            parts.append(f"## Conditions: error analysis (PolNeAR dev)\n\n{conditions.error_table(cres)}\n")
+            print(parts[-1])
+    if arts is not None and not args.no_speed:
         texts = [a["text"] for a in arts[: args.speed_articles]]
         _, st = speed.run(texts, repeats=args.repeats)
         parts.append(f"## Speed (first {len(texts)} PolNeAR dev articles)\n\n{st}\n")
@@ -59,8 +85,8 @@ def main() -> None:
         _, sc = speed.scale([a["text"] for a in arts[: args.scale_articles]], pipe)
         parts.append(f"## Batches and processes (first {args.scale_articles} PolNeAR dev articles)\n\n{sc}\n")
         print(parts[-1])
-    OUT.write_text("\n".join(parts), encoding="utf-8")
-    print(f"written to {OUT}")
+    args.out.write_text("\n".join(parts), encoding="utf-8")
+    print(f"written to {args.out}")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ import attrs
 
 from quotekit import Article, Quote, Span
 
-from .scoring import exact_match, greedy_match, jaccard, overlap_match, prf
+from .scoring import exact_match, greedy_match, jaccard, name_tokens, overlap_match, prf, same_name
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "polnear_dev.jsonl"
 
@@ -70,6 +70,7 @@ def score(articles: Sequence[dict[str, Any]], preds: Sequence[Article]) -> dict[
     agg: dict[str, Any] = collections.defaultdict(int)
     by_type: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])  # matched, gold
     errors: dict[str, list[str]] = collections.defaultdict(list)
+    errors_r: dict[str, list[str]] = collections.defaultdict(list)
     for art, pred in zip(articles, preds, strict=True):
         text = art["text"]
         golds_all = art["quotes"]
@@ -117,6 +118,16 @@ def score(articles: Sequence[dict[str, Any]], preds: Sequence[Article]) -> dict[
                         gc = (g["cue_start"], g["cue_end"]) if g.get("cue_start") is not None else None
                         cue_ok = pc is not None and gc is not None and (pc[0] < gc[1] and gc[0] < pc[1])
                         agg[f"{subset}_cue_ok"] += cue_ok
+                        if g.get("speaker_name"):
+                            ok_r = same_name(g["speaker_name"], resolved_name(p))
+                            agg[f"{subset}_res_ok"] += ok_r
+                            agg[f"{subset}_res_n"] += 1
+                            if subset == "speech" and not ok_r:
+                                errors_r[resolution_error(text, p, g, ok_s)].append(
+                                    f"gold {g['speaker_name']!r} (mention {g['speaker']!r}) / predicted "
+                                    f"{resolved_name(p)!r} (mention "
+                                    f"{p.speaker_mention.text if p.speaker_mention else None!r})"
+                                )
                         if subset == "speech":
                             by_type[g["type"]][0] += 1
                             if gs is not None and not ok_s:
@@ -166,9 +177,49 @@ def score(articles: Sequence[dict[str, Any]], preds: Sequence[Article]) -> dict[
         out[f"{subset}_speaker_acc"] = agg[f"{subset}_spk_ok"] / max(agg[f"{subset}_spk_n"], 1)
         out[f"{subset}_pronoun_acc"] = agg[f"{subset}_pron_ok"] / max(agg[f"{subset}_pron_n"], 1)
         out[f"{subset}_cue_acc"] = agg[f"{subset}_cue_ok"] / tp
+        out[f"{subset}_resolved_acc"] = agg[f"{subset}_res_ok"] / max(agg[f"{subset}_res_n"], 1)
     out["by_type"] = {k: (v[0], v[1], v[0] / v[1] if v[1] else 0.0) for k, v in sorted(by_type.items())}
     out["errors"] = dict(sorted(errors.items(), key=lambda kv: -len(kv[1])))
+    out["resolution_errors"] = dict(sorted(errors_r.items(), key=lambda kv: -len(kv[1])))
     return out
+
+
+_PRONOUNS = frozenset(
+    "he she it they we i you him her them us me his its their our my your".split()
+)
+_KINDS = {"person": "person", "organisation": "organisation", "group": None, "other": None}
+
+
+def resolved_name(q: Quote) -> str | None:
+    """The predicted resolved speaker: its canonical name, else its label."""
+    if q.speaker is None:
+        return None
+    return q.speaker.name or q.speaker.label
+
+
+def resolution_error(text: str, p: Quote, g: dict[str, Any], mention_ok: bool) -> str:
+    """The class of a wrong resolved speaker, for the error table."""
+    m = p.speaker_mention
+    if p.speaker is None or m is None:
+        return "no speaker predicted"
+    if p.content.start <= m.start and m.end <= p.content.end:
+        return "mention inside the quote"
+    if not mention_ok:
+        return "wrong mention (attribution)"
+    words = m.text.lower().split()
+    gk = _KINDS.get(g.get("speaker_kind") or "")
+    if gk and p.speaker.kind.value in ("person", "organisation") and p.speaker.kind.value != gk:
+        return "wrong entity kind"
+    if len(words) == 1 and words[0].strip(".,") in _PRONOUNS:
+        return "pronoun"
+    if words and (words[0] in ("the", "this", "that", "a", "an") or words[-1] in _PRONOUNS):
+        return "definite or unnamed description"
+    gold_toks = name_tokens(g["speaker_name"])
+    if gold_toks and set(gold_toks) <= set(name_tokens(m.text)):
+        return "title/apposition: name in the mention, wrong canonical name"
+    if len(name_tokens(m.text)) == 1:
+        return "surname or single name"
+    return "other"
 
 
 def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -181,17 +232,18 @@ def table(res: dict[str, Any], n_articles: int, per_quote: dict[str, Any] | None
         f"({res['all_overlap_gold']} in all). Unit: one attribution per cue (quotes that share "
         "a cue within a paragraph joined, as PolNeAR annotates split quotes; see `attributions()`).",
         "",
-        "| subset | match | P | R | F1 | speaker mention acc. | pronoun-speaker acc. | cue acc. |",
-        "|---|---|---|---|---|---|---|---|",
+        "| subset | match | P | R | F1 | speaker mention acc. | resolved speaker acc. | pronoun-speaker acc. | cue acc. |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for subset in ("speech", "all"):
         for mode in ("overlap", "exact"):
             p, r, f = res[f"{subset}_{mode}"]
             extra = (
-                f"{res[f'{subset}_speaker_acc']:.3f} | {res[f'{subset}_pronoun_acc']:.3f} "
+                f"{res[f'{subset}_speaker_acc']:.3f} | {res[f'{subset}_resolved_acc']:.3f} "
+                f"({res[f'{subset}_res_n']}) | {res[f'{subset}_pronoun_acc']:.3f} "
                 f"({res[f'{subset}_pron_n']}) | {res[f'{subset}_cue_acc']:.3f}"
                 if mode == "overlap"
-                else "| |"
+                else "| | |"
             )
             rows.append(f"| {subset} | {mode} | {p:.3f} | {r:.3f} | {f:.3f} | {extra} |")
     if per_quote is not None:
@@ -211,6 +263,21 @@ def table(res: dict[str, Any], n_articles: int, per_quote: dict[str, Any] | None
 def error_table(res: dict[str, Any], examples: int = 3) -> str:
     rows = ["| error class (speech, overlap) | count | examples |", "|---|---|---|"]
     for cls, items in res["errors"].items():
+        ex = "<br>".join(s.replace("|", "/") for s in items[:examples])
+        rows.append(f"| {cls} | {len(items)} | {ex} |")
+    return "\n".join(rows)
+
+
+def resolution_table(res: dict[str, Any], examples: int = 3) -> str:
+    n = sum(len(v) for v in res["resolution_errors"].values())
+    rows = [
+        f"{n} matched speech attributions with a wrong resolved speaker "
+        f"(of {res['speech_res_n']} with a gold speaker name).",
+        "",
+        "| resolution error class | count | examples |",
+        "|---|---|---|",
+    ]
+    for cls, items in res["resolution_errors"].items():
         ex = "<br>".join(s.replace("|", "/") for s in items[:examples])
         rows.append(f"| {cls} | {len(items)} | {ex} |")
     return "\n".join(rows)

@@ -85,3 +85,34 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f
+
+
+_NAME_TOKEN = re.compile(r"[^\W_]+")
+# honorifics and common titles dropped before names are compared (the matching rule
+# of ../shared/README.md: case, punctuation and titles ignored)
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr sen senator rep representative gov governor president pres vice "
+    "secretary gen general sir lord lady prof professor rev judge justice chairman chairwoman "
+    "speaker mayor minister leader former jr sr".split()
+)
+
+
+def name_tokens(name: str | None) -> list[str]:
+    """Lower-cased word tokens of a name with titles and possessive 's dropped."""
+    if not name:
+        return []
+    toks = [t.lower() for t in _NAME_TOKEN.findall(name.replace("\u2019s", "").replace("'s", ""))]
+    return [t for t in toks if t not in _HONORIFICS and t not in ("the", "a", "an")]
+
+
+def same_name(gold: str | None, pred: str | None) -> bool:
+    """Equal ignoring case, punctuation and titles; or the same surname; or one
+    name's tokens contained, in order, in the other's."""
+    g, p = name_tokens(gold), name_tokens(pred)
+    if not g or not p:
+        return False
+    if g == p or g[-1] == p[-1]:
+        return True
+    short, long_ = (g, p) if len(g) <= len(p) else (p, g)
+    n = len(short)
+    return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
