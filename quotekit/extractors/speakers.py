@@ -33,7 +33,7 @@ import bisect
 
 import attrs
 
-from ..lexicon import FEMALE_WORDS, MALE_WORDS, ORGANISATION_WORDS, TITLE_WORDS
+from ..lexicon import FEMALE_WORDS, MALE_WORDS, ORGANISATION_WORDS, TIME_NOUNS, TITLE_WORDS
 from ..model import Quote, QuoteKind, Resolution, Span, Speaker, SpeakerKind
 from ..parsing import ParsedDoc, Sentence, Word
 from ._tree import Tree, mention_span, tree_of
@@ -65,6 +65,8 @@ class _Entity:
     last_pos: int = -1
     speaks: bool = False
     name_mentions: list[Span] = attrs.field(factory=list)
+    last_subject: bool = False  # the latest mention was a subject (or a quote's source)
+    count: int = 0
 
     def tokens(self) -> list[str]:
         return (self.name or "").split()
@@ -111,9 +113,11 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
                 definite=definite,
                 org=False,
             )
-    # the name: the trailing run of capitalised non-title words
+    # the name: the trailing run of capitalised non-title words of the mention's first
+    # chunk ("Rep. Jim Clyburn (D-S.C.), the assistant leader ...": Jim Clyburn)
+    chunk = _first_chunk(words)
     name_words: list[Word] = []
-    for w in reversed(words):
+    for w in reversed(chunk):
         t = w.text
         if t.lower() in TITLE_WORDS or t.lower() in _DETS or t in _POSS:
             break
@@ -128,7 +132,7 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
     if len(name_words) == 1 and name_words[0].upos in ("ADJ", "NOUN"):
         name_words = []
     name = Span.of(text, name_words[0].start_char, name_words[-1].end_char) if name_words else None
-    rest = [w for w in words if not name_words or w.end_char <= name_words[0].start_char]
+    rest = [w for w in chunk if not name_words or w.end_char <= name_words[0].start_char]
     rest = [w for w in rest if w.text.lower() not in _DETS]
     title = text[rest[0].start_char : rest[-1].end_char] if rest else None
     if title is not None and not any(
@@ -141,9 +145,112 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
     return _Parsed(span=span, name=name, title=title, pronoun=None, definite=definite, org=org, person=person)
 
 
+#: Words that end the part of a mention that can hold its name: a parenthesis
+#: ("Jim Clyburn (D-S.C.)"), an apposition or relative clause ("Phil Smith, a
+#: spokesman for ..."), a dash aside ("Kall -- co-editor of ...").
+_CHUNK_END = frozenset({",", "(", "who", "which", "--", "\u2014", "\u2013", "-LRB-"})
+#: Prepositions after a name that start a place or affiliation ("Del. Stacey
+#: Plaskett of the Virgin Islands", "Megan Hester at the Annenberg Institute").
+_AFFILIATION = frozenset({"of", "at", "for", "from", "with"})
+
+
+def _propn_run(words: list[Word], i: int, step: int) -> int:
+    """From index ``i`` (0-based) of ``words``, the last index of the run of proper
+    nouns (and the dots and hyphens inside names) going in direction ``step``."""
+    j = i
+    while 0 <= j + step < len(words) and (
+        words[j + step].upos == "PROPN" or (words[j + step].text in (".", "-") and 0 <= j + 2 * step < len(words)
+                                             and words[j + 2 * step].upos == "PROPN")
+    ):
+        j += step
+    return j
+
+
+def _is_name_word(w: Word) -> bool:
+    return (
+        w.upos == "PROPN"
+        and w.text.lower() not in TITLE_WORDS
+        and w.text[:1].isupper()
+        and w.lemma.lower() not in TIME_NOUNS
+    )
+
+
+def referent_span(text: str, tree: Tree, span: Span) -> Span:
+    """The part of the text that names a mention's referent, where the name stands
+    just outside the mention the attribution found:
+
+    * a title followed by the name (``White House press secretary`` + ``Josh
+      Earnest``, ``Mr.`` + ``Holtz-Eakin``): the mention with the name;
+    * a description in apposition after a name (``Phil Smith, a spokesman for
+      the union,``; ``Stevie Wonder, who``): the name before it;
+    * a description with the name in apposition after it (``The state's
+      campaign chairman, Phil Lovas,``): that name.
+
+    Otherwise the mention itself. Personal pronouns are left alone.
+    """
+    sent = tree.sentence_at(span.start)
+    if sent is None:
+        return span
+    words = list(sent.words)
+    idx = [k for k, w in enumerate(words) if w.start_char >= span.start and w.end_char <= span.end]
+    if not idx:
+        return span
+    first, last = idx[0], idx[-1]
+    inner = words[first : last + 1]
+    if len(inner) == 1 and inner[0].upos == "PRON" and inner[0].text.lower() not in ("who", "which"):
+        return span
+    lastw = words[last]
+    if (
+        last + 1 < len(words)
+        and _is_name_word(words[last + 1])
+        and (lastw.text.lower() in TITLE_WORDS or (lastw.upos == "NOUN" and lastw.text[:1].islower()))
+    ):
+        end = _propn_run(words, last + 1, +1)
+        return Span.of(text, span.start, words[end].end_char)
+    if any(_is_name_word(w) for w in _first_chunk(inner)):
+        return span
+    if first >= 2 and words[first - 1].text == "," and _is_name_word(words[first - 2]):
+        lo = _propn_run(words, first - 2, -1)
+        while lo > 0 and words[lo - 1].text.lower().rstrip(".") + "." in TITLE_WORDS | {"mr.", "ms.", "mrs.", "dr."}:
+            lo -= 1
+        return Span.of(text, words[lo].start_char, words[first - 2].end_char)
+    if last + 2 < len(words) and words[last + 1].text == "," and _is_name_word(words[last + 2]):
+        end = _propn_run(words, last + 2, +1)
+        if end + 1 >= len(words) or words[end + 1].text in (",", ".", "(", ";"):
+            return Span.of(text, words[last + 2].start_char, words[end].end_char)
+    return span
+
+
+def _first_chunk(words: list[Word]) -> list[Word]:
+    """The words of a mention up to its first boundary (see :data:`_CHUNK_END`);
+    also up to an affiliation preposition when a proper noun stands before it."""
+    out: list[Word] = []
+    for k, w in enumerate(words):
+        t = w.text.lower()
+        if k > 0 and t in _CHUNK_END:
+            break
+        if k > 0 and t in _AFFILIATION and any(x.upos == "PROPN" and x.text.lower() not in TITLE_WORDS for x in out):
+            break
+        out.append(w)
+    return out
+
+
 def span_text_wo_det(text: str, words: list[Word]) -> str | None:
     ws = [w for w in words if w.text.lower() not in _DETS]
     return text[ws[0].start_char : ws[-1].end_char] if ws else None
+
+
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})
+
+
+def _acronym_of(short: str, name: str | None) -> bool:
+    """``IMF`` / ``S.E.C.`` for ``International Monetary Fund`` / ``Securities and
+    Exchange Commission``."""
+    letters = short.replace(".", "")
+    if name is None or len(letters) < 2 or not letters.isupper() or not letters.isalpha():
+        return False
+    initials = "".join(t[0] for t in name.split() if t.lower() not in _ACRONYM_SKIP and t[:1].isalpha())
+    return initials.upper() == letters and initials.isupper()
 
 
 def _title_words(title: str | None) -> set[str]:
@@ -159,6 +266,44 @@ def _gender_of(p: _Parsed) -> str | None:
     if words & FEMALE_WORDS:
         return "f"
     return None
+
+
+#: How many sentences back a pronoun looks for a person not yet quoted; a
+#: person already quoted stays a candidate for the whole article.
+PRONOUN_SENTENCES = 4
+#: ``they``/``we``/``it``: how many sentences back an organisation may stand.
+ORG_PRONOUN_SENTENCES = 2
+#: Salience, in sentences of distance: the bonus for an entity whose latest
+#: mention was a subject or a quote's source, for one that is quoted in the
+#: article, for a known person (vs a bare single name), for a stated gender.
+SUBJECT_BONUS = 1.0
+SPEAKER_BONUS = 1.0
+PERSON_BONUS = 0.5
+GENDER_BONUS = 0.5
+
+
+def _most_salient(people: list[_Entity], here: Sentence | None, tree: Tree, gender: str | None) -> _Entity | None:
+    """The person a pronoun most likely refers to: the nearest by sentences,
+    with bonuses for being a subject, a speaker, a person and of the pronoun's
+    gender; ties go to the latest mention."""
+    best: tuple[float, int] | None = None
+    choice = None
+    for e in people:
+        s = tree.sentence_at(e.last_pos)
+        dist = (here.index - s.index) if (here is not None and s is not None) else 0
+        if dist > PRONOUN_SENTENCES and not e.speaks:
+            continue
+        score = (
+            -dist
+            + SUBJECT_BONUS * e.last_subject
+            + SPEAKER_BONUS * e.speaks
+            + PERSON_BONUS * (e.kind is SpeakerKind.PERSON)
+            + GENDER_BONUS * (gender is not None and e.gender == gender)
+        )
+        key = (score, e.last_pos)
+        if best is None or key > best:
+            best, choice = key, e
+    return choice
 
 
 @attrs.define
@@ -197,6 +342,19 @@ class Speakers:
                     if title:
                         titles[(sp.start, sp.end)] = title
                     events.append((sp.start, 1, "subject", sp))
+        for sent in doc.sentences:
+            words = list(sent.words)
+            k = 0
+            while k < len(words):
+                w = words[k]
+                if not _is_name_word(w) or in_quote(w.start_char):
+                    k += 1
+                    continue
+                end = _propn_run(words, k, +1)
+                sp = Span.of(text, w.start_char, words[end].end_char)
+                if not any(a <= sp.start and sp.end <= b for a, b in seen):
+                    events.append((sp.start, 2, "name", sp))
+                k = end + 1
         by_mention: dict[tuple[int, int], list[str]] = {}
         for q in quotes:
             if q.speaker_mention is not None:
@@ -214,14 +372,21 @@ class Speakers:
                 if p.name is not None and not self._ambiguous(entities, p):
                     if titles.get((span.start, span.end)) and not p.title:
                         p = attrs.evolve(p, title=titles[(span.start, span.end)])
-                    self._named(entities, p, pos)
+                    self._named(entities, p, pos).last_subject = True
+                continue
+            if what == "name":
+                self._other_name(entities, text, tree, span, p, pos)
                 continue
             key = (span.start, span.end)
             if key in resolved:
                 continue
+            ref = referent_span(text, tree, span)
+            if ref != span:
+                p = attrs.evolve(_analyse(text, tree, ref, ner), span=span)
             ent, how = self._resolve(entities, p, pos, tree)
             ent.speaks = True
             ent.last_pos = pos
+            ent.last_subject = True
             if span not in ent.mentions:
                 ent.mentions.append(span)
             if _RANK[how] > _RANK[ent.resolution]:
@@ -280,8 +445,9 @@ class Speakers:
                     ent.label = ent.name
                 elif len(toks) >= 2 and len(et) >= 2 and toks[-1] == et[-1] and toks[0] != et[0]:
                     continue  # same surname, different first name: another person
-            if same or alias:
+            if same or alias or _acronym_of(p.name.text, ent.name):
                 ent.last_pos = pos
+                ent.count += 1
                 ent.name_mentions.append(p.name)
                 if p.title and not ent.title:
                     ent.title = p.title
@@ -295,8 +461,30 @@ class Speakers:
             name=p.name.text, label=p.name.text, kind=kind, title=p.title, gender=_gender_of(p), last_pos=pos
         )
         ent.name_mentions.append(p.name)
+        ent.count = 1
         entities.append(ent)
         return ent
+
+    def _other_name(
+        self, entities: list[_Entity], text: str, tree: Tree, span: Span, p: _Parsed, pos: int
+    ) -> None:
+        """A name outside any subject: it refreshes an entity already named (salience
+        for pronouns and descriptions), and opens one only when its shape says what
+        it is (a title before it, an organisation word in it)."""
+        if p.name is None or self._ambiguous(entities, p):
+            return
+        sent = tree.sentence_at(span.start)
+        before = [w for w in sent.words if w.end_char <= span.start][-1:] if sent is not None else []
+        titled = bool(before) and before[0].text.lower() in TITLE_WORDS
+        known = any(
+            e.name is not None and (e.name == p.name.text or p.name.text in e.tokens() or _acronym_of(p.name.text, e.name))
+            for e in entities
+        )
+        if known or titled or p.org:
+            if titled and not p.title:
+                p = attrs.evolve(p, title=before[0].text)
+            ent = self._named(entities, p, pos)
+            ent.last_subject = False
 
     def _resolve(
         self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree
@@ -428,24 +616,23 @@ class Speakers:
         pron = p.pronoun or ""
         g = _gender_of(p)
         cands = [e for e in entities if e.name is not None and e.last_pos < pos]
+        here = tree.sentence_at(pos)
         if pron in ("he", "she"):
             people = [
                 e
                 for e in cands
-                if e.kind is not SpeakerKind.ORGANISATION and (not g or not e.gender or e.gender == g)
+                if e.kind is not SpeakerKind.ORGANISATION
+                and (not g or not e.gender or e.gender == g)
+                # a bare single name never quoted nor gendered is as likely a place
+                and (e.kind is SpeakerKind.PERSON or e.gender is not None or e.speaks)
             ]
-            speaking = [e for e in people if e.speaks]
-            for pool in (speaking, people):
-                if pool:
-                    return max(pool, key=lambda e: e.last_pos)
-            return None
+            return _most_salient(people, here, tree, g)
         if pron in _ORG_PRONOUNS:
-            here = tree.sentence_at(pos)
             orgs = [e for e in cands if e.kind is SpeakerKind.ORGANISATION]
             if orgs and here is not None:
                 best = max(orgs, key=lambda e: e.last_pos)
                 s = tree.sentence_at(best.last_pos)
-                if s is not None and here.index - s.index <= 2:
+                if s is not None and here.index - s.index <= ORG_PRONOUN_SENTENCES:
                     return best
         return None
 
