@@ -413,6 +413,34 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     ]
 )
 
+#: Head nouns of definite descriptions of an organisation ("the bank", "the
+#: network"): resolved to the nearest organisation named before. Written for this
+#: project from the PolNeAR dev error analysis.
+ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    {
+        "bank", "network", "agency", "union", "company", "firm", "newspaper", "paper", "website",
+        "site", "magazine", "group", "organization", "organisation", "ministry", "department",
+        "campaign", "committee", "commission", "court", "government", "administration", "board",
+        "council", "institute", "center", "centre", "foundation", "association", "party", "station",
+        "channel", "outlet", "publication", "corporation", "bureau", "office", "service",
+    }
+)  # fmt: skip
+
+#: Head nouns of descriptions of a person that are not titles ("the New York
+#: businessman", "the billionaire"); with :data:`PERSON_NOUN_ENDINGS`.
+PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "businessman", "businesswoman", "billionaire", "mogul", "candidate", "nominee", "incumbent",
+        "challenger", "democrat", "republican", "lawmaker", "legislator", "politician", "veteran",
+        "actress", "actor", "star", "host", "anchor", "moderator", "author", "writer", "columnist",
+        "reporter", "journalist", "historian", "scientist", "doctor", "physician", "activist",
+        "businessperson", "entrepreneur", "investor", "strategist", "pollster", "consultant",
+        "surrogate", "father", "mother", "son", "daughter", "wife", "husband", "widow", "student",
+        "teacher", "woman", "man",
+    }
+)  # fmt: skip
+PERSON_NOUN_ENDINGS: tuple[str, ...] = ("man", "woman", "ist", "er", "or")
+
 #: Third-person pronouns with the gender they carry.
 MALE_WORDS: frozenset[str] = frozenset(
     {

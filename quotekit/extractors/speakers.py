@@ -33,7 +33,16 @@ import bisect
 
 import attrs
 
-from ..lexicon import FEMALE_WORDS, MALE_WORDS, ORGANISATION_WORDS, TIME_NOUNS, TITLE_WORDS
+from ..lexicon import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    ORGANISATION_NOUNS,
+    ORGANISATION_WORDS,
+    PERSON_NOUN_ENDINGS,
+    PERSON_NOUNS,
+    TIME_NOUNS,
+    TITLE_WORDS,
+)
 from ..model import Quote, QuoteKind, Resolution, Span, Speaker, SpeakerKind
 from ..parsing import ParsedDoc, Sentence, Word
 from ._tree import Tree, mention_span, tree_of
@@ -151,7 +160,7 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
 _CHUNK_END = frozenset({",", "(", "who", "which", "--", "\u2014", "\u2013", "-LRB-"})
 #: Prepositions after a name that start a place or affiliation ("Del. Stacey
 #: Plaskett of the Virgin Islands", "Megan Hester at the Annenberg Institute").
-_AFFILIATION = frozenset({"of", "at", "for", "from", "with"})
+_AFFILIATION = frozenset({"of", "at", "for", "from", "with", "on", "in"})
 
 
 def _propn_run(words: list[Word], i: int, step: int) -> int:
@@ -207,7 +216,15 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
     ):
         end = _propn_run(words, last + 1, +1)
         return Span.of(text, span.start, words[end].end_char)
-    if any(_is_name_word(w) for w in _first_chunk(inner)):
+    # a name, unless the mention is a description: its head (the last word before
+    # a preposition or boundary) a common noun ("a Clinton surrogate", "a
+    # spokesman for the United Mine Workers")
+    head_part: list[Word] = []
+    for k, w in enumerate(_first_chunk(inner)):
+        if k > 0 and w.upos == "ADP":
+            break
+        head_part.append(w)
+    if head_part and (_is_name_word(head_part[-1]) or head_part[-1].upos not in ("NOUN", "PRON")):
         return span
     if first >= 2 and words[first - 1].text == "," and _is_name_word(words[first - 2]):
         lo = _propn_run(words, first - 2, -1)
@@ -240,6 +257,13 @@ def span_text_wo_det(text: str, words: list[Word]) -> str | None:
     return text[ws[0].start_char : ws[-1].end_char] if ws else None
 
 
+def _contained(short: list[str], long_: list[str]) -> bool:
+    """Whether ``short`` (without a leading "The") is a run of ``long_``."""
+    short = [t for t in short if t.lower() != "the"]
+    n = len(short)
+    return 0 < n < len(long_) and any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+
+
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})
 
 
@@ -266,6 +290,15 @@ def _gender_of(p: _Parsed) -> str | None:
     if words & FEMALE_WORDS:
         return "f"
     return None
+
+
+#: ``the bank``, ``the network``: how many sentences back the organisation may stand.
+ORG_DESCRIPTION_SENTENCES = 3
+
+
+def _person_noun(head: str) -> bool:
+    """Whether a description's head noun names a person (``nominee``, ``businessman``)."""
+    return head in TITLE_WORDS or head in PERSON_NOUNS or head.endswith(PERSON_NOUN_ENDINGS)
 
 
 #: How many sentences back a pronoun looks for a person not yet quoted; a
@@ -445,6 +478,13 @@ class Speakers:
                     ent.label = ent.name
                 elif len(toks) >= 2 and len(et) >= 2 and toks[-1] == et[-1] and toks[0] != et[0]:
                     continue  # same surname, different first name: another person
+            if (
+                not same
+                and kind is SpeakerKind.ORGANISATION
+                and ent.kind is SpeakerKind.ORGANISATION
+                and _contained(toks, et)
+            ):
+                alias = True  # "the Times" after "The New York Times"
             if same or alias or _acronym_of(p.name.text, ent.name):
                 ent.last_pos = pos
                 ent.count += 1
@@ -528,6 +568,29 @@ class Speakers:
                     and head in {t.lower().strip(".,") for t in ent.tokens()}
                 ):
                     return ent, Resolution.DESCRIPTION
+        # "the bank", "the network": failing a shared word, the nearest organisation
+        here = tree.sentence_at(pos)
+        if p.definite and head in ORGANISATION_NOUNS and here is not None:
+            orgs = [e for e in entities if e.name is not None and e.kind is SpeakerKind.ORGANISATION]
+            if orgs:
+                best = max(orgs, key=lambda e: e.last_pos)
+                s = tree.sentence_at(best.last_pos)
+                if s is not None and here.index - s.index <= ORG_DESCRIPTION_SENTENCES:
+                    return best, Resolution.DESCRIPTION
+        # "the Republican nominee", "the New York businessman": the most salient person
+        if p.definite and not p.org and p.name is None and _person_noun(head):
+            g = _gender_of(p)
+            people = [
+                e
+                for e in entities
+                if e.name is not None
+                and e.last_pos < pos
+                and e.kind is SpeakerKind.PERSON
+                and (not g or not e.gender or e.gender == g)
+            ]
+            ent = _most_salient(people, here, tree, g)
+            if ent is not None:
+                return ent, Resolution.DESCRIPTION
         return self._unresolved(entities, p), Resolution.UNRESOLVED
 
     @staticmethod
