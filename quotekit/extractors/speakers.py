@@ -160,6 +160,7 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
 _CHUNK_END = frozenset({",", "(", "who", "which", "--", "\u2014", "\u2013", "-LRB-"})
 #: Prepositions after a name that start a place or affiliation ("Del. Stacey
 #: Plaskett of the Virgin Islands", "Megan Hester at the Annenberg Institute").
+_TITLE_STEMS = frozenset(t.rstrip(".") for t in TITLE_WORDS)
 _AFFILIATION = frozenset({"of", "at", "for", "from", "with", "on", "in"})
 
 
@@ -209,13 +210,13 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
     if len(inner) == 1 and inner[0].upos == "PRON" and inner[0].text.lower() not in ("who", "which"):
         return span
     lastw = words[last]
-    if (
-        last + 1 < len(words)
-        and _is_name_word(words[last + 1])
-        and (lastw.text.lower() in TITLE_WORDS or (lastw.upos == "NOUN" and lastw.text[:1].islower()))
-    ):
-        end = _propn_run(words, last + 1, +1)
-        return Span.of(text, span.start, words[end].end_char)
+    if lastw.text.lower() in TITLE_WORDS or (lastw.upos == "NOUN" and lastw.text[:1].islower()):
+        nxt = last + 1
+        while nxt < len(words) and words[nxt].text.lower().rstrip(".") in _TITLE_STEMS:
+            nxt += 1  # "Tulsa police Chief Chuck Jordan"
+        if nxt < len(words) and _is_name_word(words[nxt]):
+            end = _propn_run(words, nxt, +1)
+            return Span.of(text, span.start, words[end].end_char)
     # a name, unless the mention is a description: its head (the last word before
     # a preposition or boundary) a common noun ("a Clinton surrogate", "a
     # spokesman for the United Mine Workers")
@@ -226,6 +227,18 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         head_part.append(w)
     if head_part and (_is_name_word(head_part[-1]) or head_part[-1].upos not in ("NOUN", "PRON")):
         return span
+    # only a singular description in apposition ("a spokesman", "the campaign's
+    # press secretary", "who"), not "sources" or "several groups"
+    det = first
+    while det > 0 and words[det - 1].upos in ("DET", "ADJ", "NOUN", "PART", "PRON", "PROPN") and words[det - 1].text != ",":
+        det -= 1  # the description's start, when the mention began at its head
+    starts = words[det].text.lower()
+    single = head_part[-1].feat("Number") != "Plur" if head_part else True
+    if not single or not (
+        starts in ("a", "an", "the", "who") or words[det].feat("Poss") == "Yes" or (det < first and words[first].text in ("'s", "\u2019s"))
+    ):
+        return span
+    first = det
     if first >= 2 and words[first - 1].text == "," and _is_name_word(words[first - 2]):
         lo = _propn_run(words, first - 2, -1)
         while lo > 0 and words[lo - 1].text.lower().rstrip(".") + "." in TITLE_WORDS | {"mr.", "ms.", "mrs.", "dr."}:
