@@ -23,6 +23,8 @@ SUBJECT_RELS = ("nsubj",)
 MENTION_CUT = frozenset(
     {"acl", "acl:relcl", "appos", "punct", "parataxis", "conj", "cc", "advcl", "ccomp", "dep", "list", "case"}
 )
+#: The longest parenthesis (in words) stepped over between a name and its cue.
+MAX_PARENTHESIS_WORDS = 8
 QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a")
 
 
@@ -199,6 +201,13 @@ def surface_np(text: str, sent: Sentence, verb: Word, *, direction: int) -> tupl
     ):
         i += direction
     ids: list[int] = []
+    if direction < 0 and 1 <= i <= n and sent.word(i).text in (")", "-RRB-"):
+        # "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis
+        j = i - 1
+        while j >= 1 and sent.word(j).text not in ("(", "-LRB-") and i - j <= MAX_PARENTHESIS_WORDS:
+            j -= 1
+        if j >= 1 and sent.word(j).text in ("(", "-LRB-"):
+            i = j - 1
     while 1 <= i <= n:
         w = sent.word(i)
         ok = w.upos in NP_WORDS or (w.upos == "PRON" and (not ids or direction < 0))

@@ -91,7 +91,7 @@ class Attributor:
         # 2. "“Q,” X said"
         if cues_after:
             s, w = cues_after[0]
-            lead = [x for _, x in after if x.id < w.id and x.text not in QUOTE_CHARS]
+            lead = _outside_parentheses([x for _, x in after if x.id < w.id and x.text not in QUOTE_CHARS])
             if len(lead) <= NEAR_WORDS:
                 return attribute(text, s, w, tree)
         # 3. anywhere in the sentence
@@ -109,8 +109,8 @@ class Attributor:
         order = sorted(range(len(out)), key=lambda i: out[i].content.start)
         for pos, i in enumerate(order):
             q = out[i]
-            if q.kind is not QuoteKind.DIRECT or q.speaker_mention is not None:
-                continue
+            if q.kind is not QuoteKind.DIRECT or q.speaker_mention is not None or q.cue is not None:
+                continue  # a quote with a cue of its own keeps it, even without a speaker
             if q.content.text.rstrip(",").endswith("?"):
                 continue  # an interviewer's question: no speaker rather than a wrong one
             prev = out[order[pos - 1]] if pos > 0 else None
@@ -132,6 +132,21 @@ class Attributor:
                 # the donor's cue attributes this part too ("“Q1,” he said. “Q2.”")
                 out[i] = attrs.evolve(q, speaker_mention=donor.speaker_mention, cue=donor.cue)
         return out
+
+
+def _outside_parentheses(words: list[Word]) -> list[Word]:
+    """The words not inside ``( ... )``: "Sen. Claire McCaskill (D-Mo.) said" counts
+    three words before its cue, not eight."""
+    out: list[Word] = []
+    depth = 0
+    for w in words:
+        if w.text in ("(", "-LRB-"):
+            depth += 1
+        elif w.text in (")", "-RRB-"):
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            out.append(w)
+    return out
 
 
 def _paragraphs_between(text: str, a: int, b: int) -> int:
