@@ -13,6 +13,10 @@ from ..parsing import Sentence, Word
 from ._tree import Tree, governor_with_subject, mention_span, surface_np
 
 _SKIP_SUBJECTS = frozenset({"that", "this", "which", "what", "there", "who"})
+#: Relative pronouns: a cue whose subject is one takes the noun the clause hangs on.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: The longest aside (in words) between a name and its cue ("X, R-Ky., said").
+MAX_ASIDE_WORDS = 25
 
 
 @attrs.frozen
@@ -68,7 +72,43 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
         prev = sent.word(lids[0] - 1) if lids[0] > 1 else None
         if prev is None or prev.upos == "PUNCT" or prev.lemma.lower() in ("and", "but"):
             return lsp, _head_of(sent, lids)
-    return None, None
+    # "Stevie Wonder, who said": the noun the relative clause hangs on
+    rel = [k for k in tree.kids(sent, cue.id, "nsubj") if k.text.lower() in RELATIVE_PRONOUNS]
+    if rel and cue.deprel.startswith("acl") and cue.head:
+        noun = sent.word(cue.head)
+        if noun.upos in ("PROPN", "NOUN"):
+            sp = mention_span(text, sent, noun, tree)
+            if sp is not None:
+                return sp, noun.id
+    # "Mitch McConnell, R-Ky., said" / "Justin Bamberg, one of the attorneys, said":
+    # the noun phrase before an aside set off by commas
+    return _before_aside(text, sent, cue)
+
+
+def _before_aside(text: str, sent: Sentence, cue: Word) -> tuple[Span | None, int | None]:
+    i = cue.id - 1
+    while i >= 1 and sent.word(i).upos in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i < 1 or sent.word(i).text != ",":
+        return None, None
+    j = i - 1
+    while j >= 1 and sent.word(j).text != "," and i - j <= MAX_ASIDE_WORDS:
+        if sent.word(j).upos in ("VERB",) and sent.word(j).feat("VerbForm") == "Fin":
+            return None, None  # a clause, not an aside
+        j -= 1
+    if j < 2 or sent.word(j).text != ",":
+        return None, None
+    ids: list[int] = []
+    k = j - 1
+    while k >= 1 and (sent.word(k).upos in ("PROPN", "NOUN", "ADJ", "DET") or sent.word(k).text in (".", "-")):
+        ids.insert(0, k)
+        k -= 1
+    if k >= 1 and sent.word(k).upos not in ("PUNCT", "CCONJ", "SCONJ", "ADV") and sent.word(k).text.lower() != "that":
+        return None, None  # the phrase does not start the clause
+    if not ids or not any(sent.word(x).upos in ("PROPN", "NOUN") for x in ids):
+        return None, None
+    sp = Span.of(text, sent.word(ids[0]).start_char, sent.word(ids[-1]).end_char)
+    return sp, _head_of(sent, ids)
 
 
 def _not_time(sent: Sentence, np: tuple[Span, list[int]] | None) -> tuple[Span, list[int]] | None:
