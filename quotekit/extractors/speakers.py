@@ -151,6 +151,11 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
     person = name is not None and any(
         v == "PERSON" for (s, e), v in ner.items() if s <= name.start and name.end <= e
     )
+    if name is not None and org and not any(w.text.lower().strip(".") in ORGANISATION_WORDS for w in name_words):
+        # "Ohio Democratic Party Chairman David Pepper", "Trump campaign spokesman Jason
+        # Miller": the organisation word is in the title, the name is a person's
+        org = any(v == "ORG" for (s, e), v in ner.items() if s <= name.start and name.end <= e)
+        person = person or title is not None or len(name_words) >= 2
     return _Parsed(span=span, name=name, title=title, pronoun=None, definite=definite, org=org, person=person)
 
 
@@ -322,10 +327,10 @@ ORG_PRONOUN_SENTENCES = 2
 #: Salience, in sentences of distance: the bonus for an entity whose latest
 #: mention was a subject or a quote's source, for one that is quoted in the
 #: article, for a known person (vs a bare single name), for a stated gender.
-SUBJECT_BONUS = 1.0
-SPEAKER_BONUS = 1.0
-PERSON_BONUS = 0.5
-GENDER_BONUS = 0.5
+SUBJECT_BONUS = 1.5
+SPEAKER_BONUS = 0.5
+PERSON_BONUS = 1.0
+GENDER_BONUS = 1.5
 
 
 def _most_salient(people: list[_Entity], here: Sentence | None, tree: Tree, gender: str | None) -> _Entity | None:
@@ -398,7 +403,8 @@ class Speakers:
                     continue
                 end = _propn_run(words, k, +1)
                 sp = Span.of(text, w.start_char, words[end].end_char)
-                if not any(a <= sp.start and sp.end <= b for a, b in seen):
+                modifier = words[end].deprel == "compound"  # "Clinton communication director"
+                if not modifier and not any(a <= sp.start and sp.end <= b for a, b in seen):
                     events.append((sp.start, 2, "name", sp))
                 k = end + 1
         by_mention: dict[tuple[int, int], list[str]] = {}
