@@ -706,7 +706,7 @@ class Speakers:
                 if e.kind is not SpeakerKind.ORGANISATION
                 and (not g or not e.gender or e.gender == g)
                 # a bare single name never quoted nor gendered is as likely a place
-                and (e.kind is SpeakerKind.PERSON or e.gender is not None or e.speaks)
+                and (e.kind is SpeakerKind.PERSON or e.gender is not None or e.speaks or e.last_subject)
             ]
             return _most_salient(people, here, tree, g)
         if pron in _ORG_PRONOUNS:
