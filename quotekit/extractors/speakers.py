@@ -75,6 +75,7 @@ class _Entity:
     speaks: bool = False
     name_mentions: list[Span] = attrs.field(factory=list)
     last_subject: bool = False  # the latest mention was a subject (or a quote's source)
+    descr: set[str] = attrs.field(factory=set)  # words of its titles and descriptions
     count: int = 0
 
     def tokens(self) -> list[str]:
@@ -295,6 +296,13 @@ def _acronym_of(short: str, name: str | None) -> bool:
     return initials.upper() == letters and initials.isupper()
 
 
+def _descr_words(title: str | None) -> set[str]:
+    """The content words of a title or description, lower-cased, without dots."""
+    if not title:
+        return set()
+    return {t.lower().strip(".,") for t in title.split() if t.lower() not in _DETS and t not in _POSS} - {""}
+
+
 def _title_words(title: str | None) -> set[str]:
     if not title:
         return set()
@@ -309,6 +317,9 @@ def _gender_of(p: _Parsed) -> str | None:
         return "f"
     return None
 
+
+#: The longest title phrase read before a name outside a subject.
+MAX_TITLE_WORDS = 6
 
 #: ``the bank``, ``the network``: how many sentences back the organisation may stand.
 ORG_DESCRIPTION_SENTENCES = 3
@@ -510,6 +521,7 @@ class Speakers:
                 ent.name_mentions.append(p.name)
                 if p.title and not ent.title:
                     ent.title = p.title
+                ent.descr |= _descr_words(p.title)
                 if kind is SpeakerKind.PERSON and ent.kind is SpeakerKind.UNKNOWN:
                     ent.kind = kind
                 g = _gender_of(p)
@@ -521,6 +533,7 @@ class Speakers:
         )
         ent.name_mentions.append(p.name)
         ent.count = 1
+        ent.descr = _descr_words(p.title)
         entities.append(ent)
         return ent
 
@@ -541,7 +554,12 @@ class Speakers:
         )
         if known or titled or p.org:
             if titled and not p.title:
-                p = attrs.evolve(p, title=before[0].text)
+                # the whole title phrase: "Democratic presidential nominee Hillary Clinton"
+                prior = [w for w in sent.words if w.end_char <= span.start] if sent is not None else []
+                k = len(prior)
+                while k > 0 and len(prior) - k < MAX_TITLE_WORDS and prior[k - 1].upos in ("ADJ", "NOUN", "PROPN"):
+                    k -= 1
+                p = attrs.evolve(p, title=text[prior[k].start_char : prior[-1].end_char])
             ent = self._named(entities, p, pos)
             ent.last_subject = False
 
@@ -564,11 +582,20 @@ class Speakers:
                 return ante, Resolution.PRONOUN
             return self._unresolved(entities, p), Resolution.UNRESOLVED
         # a description
-        tw = _title_words(p.title)
-        if p.definite and tw:
-            for ent in sorted(entities, key=lambda e: -e.last_pos):
-                if ent.name is not None and tw & _title_words(ent.title):
-                    return ent, Resolution.DESCRIPTION
+        # the entity whose titles share the most words with it ("the Democratic
+        # presidential nominee" after "Democratic presidential nominee Hillary
+        # Clinton"), the latest on a tie
+        dw = _descr_words(p.title)
+        if p.definite and _title_words(p.title):
+            best: tuple[int, int] | None = None
+            found = None
+            for ent in entities:
+                shared = len(dw & ent.descr) if ent.name is not None and ent.last_pos < pos else 0
+                if shared and (_title_words(p.title) & ent.descr) and (best is None or (shared, ent.last_pos) > best):
+                    best, found = (shared, ent.last_pos), ent
+            if found is not None:
+                found.descr |= dw
+                return found, Resolution.DESCRIPTION
         # "a senior official ... the official": the same unnamed source
         if p.definite and p.span.text.split():
             last = p.span.text.split()[-1].lower()
