@@ -441,6 +441,14 @@ PERSON_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 PERSON_NOUN_ENDINGS: tuple[str, ...] = ("man", "woman", "ist", "er", "or")
 
+#: Lower-case particles inside personal names ("Ursula von der Leyen", "Charles de
+#: Gaulle", "Ludwig van Beethoven"); common European name particles.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el"}
+)
+#: Generational suffixes that end a name ("Martin Luther King Jr.").
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
 #: Third-person pronouns with the gender they carry.
 MALE_WORDS: frozenset[str] = frozenset(
     {

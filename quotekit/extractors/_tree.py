@@ -23,6 +23,8 @@ SUBJECT_RELS = ("nsubj",)
 MENTION_CUT = frozenset(
     {"acl", "acl:relcl", "appos", "punct", "parataxis", "conj", "cc", "advcl", "ccomp", "dep", "list", "case"}
 )
+#: Relations the small parser gives to the pieces of one split name.
+NAME_SPLIT_RELS = frozenset({"nsubj", "flat", "list", "compound", "punct", "appos", "dep"})
 #: The longest parenthesis (in words) stepped over between a name and its cue.
 MAX_PARENTHESIS_WORDS = 8
 QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a")
@@ -182,7 +184,34 @@ def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | No
         # "In a Bloomberg interview Trump": a prepositional phrase before the head
         or (k.id < head.id and k.deprel.split(":")[0] in ("obl", "nmod") and tree.kids(sent, k.id, "case"))
     ]
-    return span_of(text, sent, run_around(tree.subtree(sent, head.id, cut=cut), head.id))
+    ids = run_around(tree.subtree(sent, head.id, cut=cut), head.id)
+    if head.upos == "PROPN":
+        ids = _whole_name(sent, ids)
+    return span_of(text, sent, ids)
+
+
+def _name_part(sent: Sentence, i: int, toward: int) -> bool:
+    """Word ``i`` continues the name that word ``toward`` is part of: a proper noun,
+    or a hyphen (or the word after it) written without spaces ("Jong-un")."""
+    w, near = sent.word(i), sent.word(toward)
+    if w.upos == "PROPN" and w.text[:1].isupper():
+        return True
+    touching = w.end_char == near.start_char or near.end_char == w.start_char
+    return touching and (w.text == "-" or near.text == "-") and w.text not in QUOTE_CHARS
+
+
+def _whole_name(sent: Sentence, ids: list[int]) -> list[int]:
+    """``ids`` grown over the rest of a name the parser split into several
+    subjects ("Kim Jong-un", "Martin Luther King Jr.", "Douglas Holtz-Eakin")."""
+    lo, hi = min(ids), max(ids)
+    n = len(sent.words)
+    while lo > 1 and _name_part(sent, lo - 1, lo) and sent.word(lo - 1).deprel.split(":")[0] in NAME_SPLIT_RELS:
+        lo -= 1
+    while hi < n and _name_part(sent, hi + 1, hi) and sent.word(hi + 1).deprel.split(":")[0] in NAME_SPLIT_RELS:
+        hi += 1
+    while sent.word(hi).text == "-":
+        hi -= 1
+    return sorted(set(ids) | set(range(lo, hi + 1)))
 
 
 def surface_np(text: str, sent: Sentence, verb: Word, *, direction: int) -> tuple[Span, list[int]] | None:

@@ -24,10 +24,10 @@ from __future__ import annotations
 import attrs
 
 from ..lexicon import REPORTING_VERBS
-from ..model import Quote, QuoteKind
+from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import Attribution, attribute
-from ._tree import QUOTE_CHARS, Tree, is_reporting, tree_of
+from ._tree import QUOTE_CHARS, Tree, is_reporting, mention_span, tree_of
 
 __all__ = ["Attributor", "NEAR_WORDS"]
 
@@ -63,7 +63,7 @@ class Attributor:
             if att is not None:
                 q = attrs.evolve(q, cue=att.cue, speaker_mention=att.speaker, addressee=att.addressee)
             out.append(q)
-        return tuple(self._continuations(text, out))
+        return tuple(self._introduced(text, tree, self._continuations(text, out)))
 
     def _find(
         self, text: str, tree: Tree, open_pos: int, close_pos: int, prev_close: int, next_open: int
@@ -102,6 +102,18 @@ class Attributor:
             s, w = cues_after[0]
             return attribute(text, s, w, tree)
         return None
+
+    @staticmethod
+    def _introduced(text: str, tree: Tree, quotes: list[Quote]) -> list[Quote]:
+        """Direct quotes with neither cue nor speaker after an introduction."""
+        out = []
+        for q in quotes:
+            if q.kind is QuoteKind.DIRECT and q.cue is None and q.speaker_mention is None:
+                sp = _introduced_speaker(text, tree, q)
+                if sp is not None:
+                    q = attrs.evolve(q, speaker_mention=sp)
+            out.append(q)
+        return out
 
     def _continuations(self, text: str, quotes: list[Quote]) -> list[Quote]:
         """Unattributed direct quotes take the speaker of an adjacent quote."""
@@ -147,6 +159,33 @@ def _outside_parentheses(words: list[Word]) -> list[Word]:
         elif depth == 0:
             out.append(w)
     return out
+
+
+def _introduced_speaker(text: str, tree: Tree, q: Quote) -> Span | None:
+    """The one person named as subject in the sentence right before ``q`` (same
+    paragraph), when no other person is named there: ``Dennis Brooks moved
+    last month. “It feels good.”``"""
+    here = tree.sentence_at(_open_pos(text, q.content.start))
+    if here is None:
+        return None
+    k = here.index - tree.doc.sentences[0].index
+    if k == 0 or any(w.end_char <= q.content.start - 1 and w.upos != "PUNCT" for w in here.words):
+        return None  # the quote does not start its sentence
+    prev = tree.doc.sentences[k - 1]
+    if "\n" in text[prev.end_char : q.content.start]:
+        return None
+    if any(w.text in QUOTE_CHARS for w in prev.words):
+        return None
+    # proper nouns, and capitalised nouns inside the sentence (the small tagger
+    # reads some surnames as common nouns)
+    names = [w for w in prev.words if w.upos == "PROPN" or (w.upos == "NOUN" and w.text[:1].isupper() and w.id > 1)]
+    subjects = [w for w in names if w.deprel in ("nsubj", "nsubj:pass")]
+    if len(subjects) != 1:
+        return None
+    sp = mention_span(text, prev, subjects[0], tree)
+    if sp is None or any(not (sp.start <= w.start_char < sp.end) for w in names):
+        return None  # another name in the sentence: ambiguous
+    return sp
 
 
 def _paragraphs_between(text: str, a: int, b: int) -> int:

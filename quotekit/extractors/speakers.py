@@ -37,6 +37,8 @@ from ..lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
     ORGANISATION_NOUNS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
     ORGANISATION_WORDS,
     PERSON_NOUN_ENDINGS,
     PERSON_NOUNS,
@@ -127,16 +129,30 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
     # chunk ("Rep. Jim Clyburn (D-S.C.), the assistant leader ...": Jim Clyburn)
     chunk = _first_chunk(words)
     name_words: list[Word] = []
-    for w in reversed(chunk):
+    rev = list(reversed(chunk))
+    for k, w in enumerate(rev):
         t = w.text
+        prev_w = rev[k - 1] if k > 0 else None  # the word after w in the text
+        joined = prev_w is not None and name_words and w.end_char == prev_w.start_char
+        if joined and (t == "-" or (prev_w is not None and prev_w.text == "-")):
+            name_words.insert(0, w)  # "Kim Jong-un", "Holtz-Eakin"
+            continue
+        if t.lower() in NAME_SUFFIXES and not name_words:
+            name_words.insert(0, w)  # "Martin Luther King Jr."
+            continue
+        if t.lower() in TITLE_WORDS and name_words and name_words[0].text.lower() in NAME_SUFFIXES:
+            name_words.insert(0, w)  # "King" before "Jr." is a name
+            continue
         if t.lower() in TITLE_WORDS or t.lower() in _DETS or t in _POSS:
             break
-        if w.upos == "PROPN" or (t[:1].isupper() and w.upos in ("NOUN", "ADJ", "X")):
+        if w.upos == "PROPN" or (t[:1].isupper() and w.upos in ("NOUN", "ADJ", "X")) or (
+            name_words and t.lower() in NAME_PARTICLES
+        ):
             name_words.insert(0, w)
-        elif name_words:
-            break
         else:
             break
+    while name_words and (name_words[0].text.lower() in NAME_PARTICLES or name_words[0].text == "-"):
+        name_words.pop(0)  # a particle starts no name
     # a lone nationality adjective ("Azerbaijani") or a capitalised common noun
     # ("Officials said") is not a name
     if len(name_words) == 1 and name_words[0].upos in ("ADJ", "NOUN"):
@@ -668,12 +684,23 @@ class Speakers:
         words = sent.words
         out: list[tuple[Span, str | None]] = []
 
+        def part(k: int, toward: int) -> bool:
+            """Word ``k`` (0-based) continues a name next to word ``toward``."""
+            w = words[k]
+            if w.upos == "PROPN" or w.text.lower() in NAME_SUFFIXES:
+                return True
+            near = words[toward]
+            touching = w.end_char == near.start_char or near.end_char == w.start_char
+            return touching and (w.text == "-" or near.text == "-")  # "Jong-un"
+
         def propn_run(i: int) -> tuple[int, int]:
             lo = hi = i
-            while lo > 1 and words[lo - 2].upos == "PROPN":
+            while lo > 1 and part(lo - 2, lo - 1):
                 lo -= 1
-            while hi < len(words) and words[hi].upos == "PROPN":
+            while hi < len(words) and part(hi, hi - 1):
                 hi += 1
+            while words[hi - 1].text == "-":
+                hi -= 1
             return lo, hi
 
         def appos_after(hi: int) -> tuple[int, int] | None:
