@@ -176,6 +176,10 @@ class Speaker:
         resolution: how the speaker's quotes were tied to it (the weakest
             link used: ``pronoun`` if any quote came via a pronoun, ...).
         quote_ids: ids of the quotes this speaker is the source of.
+        gender: ``"female"`` or ``"male"`` where the article itself says so (a
+            pronoun bound to the speaker, an honorific such as Ms or Mr, a
+            gendered title such as spokeswoman); ``None`` otherwise. Never a
+            guess from a first name.
 
     Example:
         >>> Speaker(name="Ilham Aliyev", label="Ilham Aliyev").kind
@@ -189,6 +193,7 @@ class Speaker:
     mentions: tuple[Span, ...] = ()
     resolution: Resolution = Resolution.NAME
     quote_ids: tuple[str, ...] = ()
+    gender: str | None = attrs.field(default=None, validator=attrs.validators.in_({None, "female", "male"}))
 
 
 @attrs.frozen(kw_only=True)

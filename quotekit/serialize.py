@@ -36,7 +36,9 @@ from .model import (
 __all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
 
 #: Version of the JSON layout; bumped on any incompatible change.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+#: Versions :func:`from_dict` reads: 1.1 added ``speakers[].gender``.
+READABLE_VERSIONS = frozenset({"1.0", "1.1"})
 
 
 def _span(s: Span | None) -> dict[str, Any] | None:
@@ -49,6 +51,7 @@ def _speaker(sp: Speaker) -> dict[str, Any]:
         "label": sp.label,
         "kind": sp.kind.value,
         "title": sp.title,
+        "gender": sp.gender,
         "resolution": sp.resolution.value,
         "mentions": [_span(m) for m in sp.mentions],
         "quotes": list(sp.quote_ids),
@@ -124,8 +127,10 @@ def from_dict(data: dict[str, Any]) -> Article:
         InvalidInputError: a different schema version, or the text is missing.
     """
     version = data.get("schema_version")
-    if version != SCHEMA_VERSION:
-        raise InvalidInputError(f"schema version {version!r} is not {SCHEMA_VERSION!r}")
+    if version not in READABLE_VERSIONS:
+        raise InvalidInputError(
+            f"schema version {version!r} is not one of {', '.join(sorted(READABLE_VERSIONS))}"
+        )
     if "text" not in data:
         raise InvalidInputError("the dict has no 'text' (it was written with include_text=False)")
     conds = {
@@ -146,6 +151,7 @@ def from_dict(data: dict[str, Any]) -> Article:
             label=s["label"],
             kind=SpeakerKind(s["kind"]),
             title=s["title"],
+            gender=s.get("gender"),
             resolution=Resolution(s["resolution"]),
             mentions=tuple(_req(m) for m in s["mentions"]),
             quote_ids=tuple(s["quotes"]),

@@ -348,13 +348,13 @@ def _person_noun(head: str) -> bool:
 
 #: How many sentences back a pronoun looks for a person not yet quoted; a
 #: person already quoted stays a candidate for the whole article.
-PRONOUN_SENTENCES = 4
+PRONOUN_SENTENCES = 8
 #: ``they``/``we``/``it``: how many sentences back an organisation may stand.
 ORG_PRONOUN_SENTENCES = 2
 #: Salience, in sentences of distance: the bonus for an entity whose latest
 #: mention was a subject or a quote's source, for one that is quoted in the
 #: article, for a known person (vs a bare single name), for a stated gender.
-SUBJECT_BONUS = 1.5
+SUBJECT_BONUS = 2.5
 SPEAKER_BONUS = 0.5
 PERSON_BONUS = 1.0
 GENDER_BONUS = 1.5
@@ -488,6 +488,7 @@ class Speakers:
                 label=ent.name or ent.label,
                 kind=ent.kind,
                 title=ent.title,
+                gender={"f": "female", "m": "male"}.get(ent.gender or ""),
                 mentions=tuple(mentions),
                 resolution=ent.resolution,
                 quote_ids=tuple(
