@@ -249,6 +249,8 @@ class Candidates:
                 if in_direct(content.start, content.end):
                     continue  # the cue of a direct quote
                 overlap = [d for d in dspans if d.overlaps(content)]
+                if overlap and att.speaker is not None and content.contains(att.speaker):
+                    continue  # "“Q,” Harry Bell, director of ..., said": the direct quote's cue
                 # "blasted the media for being “unbelievably dishonest.”": the reported
                 # clause runs into a quoted fragment that closes in this sentence: a mixed
                 # quote up to the closing mark

@@ -107,7 +107,7 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
     low = [w.text.lower() for w in words]
     if len(words) == 1 and words[0].upos == "PRON":
         return _Parsed(span=span, name=None, title=None, pronoun=low[0], definite=True, org=False)
-    org = any(t.strip(".") in ORGANISATION_WORDS for t in low) or any(
+    org = any(_org_word(w.text) for w in words) or any(
         v == "ORG" for (s, e), v in ner.items() if s >= span.start and e <= span.end
     )
     definite = (bool(low) and low[0] in ("the", "this", "that")) or any(t in _POSS for t in low)
@@ -168,7 +168,7 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
     person = name is not None and any(
         v == "PERSON" for (s, e), v in ner.items() if s <= name.start and name.end <= e
     )
-    if name is not None and org and not any(w.text.lower().strip(".") in ORGANISATION_WORDS for w in name_words):
+    if name is not None and org and not any(_org_word(w.text) for w in name_words):
         # "Ohio Democratic Party Chairman David Pepper", "Trump campaign spokesman Jason
         # Miller": the organisation word is in the title, the name is a person's
         org = any(v == "ORG" for (s, e), v in ner.items() if s <= name.start and name.end <= e)
@@ -271,6 +271,17 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         if end + 1 >= len(words) or words[end + 1].text in (",", ".", "(", ";"):
             return Span.of(text, words[last + 2].start_char, words[end].end_char)
     return span
+
+
+def _org_word(token: str) -> bool:
+    """An organisation word; a short one ("UN", "AP", "Inc") only capitalised, so
+    that the "un" of "Jong-un" is none."""
+    t = token.strip(".")
+    return t.lower() in ORGANISATION_WORDS and (len(t) > ORG_ACRONYM_MAX or t.isupper() or t.istitle())
+
+
+#: Organisation words this short are acronyms and count only in capitals.
+ORG_ACRONYM_MAX = 3
 
 
 def _first_chunk(words: list[Word]) -> list[Word]:
@@ -576,6 +587,7 @@ class Speakers:
                 k = len(prior)
                 while k > 0 and len(prior) - k < MAX_TITLE_WORDS and prior[k - 1].upos in ("ADJ", "NOUN", "PROPN"):
                     k -= 1
+                k = min(k, len(prior) - 1)  # at least the title word itself
                 p = attrs.evolve(p, title=text[prior[k].start_char : prior[-1].end_char])
             ent = self._named(entities, p, pos)
             ent.last_subject = False
@@ -729,6 +741,14 @@ class Speakers:
             sp = mention_span(text, sent, w, tree)
             if sp is not None and sp.start < name.start and sp.end >= words[lo - 1].end_char:
                 name = Span.of(text, sp.start, max(sp.end, name.end))  # "Foreign Minister ..."
+            elif title is None:
+                # a title the parser hung apart ("Democratic nominee" + "Ann Lee")
+                k = lo - 1
+                while k > 0 and lo - k <= MAX_TITLE_WORDS and words[k - 1].upos in ("ADJ", "NOUN", "PROPN"):
+                    k -= 1
+                before = words[k : lo - 1]
+                if before and any(x.text.lower() in TITLE_WORDS for x in before):
+                    title = text[before[0].start_char : before[-1].end_char]
             out.append((name, title))
             return out
         if w.upos == "NOUN" and w.text.lower() in TITLE_WORDS:
