@@ -87,6 +87,30 @@ def _drop_lead(text: str, span: Span | None, lead: frozenset[str]) -> Span | Non
     return span
 
 
+def _bounded(text: str, cond: Span, outcome: Span | None) -> Span:
+    """A condition ends where its clause ends: before the main clause that follows
+    it ("If X, Y": up to the comma before Y, however the parser hung the words
+    between), or at the next coordinated condition or clause break ("Y if X, if
+    Z; ...")."""
+    if outcome is not None and outcome.start > cond.start:
+        end = outcome.start
+        seg = text[cond.start : end]
+        cut = seg.rstrip(" \t\n,;:\u201c\u201d\"'")
+        if cut and seg[len(cut) :].strip().startswith(","):
+            out = trim(text, cond.start, cond.start + len(cut))
+            return out if out is not None else cond
+    seg = cond.text
+    stops = [seg.find(b) for b in CLAUSE_BREAKS if seg.find(b) > 0]
+    if stops:
+        out = trim(text, cond.start, cond.start + min(stops), ",;:")
+        if out is not None:
+            return out
+    return cond
+
+
+#: Where a condition after its main clause stops: the next condition or clause.
+CLAUSE_BREAKS = ("; ", ", if ", ", or if ", " or if ", ", unless ", " -- ", " \u2014 ", ", and if ")
+
 _OUTCOME_LEADS = frozenset({"then", "and", "but", "so"})
 _CONDITION_LEADS = frozenset({"that"})
 
@@ -170,6 +194,7 @@ class Conditions:
                 outcome = self._surface_outcome(text, sent, q.content, first, cond)
             trigger = Span.of(text, first.start_char, last.end_char)
             outcome = _drop_lead(text, outcome, _OUTCOME_LEADS)
+            cond = _bounded(text, cond, outcome)
             res.append(_condition(ConditionKind.CONDITIONAL_CLAUSE, cond, trigger, outcome))
             i += len(match)
         return res
