@@ -505,6 +505,9 @@ CONDITIONAL_SUBORDINATORS: tuple[tuple[str, ...], ...] = (
     ("providing", "that"),
     ("assuming", "that"),
     ("only", "if"),
+    ("in", "the", "event", "that"),
+    ("in", "the", "event"),
+    ("as", "soon", "as"),
     ("in", "case"),
     ("provided",),
     ("providing",),
@@ -513,6 +516,10 @@ CONDITIONAL_SUBORDINATORS: tuple[tuple[str, ...], ...] = (
     ("if",),
     ("once",),
 )
+
+#: Auxiliaries that open an inverted conditional ("Were the court to ...",
+#: "Should she become president", "Had he known"), clause-initially.
+INVERTED_CONDITIONALS: frozenset[str] = frozenset({"were", "should", "had"})
 
 #: Words before ``if`` that make it not a condition (``even if`` is concessive,
 #: ``as if`` comparative, ``what if`` a question) and verbs whose ``if`` means

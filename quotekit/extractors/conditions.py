@@ -33,6 +33,7 @@ from ..lexicon import (
     CONDITION_VERBS,
     CONDITIONAL_SUBORDINATORS,
     FIRST_PERSON,
+    INVERTED_CONDITIONALS,
     NON_CONDITION_IF,
 )
 from ..model import Condition, ConditionKind, Quote, Span
@@ -131,6 +132,7 @@ class Conditions:
             holder = (q.speaker.name or q.speaker.label) if q.speaker is not None else None
             found: list[Condition] = []
             found += self._clauses(text, tree, q)
+            found += self._inverted(text, tree, q)
             found += self._stated(text, tree, q, prev_by_speaker.get(holder or ""))
             found += self._demands(text, tree, q)
             found += self._cue_clause(text, tree, q)
@@ -199,6 +201,38 @@ class Conditions:
             i += len(match)
         return res
 
+    def _inverted(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
+        """``Were the court to X, it would Y`` / ``Y, should she fail to X``: an
+        auxiliary before its subject, opening a clause, with a main clause beside it."""
+        res = []
+        for sent, w in tree.words_in(q.content.start, q.content.end):
+            if w.text.lower() not in INVERTED_CONDITIONALS or w.upos != "AUX" or w.id >= len(sent.words):
+                continue
+            before = [x for x in sent.words if x.id < w.id and x.upos != "PUNCT" and x.start_char >= q.content.start]
+            prev = sent.word(w.id - 1) if w.id > 1 else None
+            initial = not before
+            if not initial and (prev is None or prev.text != ","):
+                continue
+            subj = sent.word(w.id + 1)
+            if subj.upos not in ("PRON", "PROPN", "DET", "NOUN") or subj.text.lower() in ("you", "i", "we"):
+                continue
+            hi = min(sent.end_char, q.content.end)
+            comma = text.find(",", subj.end_char, hi)
+            if initial:
+                if comma < 0:
+                    continue
+                cond = trim(text, subj.start_char, comma)
+                outcome = trim(text, comma + 1, hi, ',.;:!?\u201d\u2019"')
+            else:
+                end = comma if comma >= 0 else hi
+                cond = trim(text, subj.start_char, end, ',.;:!?\u201d\u2019"')
+                outcome = trim(text, max(sent.start_char, q.content.start), prev.start_char if prev else w.start_char, ",;:")
+            if cond is None or not any(x.upos == "VERB" for x in sent.words if cond.start <= x.start_char < cond.end):
+                continue
+            trigger = Span.of(text, w.start_char, w.end_char)
+            res.append(_condition(ConditionKind.CONDITIONAL_CLAUSE, cond, trigger, outcome))
+        return res
+
     def _surface_outcome(
         self, text: str, sent: Sentence, bound: Span, first: Word, cond: Span
     ) -> Span | None:
@@ -250,7 +284,7 @@ class Conditions:
                 and nxt.upos in ("PRON", "PROPN", "DET", "NOUN")
                 and w.deprel in ("advcl", "mark", "case", "xcomp")
             )
-        if match == ("once",):
+        if match in (("once",), ("as", "soon", "as")):
             return w.deprel == "mark" and any(x.lemma.lower() in ("will", "would", "can") for x in sent.words)
         if match == ("in", "case"):
             return nxt is not None and nxt.upos not in ("ADP", "PUNCT")
