@@ -551,6 +551,13 @@ CONDITION_NOUNS: frozenset[str] = frozenset(
     {"condition", "precondition", "prerequisite", "requirement", "proviso"}
 )
 
+#: Things a requirement can be stated of ("any agreement had to include X"): a
+#: ``had to``/``has to`` with one of these as subject states a requirement, not
+#: a person's obligation. From the PolNeAR dev conditions annotation.
+REQUIREMENT_SUBJECTS: frozenset[str] = frozenset(
+    {"agreement", "deal", "accord", "plan", "bill", "law", "treaty", "solution", "settlement", "reform", "policy", "budget", "compromise", "proposal"}
+)
+
 #: Verbs that state a dependency (``X requires Y``, ``depends on Y``).
 CONDITION_VERBS: frozenset[str] = frozenset({"require", "depend", "hinge", "necessitate"})
 

@@ -35,8 +35,9 @@ from ..lexicon import (
     FIRST_PERSON,
     INVERTED_CONDITIONALS,
     NON_CONDITION_IF,
+    REQUIREMENT_SUBJECTS,
 )
-from ..model import Condition, ConditionKind, Quote, Span
+from ..model import Condition, ConditionKind, Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._tree import Tree, run_around, span_of, tree_of, trim
 
@@ -76,6 +77,14 @@ def _clip(text: str, span: Span | None, bound: Span) -> Span | None:
         return None
     s, e = max(span.start, bound.start), min(span.end, bound.end)
     return trim(text, s, e, ',;:\u201c\u201d"') if e > s else None
+
+
+def _word_at(sent: Sentence, char: int) -> int:
+    """Id of the word of ``sent`` that starts at or after ``char``."""
+    for w in sent.words:
+        if w.start_char >= char:
+            return w.id
+    return len(sent.words) + 1
 
 
 def _drop_lead(text: str, span: Span | None, lead: frozenset[str]) -> Span | None:
@@ -135,6 +144,8 @@ class Conditions:
             found += self._inverted(text, tree, q)
             found += self._stated(text, tree, q, prev_by_speaker.get(holder or ""))
             found += self._demands(text, tree, q)
+            found += self._requirements(text, tree, q)
+            found += self._named_demands(text, tree, q)
             found += self._cue_clause(text, tree, q)
             # one condition per span: keep the first kind found
             uniq: list[Condition] = []
@@ -318,8 +329,8 @@ class Conditions:
             elif lemma in CONDITION_VERBS and w.upos == "VERB":
                 obj = tree.kids(sent, w.id, "obj", "obl", "ccomp", "xcomp")
                 subj = tree.kids(sent, w.id, "nsubj")
-                if not obj:
-                    continue
+                if not obj or obj[0].upos == "PRON" or not subj:
+                    continue  # "requiring X", "requires us": no stated dependency of a thing
                 o = obj[0]
                 ids = [
                     j
@@ -434,6 +445,109 @@ class Conditions:
             cond = for_np[0]
             outcome = trim(text, q.content.start, q.content.end, ",;:")
             res.append(_condition(ConditionKind.STATED, cond, trig, outcome))
+        return res
+
+    def _requirements(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
+        """Requirements stated with ``need``/``have to`` and a purpose: ``we need
+        money to pay our producers`` (condition: money; outcome: to pay ...), ``to
+        pay for X, she needs to raise revenue``, ``any agreement had to include
+        X`` (a requirement on a thing, not an obligation of a person)."""
+        res = []
+        for sent, w in tree.words_in(q.content.start, q.content.end):
+            lemma = w.lemma.lower()
+            if lemma == "need" and w.upos == "VERB":
+                objs = [k for k in tree.kids(sent, w.id, "obj") if k.upos in ("NOUN", "PROPN")]
+                purpose = self._purpose(text, tree, sent, w, after=True)
+                trig = Span.of(text, w.start_char, w.end_char)
+                if objs and purpose is not None and purpose.start > objs[0].start_char:
+                    cond = _clip(text, span_of(text, sent, [j for j in tree.subtree(sent, objs[0].id) if j < _word_at(sent, purpose.start)]), q.content)
+                    if cond is not None:
+                        res.append(_condition(ConditionKind.STATED, cond, trig, purpose))
+                    continue
+                xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos == "VERB" and k.id > w.id]
+                fronted = self._purpose(text, tree, sent, xc[0], after=False) if xc else None
+                if xc and fronted is None:
+                    fronted = self._purpose(text, tree, sent, w, after=False)
+                if xc and fronted is not None:
+                    to = [k for k in tree.kids(sent, xc[0].id, "mark") if k.id == w.id + 1]
+                    ids = [j for j in tree.subtree(sent, xc[0].id) if j > w.id + len(to) and sent.word(j).upos != "PUNCT"]
+                    cond = _clip(text, span_of(text, sent, run_around(ids, xc[0].id)), q.content)
+                    trig = Span.of(text, w.start_char, (to[0] if to else w).end_char)
+                    if cond is not None:
+                        res.append(_condition(ConditionKind.STATED, cond, trig, fronted))
+            elif lemma == "have" and w.text.lower() in ("had", "has") and w.id < len(sent.words):
+                to = sent.word(w.id + 1)
+                subj = tree.kids(sent, w.id, "nsubj")
+                xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos in ("VERB", "AUX")]
+                if to.text.lower() != "to" or not subj or not xc:
+                    continue
+                head = subj[0]
+                if not (head.upos == "NOUN" and head.lemma.lower() in REQUIREMENT_SUBJECTS) and not (
+                    head.text.lower() == "it" and head.id == 1
+                ):
+                    continue
+                ids = [j for j in tree.subtree(sent, xc[0].id) if j > to.id]
+                ids = [j for j in ids if sent.word(j).upos != "PUNCT"]
+                cond = _clip(text, span_of(text, sent, run_around(ids, xc[0].id)), q.content)
+                outcome = _clip(text, span_of(text, sent, tree.subtree(sent, head.id)), q.content)
+                if cond is not None:
+                    res.append(
+                        _condition(ConditionKind.STATED, cond, Span.of(text, w.start_char, to.end_char), outcome)
+                    )
+        return res
+
+    def _purpose(self, text: str, tree: Tree, sent: Sentence, w: Word, *, after: bool) -> Span | None:
+        """A purpose clause of ``w`` (``to X``, ``in order to X``, ``in order for X
+        to Y``), after or before it, without its ``to``/``in order``."""
+        for k in tree.kids(sent, w.id, "advcl", "xcomp", "obl"):
+            if (k.id > w.id) != after:
+                continue
+            marks = [m for m in tree.kids(sent, k.id, "mark", "case") if m.id < k.id]
+            if not marks or marks[0].text.lower() not in ("to", "in", "for"):
+                continue
+            ids = [j for j in tree.subtree(sent, k.id) if sent.word(j).upos != "PUNCT"]
+            lead = {m.id for m in marks}
+            first = min(ids)
+            # drop "in order to" / "in order for" / "to"
+            while first in ids and (first in lead or sent.word(first).text.lower() in ("in", "order", "to", "for")):
+                ids.remove(first)
+                first = min(ids) if ids else 0
+            sp = span_of(text, sent, run_around(ids, k.id)) if ids and k.id in ids else None
+            if sp is not None:
+                return sp
+        return None
+
+    def _named_demands(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
+        """``Lester Holt needs to fact check him``: what a named third party must do,
+        in a speaker's own quoted words, even without a stated price."""
+        if q.kind is not QuoteKind.DIRECT:
+            return []
+        res = []
+        for sent, w in tree.words_in(q.content.start, q.content.end):
+            low = w.text.lower()
+            if low == "must":
+                verb = sent.word(w.head) if w.head else None
+                trig_end = w.end_char
+            elif low == "needs" and w.id < len(sent.words) and sent.word(w.id + 1).text.lower() == "to":
+                xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos == "VERB"]
+                verb = xc[0] if xc else None
+                trig_end = sent.word(w.id + 1).end_char
+            else:
+                continue
+            if verb is None:
+                continue
+            host = w if low != "must" else verb
+            subj = [k for k in tree.kids(sent, host.id, "nsubj") if k.id < w.id]
+            if not subj or subj[0].upos != "PROPN":
+                continue
+            lo = min(tree.subtree(sent, subj[0].id))
+            clauses = [k.id for k in tree.kids(sent, verb.id, "advcl", "parataxis", "conj") if k.id > verb.id]
+            ids = [j for j in tree.subtree(sent, verb.id, cut=clauses) if j > w.id and sent.word(j).upos != "PUNCT"]
+            if not ids:
+                continue
+            cond = _clip(text, trim(text, sent.word(lo).start_char, sent.word(max(ids)).end_char), q.content)
+            if cond is not None:
+                res.append(_condition(ConditionKind.DEMAND, cond, Span.of(text, w.start_char, trig_end), None))
         return res
 
     # -- demands -------------------------------------------------------------
