@@ -97,11 +97,12 @@ def _drop_lead(text: str, span: Span | None, lead: frozenset[str]) -> Span | Non
     return span
 
 
-def _bounded(text: str, cond: Span, outcome: Span | None) -> Span:
+def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
     """A condition ends where its clause ends: before the main clause that follows
     it ("If X, Y": up to the comma before Y, however the parser hung the words
-    between), or at the next coordinated condition or clause break ("Y if X, if
-    Z; ...")."""
+    between), at the next coordinated condition or clause break ("Y if X, if
+    Z; ..."), or at the first comma that closes a clause ("if he had waited
+    his turn, the back and forth ...") unless a list or an aside goes on."""
     if outcome is not None and outcome.start > cond.start:
         end = outcome.start
         seg = text[cond.start : end]
@@ -111,6 +112,20 @@ def _bounded(text: str, cond: Span, outcome: Span | None) -> Span:
             return out if out is not None else cond
     seg = cond.text
     stops = [seg.find(b) for b in CLAUSE_BREAKS if seg.find(b) > 0]
+    words = [w for _, w in tree.words_in(cond.start, cond.end)]
+    for w in words:
+        if w.text != "," or w.start_char <= cond.start:
+            continue
+        before = [x for x in words if x.end_char <= w.start_char]
+        after = [x for x in words if x.start_char > w.start_char]
+        if (
+            any(x.upos in ("VERB", "AUX") for x in before)
+            and after
+            and after[0].text.lower() not in LIST_CONTINUATIONS
+            and after[0].upos not in ("CCONJ", "ADV", "NUM")
+        ):
+            stops.append(w.start_char - cond.start)
+            break
     if stops:
         out = trim(text, cond.start, cond.start + min(stops), ",;:")
         if out is not None:
@@ -118,8 +133,10 @@ def _bounded(text: str, cond: Span, outcome: Span | None) -> Span:
     return cond
 
 
+#: Words after a comma that continue a condition rather than close it.
+LIST_CONTINUATIONS = frozenset({"including", "such", "especially", "particularly", "as", "which", "who", "where"})
 #: Where a condition after its main clause stops: the next condition or clause.
-CLAUSE_BREAKS = ("; ", ", if ", ", or if ", " or if ", ", unless ", " -- ", " \u2014 ", ", and if ")
+CLAUSE_BREAKS = ("; ", ", if ", ", or if ", " or if ", ", unless ", " -- ", " \u2014 ", " \u2013 ", ", and if ")
 
 _OUTCOME_LEADS = frozenset({"then", "and", "but", "so"})
 _CONDITION_LEADS = frozenset({"that"})
@@ -207,7 +224,7 @@ class Conditions:
                 outcome = self._surface_outcome(text, sent, q.content, first, cond)
             trigger = Span.of(text, first.start_char, last.end_char)
             outcome = _drop_lead(text, outcome, _OUTCOME_LEADS)
-            cond = _bounded(text, cond, outcome)
+            cond = _bounded(text, tree, cond, outcome)
             res.append(_condition(ConditionKind.CONDITIONAL_CLAUSE, cond, trigger, outcome))
             i += len(match)
         return res
