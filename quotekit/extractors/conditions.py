@@ -109,7 +109,7 @@ def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
         cut = seg.rstrip(" \t\n,;:\u201c\u201d\"'")
         if cut and seg[len(cut) :].strip().startswith(","):
             out = trim(text, cond.start, cond.start + len(cut))
-            return out if out is not None else cond
+            cond = out if out is not None else cond
     seg = cond.text
     stops = [seg.find(b) for b in CLAUSE_BREAKS if seg.find(b) > 0]
     words = [w for _, w in tree.words_in(cond.start, cond.end)]
