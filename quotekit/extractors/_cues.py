@@ -23,7 +23,7 @@ MAX_ASIDE_WORDS = 25
 class Attribution:
     """A cue with the speaker mention and addressee found for it."""
 
-    cue: Span
+    cue: Span | None
     speaker: Span | None
     addressee: Span | None
     speaker_word: int | None = None  # id of the mention's head in the cue's sentence

@@ -21,13 +21,15 @@ interviewer's) gets neither.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from ..lexicon import REPORTING_VERBS
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import Attribution, attribute
-from ._tree import QUOTE_CHARS, Tree, is_reporting, mention_span, tree_of
+from ._tree import QUOTE_CHARS, Tree, is_reporting, mention_span, tree_of, trim
 
 __all__ = ["Attributor", "NEAR_WORDS"]
 
@@ -55,6 +57,10 @@ class Attributor:
             prev_close = bounds[k - 1][1] if k > 0 else -1
             next_open = bounds[k + 1][0] if k + 1 < len(direct) else len(text) + 1
             att = self._find(text, tree, bounds[k][0], bounds[k][1], prev_close, next_open)
+            if att is None:
+                sig = _dash_speaker(text, bounds[k][1])
+                if sig is not None:
+                    att = Attribution(cue=None, speaker=sig, addressee=None)
             if att is not None:
                 found[q.id] = att
         out = []
@@ -80,6 +86,13 @@ class Attributor:
             after = [
                 (s_close, w) for w in s_close.words if w.start_char > close_pos and w.end_char <= next_open
             ]
+        if s_open is not None and not before:
+            # "He said:" ending the sentence (or paragraph) before the opening mark
+            prev = _sentence_before(tree, s_open, open_pos)
+            if prev is not None and text[prev.end_char : open_pos].strip() in ("", ":") and any(
+                w.text == ":" for w in prev.words[-2:]
+            ):
+                before = [(prev, w) for w in prev.words if prev_close < w.start_char]
         cues_before = [(s, w) for s, w in before if is_reporting(s, w, tree, self.reporting_verbs)]
         cues_after = [(s, w) for s, w in after if is_reporting(s, w, tree, self.reporting_verbs)]
         # 1. "X said: “Q”"
@@ -186,6 +199,30 @@ def _introduced_speaker(text: str, tree: Tree, q: Quote) -> Span | None:
     if sp is None or any(not (sp.start <= w.start_char < sp.end) for w in names):
         return None  # another name in the sentence: ambiguous
     return sp
+
+
+def _sentence_before(tree: Tree, sent: Sentence, pos: int) -> Sentence | None:
+    """The sentence before ``sent`` when the opening mark at ``pos`` starts ``sent``."""
+    if any(w.end_char <= pos for w in sent.words):
+        return None
+    k = sent.index - tree.doc.sentences[0].index
+    return tree.doc.sentences[k - 1] if k > 0 else None
+
+
+#: ``“Q” ― Martha Aguilar``: a name after a dash that follows the closing mark
+#: (reader comments, epigraphs), up to the end of its line.
+_DASH_NAME = re.compile("[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*([A-Z@][^\n,;:.!?\u201c\u201d\"]{1,60})")
+
+
+def _dash_speaker(text: str, close_pos: int) -> Span | None:
+    m = _DASH_NAME.match(text, close_pos + 1)
+    if m is None:
+        return None
+    end = m.end(1)
+    rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    if rest.strip(" \t\u00a0"):
+        return None  # the line goes on: not a signature
+    return trim(text, m.start(1), end)
 
 
 def _paragraphs_between(text: str, a: int, b: int) -> int:
