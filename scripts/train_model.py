@@ -187,8 +187,10 @@ def _gunzip_cat(files: list[Path], dest: Path) -> Path:
         for f in files:
             opener = gzip.open if f.suffix == ".gz" else Path.open
             with opener(f, "rb") as fi:  # type: ignore[operator]
-                shutil.copyfileobj(fi, fo)
-            fo.write(b"\n")
+                data = fi.read()
+            # exactly one blank line between sentences and files: the CoNLL-U
+            # scorer rejects an empty sentence (a double blank line)
+            fo.write(data.rstrip(b"\n") + b"\n\n")
     return dest
 
 
