@@ -70,7 +70,9 @@ def main() -> None:
         print(parts[-1])
         cgold = conditions.load()
         if cgold is None:
-            parts.append("## Conditions on PolNeAR dev\n\nskipped: ../shared/eval/conditions_polnear_dev.json is not here.\n")
+            parts.append(
+                "## Conditions on PolNeAR dev\n\nskipped: ../shared/eval/conditions_polnear_dev.json is not here.\n"
+            )
         else:
             cres = conditions.score(arts, cgold, preds)  # type: ignore[arg-type]
             parts.append(f"## Conditions on PolNeAR dev (real news)\n\n{conditions.table(cres)}\n")

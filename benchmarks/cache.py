@@ -37,7 +37,7 @@ def parses(pipe: Pipeline, texts: Sequence[str], batch: int = 8) -> list[ParsedD
     path = OUT / f"dev_parses_{_key(pipe, texts)}.pkl"
     if path.exists():
         with path.open("rb") as fh:
-            docs: list[ParsedDoc] = pickle.load(fh)  # noqa: S301 - our own file
+            docs: list[ParsedDoc] = pickle.load(fh)
             return docs
     docs = []
     for i in range(0, len(texts), batch):

@@ -50,7 +50,9 @@ def _pspan(c: Condition) -> tuple[int, int]:
     return c.condition.start, c.condition.end
 
 
-def score(articles: Sequence[dict[str, Any]], gold: dict[str, dict[str, Any]], preds: Sequence[Article]) -> dict[str, Any]:
+def score(
+    articles: Sequence[dict[str, Any]], gold: dict[str, dict[str, Any]], preds: Sequence[Article]
+) -> dict[str, Any]:
     agg: dict[str, int] = collections.defaultdict(int)
     errors: dict[str, list[str]] = collections.defaultdict(list)
     for art, pred in zip(articles, preds, strict=True):
@@ -91,7 +93,9 @@ def score(articles: Sequence[dict[str, Any]], gold: dict[str, dict[str, Any]], p
                 )
                 agg["outcome_ok"] += out_ok
                 if p.kind.value != g["kind"]:
-                    errors[f"wrong kind ({g['kind']} as {p.kind.value})"].append(f"{g['condition']['text'][:80]!r}")
+                    errors[f"wrong kind ({g['kind']} as {p.kind.value})"].append(
+                        f"{g['condition']['text'][:80]!r}"
+                    )
                 if not holder_ok:
                     errors["wrong holder"].append(f"gold {g.get('speaker')!r} / predicted {p.holder!r}")
                 if not out_ok:
@@ -100,8 +104,14 @@ def score(articles: Sequence[dict[str, Any]], gold: dict[str, dict[str, Any]], p
                         f"predicted {po.text if po else None!r:.70}"
                     )
                 if not exact_match(text, _pspan(p), _span(g["condition"])):  # type: ignore[arg-type]
-                    cls = "span too long" if len(p.condition.text) > len(g["condition"]["text"]) else "span too short"
-                    errors[cls].append(f"gold {g['condition']['text'][:70]!r} / predicted {p.condition.text[:70]!r}")
+                    cls = (
+                        "span too long"
+                        if len(p.condition.text) > len(g["condition"]["text"])
+                        else "span too short"
+                    )
+                    errors[cls].append(
+                        f"gold {g['condition']['text'][:70]!r} / predicted {p.condition.text[:70]!r}"
+                    )
             matched_g = {j for _, j in m}
             for j, g in enumerate(golds):
                 agg[f"gold_{g['kind']}"] += 1
@@ -115,13 +125,21 @@ def score(articles: Sequence[dict[str, Any]], gold: dict[str, dict[str, Any]], p
                 if i in matched_p or i in ignored:
                     continue
                 agg[f"pred_{p.kind.value}_fp"] += 1
-                negs = [n for n in ann["negatives"] if _overlaps(_pspan(p), _span(n)) or _overlaps((p.trigger.start, p.trigger.end), _span(n))]  # type: ignore[arg-type]
+                negs = [
+                    n
+                    for n in ann["negatives"]
+                    if _overlaps(_pspan(p), _span(n)) or _overlaps((p.trigger.start, p.trigger.end), _span(n))
+                ]  # type: ignore[arg-type]
                 if negs:
                     for n in negs:
                         hit_neg.add((n["start"], n["end"]))
-                    errors["look-alike hit"].append(f"{p.trigger.text!r}: {p.condition.text[:70]!r} ({negs[0]['why'][:60]})")
+                    errors["look-alike hit"].append(
+                        f"{p.trigger.text!r}: {p.condition.text[:70]!r} ({negs[0]['why'][:60]})"
+                    )
                 else:
-                    errors[f"false positive {p.kind.value}"].append(f"{p.trigger.text!r}: {p.condition.text[:80]!r}")
+                    errors[f"false positive {p.kind.value}"].append(
+                        f"{p.trigger.text!r}: {p.condition.text[:80]!r}"
+                    )
             agg["negatives_hit"] += len(hit_neg)
             for i, p in enumerate(ps):
                 if i not in ignored:

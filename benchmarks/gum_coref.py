@@ -121,7 +121,12 @@ def score_doc(conllu: str, stage: Speakers) -> tuple[int, int, list[str]]:
         if content is None or not content.text.strip():
             continue
         quotes.append(
-            Quote(id=qid, kind=QuoteKind.INDIRECT, content=content, speaker_mention=Span.of(text, w.start_char, w.end_char))
+            Quote(
+                id=qid,
+                kind=QuoteKind.INDIRECT,
+                content=content,
+                speaker_mention=Span.of(text, w.start_char, w.end_char),
+            )
         )
         gold[qid] = names
     if not quotes:
@@ -134,12 +139,14 @@ def score_doc(conllu: str, stage: Speakers) -> tuple[int, int, list[str]]:
         ok = any(same_name(g, pred) for g in gold[q.id])
         right += ok
         if not ok:
-            errors.append(f"{q.speaker_mention.text if q.speaker_mention else ''} -> {pred!r}, gold {gold[q.id][-1]!r}")
+            errors.append(
+                f"{q.speaker_mention.text if q.speaker_mention else ''} -> {pred!r}, gold {gold[q.id][-1]!r}"
+            )
     return right, len(out), errors
 
 
 def _with_processors(doc: ParsedDoc) -> ParsedDoc:
-    import attrs  # noqa: PLC0415
+    import attrs
 
     return attrs.evolve(doc, processors=frozenset({"tokenize", "pos", "lemma", "depparse"}))
 

@@ -185,7 +185,26 @@ def score(articles: Sequence[dict[str, Any]], preds: Sequence[Article]) -> dict[
 
 
 _PRONOUNS = frozenset(
-    "he she it they we i you him her them us me his its their our my your".split()
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "his",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+    ]
 )
 _KINDS = {"person": "person", "organisation": "organisation", "group": None, "other": None}
 

@@ -91,9 +91,42 @@ _NAME_TOKEN = re.compile(r"[^\W_]+")
 # honorifics and common titles dropped before names are compared (the matching rule
 # of ../shared/README.md: case, punctuation and titles ignored)
 _HONORIFICS = frozenset(
-    "mr mrs ms miss dr sen senator rep representative gov governor president pres vice "
-    "secretary gen general sir lord lady prof professor rev judge justice chairman chairwoman "
-    "speaker mayor minister leader former jr sr".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "president",
+        "pres",
+        "vice",
+        "secretary",
+        "gen",
+        "general",
+        "sir",
+        "lord",
+        "lady",
+        "prof",
+        "professor",
+        "rev",
+        "judge",
+        "justice",
+        "chairman",
+        "chairwoman",
+        "speaker",
+        "mayor",
+        "minister",
+        "leader",
+        "former",
+        "jr",
+        "sr",
+    ]
 )
 
 

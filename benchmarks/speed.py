@@ -135,10 +135,11 @@ def scale(texts: Sequence[str], pipe: Pipeline) -> tuple[dict[str, Any], str]:
 
 
 def _peak_in_worker(texts: list[str]) -> float:
-    from quotekit import pipeline
-
-    pipeline._worker_batch((texts, 0, "record"))
     from pathlib import Path
+
+    from quotekit._workers import WorkerConfig
+
+    WorkerConfig().pipeline()._run_batch(list(texts), 0, "record")
 
     for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
         if line.startswith("VmHWM:"):
@@ -151,9 +152,6 @@ def _worker_peak_rss(texts: list[str]) -> float:
     image, so the parent's memory is not counted as getrusage(RUSAGE_CHILDREN) would)."""
     import multiprocessing
 
-    from quotekit import pipeline
-    from quotekit._workers import WorkerConfig
-
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(1, initializer=pipeline._worker_init, initargs=(WorkerConfig(),)) as pool:
+    with ctx.Pool(1) as pool:
         return float(pool.apply(_peak_in_worker, (list(texts),)))

@@ -18,6 +18,7 @@ from ._version import __version__
 from .errors import (
     ExtractorError,
     InvalidInputError,
+    MissingExtraError,
     MissingProcessorError,
     ModelLoadError,
     ModelNotFoundError,
@@ -43,6 +44,7 @@ from .parsing import ParsedDoc, Parser, read_conllu
 from .pipeline import Pipeline, parse_article, parse_articles
 from .plugins import Extractor, available, get, register, unregister
 from .serialize import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+from .tables import condition_rows, quote_rows, speaker_rows, to_dataframe
 
 __all__ = [
     "Article",
@@ -53,6 +55,7 @@ __all__ = [
     "Extractor",
     "ExtractorError",
     "InvalidInputError",
+    "MissingExtraError",
     "MissingProcessorError",
     "ModelLoadError",
     "ModelNotFoundError",
@@ -72,13 +75,17 @@ __all__ = [
     "SpeakerKind",
     "__version__",
     "available",
+    "condition_rows",
     "from_dict",
     "from_json",
     "get",
     "parse_article",
     "parse_articles",
+    "quote_rows",
     "read_conllu",
     "register",
+    "speaker_rows",
+    "to_dataframe",
     "to_dict",
     "to_json",
     "unregister",

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from typing import Any
 
 import attrs
 
-from .model import Article, ErrorRecord
 from .pipeline import Pipeline
 from .plugins import Extractor
 
-__all__ = ["WorkerConfig", "quote_rows"]
+__all__ = ["WorkerConfig"]
 
 _PIPELINES: dict[str, Pipeline] = {}
 _LOCK = threading.Lock()
@@ -63,54 +61,3 @@ class WorkerConfig:
                 )
                 _PIPELINES[self.key] = p
             return p
-
-
-def quote_rows(result: Article | ErrorRecord) -> list[dict[str, Any]]:
-    """Flat rows, one per quote, ready for ``Bag.to_dataframe()`` or a table.
-
-    An :class:`~quotekit.ErrorRecord` gives one row whose ``error`` is set, so
-    failures stay visible in the table.
-
-    Example:
-        >>> import quotekit
-        >>> from quotekit.dask import quote_rows
-        >>> art = quotekit.parse_article("“We are ready,” Smith said.")
-        >>> [(r["speaker"], r["content"], r["cue"]) for r in quote_rows(art)]
-        [('Smith', 'We are ready,', 'said')]
-    """
-    if isinstance(result, ErrorRecord):
-        return [_row(error=f"{result.error}: {result.message}")]
-    return [
-        _row(
-            quote_id=q.id,
-            kind=q.kind.value,
-            content=q.content.text,
-            start=q.content.start,
-            end=q.content.end,
-            speaker=q.speaker.name if q.speaker is not None else None,
-            speaker_mention=q.speaker_mention.text if q.speaker_mention is not None else None,
-            cue=q.cue.text if q.cue is not None else None,
-            addressee=q.addressee.text if q.addressee is not None else None,
-            conditions=len(q.conditions),
-        )
-        for q in result.quotes
-    ]
-
-
-_COLUMNS = (
-    "quote_id",
-    "kind",
-    "content",
-    "start",
-    "end",
-    "speaker",
-    "speaker_mention",
-    "cue",
-    "addressee",
-    "conditions",
-    "error",
-)
-
-
-def _row(**values: Any) -> dict[str, Any]:
-    return {c: values.get(c) for c in _COLUMNS}

@@ -1,7 +1,8 @@
 """The ``quotekit`` command: a thin shell over the library (the only module that prints).
 
 Commands:
-    ``quotekit parse FILE... | -`` with ``--format json|jsonl|table|html``;
+    ``quotekit parse FILE... | -`` with ``--format json|jsonl|table|html|csv|parquet``
+    (``csv``/``parquet``: one row per quote, or ``--table conditions|speakers``);
     ``quotekit parse --input articles.jsonl --text-field text --output out.jsonl --processes 2``;
     ``quotekit extractors``; ``quotekit info``; ``quotekit download``.
 
@@ -51,12 +52,24 @@ def _build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     pp = sub.add_parser("parse", help="extract quotes from files, stdin or a JSONL corpus")
     pp.add_argument("files", nargs="*", help="text files (UTF-8); '-' reads stdin")
-    pp.add_argument("--format", choices=("json", "jsonl", "table", "html"), default=None)
+    pp.add_argument("--format", choices=("json", "jsonl", "table", "html", "csv", "parquet"), default=None)
+    pp.add_argument(
+        "--table",
+        choices=("quotes", "conditions", "speakers"),
+        default="quotes",
+        help="with --format csv|parquet: one row per quote, condition or speaker",
+    )
     pp.add_argument("--input", help="a JSONL file of articles (one JSON object a line)")
     pp.add_argument("--text-field", default="text", help="field of --input holding the text")
     pp.add_argument("--id-field", default="id", help="field of --input copied to the output")
     pp.add_argument("--output", "-o", help="write here instead of stdout")
     pp.add_argument("--processes", type=int, default=1)
+    pp.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        help="with --input and --processes >= 2: seconds an article may take before it is an error",
+    )
     pp.add_argument("--batch-size", type=int, default=16)
     pp.add_argument("--model", default="default", help="'default', 'stanza' or a model folder")
     pp.add_argument("--device", default="cpu", choices=("cpu", "cuda", "auto"))
@@ -91,15 +104,17 @@ def _jsonl_texts(
         for n, line in enumerate(fh):
             if not line.strip():
                 continue
+            obj: Any = None
             try:
                 obj = json.loads(line)
                 text = obj[field]
-                ids.append(obj.get(id_field, n) if isinstance(obj, dict) else n)
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                ids.append(n)
+                # the id where the line has one, even when its text is missing
+                ids.append(obj.get(id_field, n) if isinstance(obj, dict) else n)
                 errors.append((len(ids) - 1, f"line {n + 1}: {type(exc).__name__}: {exc}"))
                 yield None  # becomes an error record in its place
                 continue
+            ids.append(obj.get(id_field, n) if isinstance(obj, dict) else n)
             yield text
 
 
@@ -112,6 +127,11 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         err.write("quotekit parse: give FILE..., '-' for stdin, or --input corpus.jsonl\n")
         return 64
     fmt = args.format or ("jsonl" if args.input or len(args.files) > 1 else "json")
+    if fmt == "parquet" and not args.output:
+        err.write("quotekit parse: --format parquet writes a binary file: give --output FILE\n")
+        return 64
+    if fmt in ("csv", "parquet"):
+        return _cmd_table(args, fmt, out, err)
     code = 0
     try:
         pipe = Pipeline(model=args.model, device=args.device)
@@ -131,6 +151,7 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                 progress=args.progress,
                 on_error="record",
                 pipeline=pipe,
+                timeout=args.timeout,
             )
             for k, r in enumerate(results):
                 rid = ids[k] if k < len(ids) else k
@@ -181,6 +202,85 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     finally:
         if sink is not out:
             sink.close()
+
+
+def _results(
+    args: argparse.Namespace, err: IO[str], codes: list[int]
+) -> Iterator[tuple[Any, Article | ErrorRecord]]:
+    """(id, result) for each input article in order, streaming; records the exit
+    code of each failure in ``codes``."""
+    from .pipeline import Pipeline, parse_articles  # noqa: PLC0415
+
+    pipe = Pipeline(model=args.model, device=args.device)
+    if args.input:
+        parse_errors: list[tuple[int, str]] = []
+        ids: list[Any] = []
+        texts = _jsonl_texts(args.input, args.text_field, args.id_field, parse_errors, ids)
+        results = parse_articles(
+            texts,
+            batch_size=args.batch_size,
+            n_process=args.processes,
+            progress=args.progress,
+            on_error="record",
+            pipeline=pipe,
+            timeout=args.timeout,
+        )
+        for k, r in enumerate(results):
+            rid = ids[k] if k < len(ids) else k
+            if isinstance(r, ErrorRecord):
+                bad_line = dict(parse_errors).get(k)
+                if bad_line is not None:
+                    r = ErrorRecord(index=r.index, error="InvalidInputError", message=bad_line)
+                err.write(f"quotekit: article {rid}: {r.error}: {r.message}\n")
+                codes.append(65)
+            yield rid, r
+        return
+    for k, name in enumerate(args.files):
+        try:
+            article = pipe(_read_file(name))
+        except FileNotFoundError:
+            err.write(f"quotekit: {name}: no such file\n")
+            codes.append(EX_NOINPUT)
+            yield name, ErrorRecord(index=k, error="FileNotFoundError", message=f"{name}: no such file")
+            continue
+        except (OSError, UnicodeError, QuotekitError) as exc:
+            err.write(f"quotekit: {name}: {exc}\n")
+            codes.append(exc.exit_code if isinstance(exc, QuotekitError) else 65)
+            yield name, ErrorRecord(index=k, error=type(exc).__name__, message=str(exc))
+            continue
+        yield name, article
+
+
+def _cmd_table(args: argparse.Namespace, fmt: str, out: IO[str], err: IO[str]) -> int:
+    """``--format csv|parquet``: one row per quote (condition, speaker), streamed."""
+    import csv  # noqa: PLC0415
+
+    from . import tables  # noqa: PLC0415
+
+    codes: list[int] = []
+    make = {
+        "quotes": tables.quote_rows,
+        "conditions": tables.condition_rows,
+        "speakers": tables.speaker_rows,
+    }[args.table]
+    row_iter = (row for rid, r in _results(args, err, codes) for row in make(r, article_id=rid))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QuotekitWarning)
+        if fmt == "parquet":
+            tables.write_parquet(row_iter, args.output, table=args.table)
+        else:
+            sink = Path(args.output).open("w", encoding="utf-8", newline="") if args.output else out  # noqa: SIM115
+            try:
+                writer = csv.DictWriter(
+                    sink, fieldnames=list(tables.columns(args.table)), lineterminator="\n"
+                )
+                writer.writeheader()
+                for row in row_iter:
+                    writer.writerow(row)
+            finally:
+                if sink is not out:
+                    sink.close()
+    return codes[0] if codes else 0
 
 
 def _cmd_extractors(out: IO[str]) -> int:

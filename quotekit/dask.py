@@ -25,10 +25,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._workers import WorkerConfig, quote_rows
+from ._workers import WorkerConfig
 from .model import Article
 from .pipeline import OnError, Pipeline
 from .serialize import to_dict
+from .tables import quote_rows
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag

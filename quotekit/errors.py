@@ -6,11 +6,13 @@ exception a caller would reach for, so ``except ValueError`` keeps working::
     QuotekitError (Exception)                    exit code 1
     ├── InvalidInputError (QuotekitError, ValueError, TypeError)   exit code 65
     ├── ModelNotFoundError (QuotekitError, LookupError)            exit code 69
+    ├── MissingExtraError (QuotekitError, ImportError)             exit code 69
     ├── ModelLoadError (QuotekitError, RuntimeError)               exit code 70
     ├── PipelineConfigError (QuotekitError, ValueError)            exit code 64
     │   └── MissingProcessorError (PipelineConfigError)
     ├── RegistryError (QuotekitError, KeyError)                    exit code 64
-    └── ExtractorError (QuotekitError, RuntimeError)               exit code 70
+    ├── ExtractorError (QuotekitError, RuntimeError)               exit code 70
+    └── WorkerError (QuotekitError, RuntimeError)                  exit code 70
 
     QuotekitWarning (UserWarning)
 
@@ -30,6 +32,7 @@ from __future__ import annotations
 __all__ = [
     "ExtractorError",
     "InvalidInputError",
+    "MissingExtraError",
     "MissingProcessorError",
     "ModelLoadError",
     "ModelNotFoundError",
@@ -37,6 +40,7 @@ __all__ = [
     "QuotekitError",
     "QuotekitWarning",
     "RegistryError",
+    "WorkerError",
 ]
 
 
@@ -54,6 +58,13 @@ class InvalidInputError(QuotekitError, ValueError, TypeError):
 
 class ModelNotFoundError(QuotekitError, LookupError):
     """The model files asked for are not on disk (nothing is downloaded implicitly)."""
+
+    exit_code = 69  # EX_UNAVAILABLE
+
+
+class MissingExtraError(QuotekitError, ImportError):
+    """An optional dependency is not installed; the message names the extra
+    (``pip install "quotekit[pandas]"``)."""
 
     exit_code = 69  # EX_UNAVAILABLE
 
@@ -92,6 +103,13 @@ class ExtractorError(QuotekitError, RuntimeError):
         self.extractor = extractor
         self.cause = cause
         super().__init__(f"extractor {extractor!r} failed: {type(cause).__name__}: {cause}")
+
+
+class WorkerError(QuotekitError, RuntimeError):
+    """A worker process could not start, died, or ran past its time limit
+    (``parse_articles(..., n_process>1)``); the message says which and what to do."""
+
+    exit_code = 70  # EX_SOFTWARE
 
 
 class QuotekitWarning(UserWarning):

@@ -555,7 +555,22 @@ CONDITION_NOUNS: frozenset[str] = frozenset(
 #: ``had to``/``has to`` with one of these as subject states a requirement, not
 #: a person's obligation. From the PolNeAR dev conditions annotation.
 REQUIREMENT_SUBJECTS: frozenset[str] = frozenset(
-    {"agreement", "deal", "accord", "plan", "bill", "law", "treaty", "solution", "settlement", "reform", "policy", "budget", "compromise", "proposal"}
+    {
+        "agreement",
+        "deal",
+        "accord",
+        "plan",
+        "bill",
+        "law",
+        "treaty",
+        "solution",
+        "settlement",
+        "reform",
+        "policy",
+        "budget",
+        "compromise",
+        "proposal",
+    }
 )
 
 #: Verbs that state a dependency (``X requires Y``, ``depends on Y``).

@@ -91,6 +91,10 @@ class Resolution(str, enum.Enum):
     UNRESOLVED = "unresolved"
 
 
+#: How much of a quote's content its repr shows.
+_REPR_CHARS = 60
+
+
 def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"Span.{attribute.name} must be >= 0, got {value}")
@@ -159,7 +163,7 @@ class Extra:
     value: ExtraValue
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Speaker:
     """One entity (person or organisation) that speaks in the article.
 
@@ -195,6 +199,11 @@ class Speaker:
     quote_ids: tuple[str, ...] = ()
     gender: str | None = attrs.field(default=None, validator=attrs.validators.in_({None, "female", "male"}))
 
+    def __repr__(self) -> str:
+        """Short: ``<Speaker 'Ilham Aliyev' person, 3 quotes>``."""
+        extra = f", {self.title!r}" if self.title else ""
+        return f"<Speaker {self.label!r} {self.kind.value}{extra}, {len(self.quote_ids)} quotes>"
+
 
 @attrs.frozen(kw_only=True)
 class Condition:
@@ -228,7 +237,7 @@ class Condition:
     quote_id: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Quote:
     """One statement: what was said, by whom, how, to whom, on what terms.
 
@@ -261,6 +270,17 @@ class Quote:
     addressee: Span | None = None
     conditions: tuple[Condition, ...] = ()
     extras: tuple[Extra, ...] = ()
+
+    def __repr__(self) -> str:
+        """Short: ``<Quote q1 direct 'Ilham Aliyev' said: 'We are ready'>``."""
+        who = repr(self.speaker.label) if self.speaker else "no speaker"
+        cue = f" {self.cue.text}" if self.cue else ""
+        content = (
+            self.content.text
+            if len(self.content.text) <= _REPR_CHARS
+            else self.content.text[: _REPR_CHARS - 1] + "\u2026"
+        )
+        return f"<Quote {self.id} {self.kind.value} {who}{cue}: {content!r}>"
 
     def extra(self, namespace: str, key: str, default: ExtraValue = None) -> ExtraValue:
         """The value a plugin stored under ``namespace``/``key``, or ``default``."""
@@ -307,6 +327,12 @@ class Article:
     speakers: tuple[Speaker, ...] = ()
     conditions: tuple[Condition, ...] = ()
     warnings: tuple[str, ...] = ()
+
+    def _repr_html_(self) -> str:
+        """The highlighted article, compact, for Jupyter (``article`` alone in a cell)."""
+        from .render import to_html_fragment  # noqa: PLC0415 - render imports this module
+
+        return to_html_fragment(self)
 
     def spans(self) -> Iterator[Span]:
         """Every span the article holds (content, cue, mentions, conditions)."""

@@ -16,13 +16,11 @@ from __future__ import annotations
 import collections
 import itertools
 import logging
-import multiprocessing
-import os
 import re
 import threading
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -38,9 +36,6 @@ from .errors import (
 from .model import Article, Condition, ErrorRecord, Quote, Speaker
 from .parsing import ParsedDoc, Parser
 from .plugins import Extractor, get
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ._workers import WorkerConfig
 
 __all__ = [
     "MAX_CHARS",
@@ -533,28 +528,6 @@ def parse_article(text: object, *, pipeline: Pipeline | None = None) -> Article:
     return (pipeline or _default_pipeline())(text)
 
 
-# -- multiprocessing ---------------------------------------------------------
-_WORKER: Pipeline | None = None
-
-
-def _worker_init(config: WorkerConfig, threads: int = 0) -> None:
-    global _WORKER  # noqa: PLW0603 - one pipeline per worker process
-    if threads > 0:
-        # share the cores between the workers instead of each using them all
-        import torch  # noqa: PLC0415 - only in worker processes
-
-        torch.set_num_threads(threads)
-    _WORKER = config.pipeline()
-    _WORKER.parser  # noqa: B018 - load the model once, now
-
-
-def _worker_batch(args: tuple[list[object], int, OnError]) -> list[Article | ErrorRecord]:
-    batch, first, on_error = args
-    assert _WORKER is not None
-    worker_mode: OnError = "record" if on_error == "raise" else on_error
-    return _WORKER._run_batch(batch, first, worker_mode)
-
-
 def parse_articles(
     texts: Iterable[object],
     *,
@@ -564,6 +537,7 @@ def parse_articles(
     on_error: OnError = "raise",
     pipeline: Pipeline | None = None,
     total: int | None = None,
+    timeout: float | None = None,
 ) -> Iterator[Article | ErrorRecord]:
     """Stream many articles, batched through Stanza, in input order.
 
@@ -578,6 +552,16 @@ def parse_articles(
             The other articles are never lost.
         pipeline: the pipeline to use (default: the cached default one).
         total: the number of texts, for the progress bar.
+        timeout: with ``n_process > 1``, seconds an article may take: one that
+            runs past it becomes an :class:`~quotekit.ErrorRecord` ``"timeout"``
+            (and its worker is replaced). In-process mode (``n_process=1``)
+            cannot interrupt a parse and refuses a timeout.
+
+    Process mode (``n_process > 1``) never hangs: a worker that cannot start
+    raises :class:`~quotekit.errors.WorkerError` (the usual cause: a script
+    without the ``if __name__ == "__main__":`` guard); a worker that dies
+    turns its articles into records ``"worker_died"`` and is replaced; see
+    the scaling docs.
 
     Example:
         >>> import quotekit
@@ -588,12 +572,28 @@ def parse_articles(
     """
     if n_process < 1:
         raise PipelineConfigError("n_process must be >= 1")
+    if timeout is not None and (n_process == 1 or timeout <= 0):
+        raise PipelineConfigError(
+            "timeout= needs n_process >= 2 and a positive number of seconds: an in-process parse cannot be interrupted"
+        )
+    if on_error not in ("raise", "skip", "record"):
+        raise PipelineConfigError(f"on_error must be 'raise', 'skip' or 'record', not {on_error!r}")
     pipe = pipeline or (None if n_process > 1 else _default_pipeline())
     if n_process == 1:
         assert pipe is not None
         gen: Iterator[Article | ErrorRecord] = pipe.pipe(texts, batch_size=batch_size, on_error=on_error)
     else:
-        gen = _parallel(texts, batch_size, n_process, on_error, pipeline)
+        from ._parallel import parallel  # noqa: PLC0415
+        from ._workers import WorkerConfig  # noqa: PLC0415 - _workers imports this module
+
+        gen = parallel(
+            texts,
+            config=WorkerConfig.of(pipeline),
+            batch_size=batch_size,
+            n_process=n_process,
+            on_error=on_error,
+            timeout=timeout,
+        )
     if progress:
         try:
             from tqdm.auto import tqdm  # noqa: PLC0415
@@ -602,32 +602,3 @@ def parse_articles(
         else:
             gen = iter(tqdm(gen, total=total, unit="article", desc="quotekit"))
     return gen
-
-
-def _parallel(
-    texts: Iterable[object], batch_size: int, n_process: int, on_error: OnError, pipeline: Pipeline | None
-) -> Iterator[Article | ErrorRecord]:
-    from ._workers import WorkerConfig  # noqa: PLC0415 - _workers imports this module
-
-    config = WorkerConfig.of(pipeline)
-    ctx = multiprocessing.get_context("spawn")
-    it = iter(texts)
-    threads = max(1, (os.cpu_count() or 1) // n_process) if config.device == "cpu" else 0
-    with ctx.Pool(n_process, initializer=_worker_init, initargs=(config, threads)) as pool:
-        pending: collections.deque[Any] = collections.deque()
-        index = 0
-        exhausted = False
-        while True:
-            while not exhausted and len(pending) < 2 * n_process:
-                batch = list(itertools.islice(it, batch_size))
-                if not batch:
-                    exhausted = True
-                    break
-                pending.append(pool.apply_async(_worker_batch, ((batch, index, on_error),)))
-                index += len(batch)
-            if not pending:
-                return
-            for r in pending.popleft().get():
-                if on_error == "raise" and isinstance(r, ErrorRecord):
-                    raise InvalidInputError(f"article {r.index}: {r.error}: {r.message}")
-                yield r

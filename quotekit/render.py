@@ -15,7 +15,7 @@ import html
 
 from .model import Article
 
-__all__ = ["to_html"]
+__all__ = ["to_html", "to_html_fragment"]
 
 _COLOURS = ("#fde68a", "#bfdbfe", "#bbf7d0", "#fbcfe8", "#ddd6fe", "#fed7aa", "#a5f3fc")
 
@@ -32,6 +32,42 @@ p{white-space:pre-wrap}
 
 def to_html(article: Article, *, title: str = "quotekit") -> str:
     """A standalone HTML page showing the article with its quotes marked."""
+    body, legend, rows = _parts(article)
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>"
+        f'<h1>{html.escape(title)}</h1><div class="legend">{legend}</div>'
+        f"<p>{body}</p>"
+        "<table><tr><th>id</th><th>kind</th><th>speaker</th><th>cue</th><th>content</th>"
+        f"<th>conditions</th></tr>{rows}</table></body></html>\n"
+    )
+
+
+def to_html_fragment(article: Article) -> str:
+    """The same view as :func:`to_html`, compact and without a page around it
+    (its style scoped to one ``div``), for notebooks: ``Article._repr_html_``.
+
+    Example:
+        >>> from quotekit import Article
+        >>> "&lt;script&gt;" in to_html_fragment(Article(text="<script>x</script>"))
+        True
+    """
+    body, legend, _ = _parts(article)
+    scoped = "".join(
+        f".quotekit {rule.strip()}}}"
+        for rule in _CSS.split("}")
+        if rule.strip() and not rule.strip().startswith("body")
+    )
+    summary = f"{len(article.quotes)} quotes, {len(article.speakers)} speakers, {len(article.conditions)} conditions"
+    return (
+        f'<div class="quotekit"><style>{scoped}</style>'
+        f'<div class="legend">{legend} <small>{summary}</small></div>'
+        f'<p style="margin:.5rem 0;max-height:30rem;overflow:auto">{body}</p></div>'
+    )
+
+
+def _parts(article: Article) -> tuple[str, str, str]:
+    """The marked-up text, the speaker legend and the quote table rows."""
     text = article.text
     colour = {}
     for i, sp in enumerate(article.speakers):
@@ -81,11 +117,4 @@ def to_html(article: Article, *, title: str = "quotekit") -> str:
         )
         for q in article.quotes
     )
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>"
-        f'<h1>{html.escape(title)}</h1><div class="legend">{legend}</div>'
-        f"<p>{body}</p>"
-        "<table><tr><th>id</th><th>kind</th><th>speaker</th><th>cue</th><th>content</th>"
-        f"<th>conditions</th></tr>{rows}</table></body></html>\n"
-    )
+    return body, legend, rows

@@ -26,10 +26,11 @@ from typing import Any, Literal
 
 import attrs
 
-from ._workers import WorkerConfig, quote_rows
+from ._workers import WorkerConfig
 from .model import Article
 from .pipeline import OnError, Pipeline
 from .serialize import to_dict, to_json
+from .tables import quote_rows
 
 __all__ = ["PartitionParser", "quote_rows"]
 

@@ -100,10 +100,16 @@ def _before_aside(text: str, sent: Sentence, cue: Word) -> tuple[Span | None, in
         return None, None
     ids: list[int] = []
     k = j - 1
-    while k >= 1 and (sent.word(k).upos in ("PROPN", "NOUN", "ADJ", "DET") or sent.word(k).text in (".", "-")):
+    while k >= 1 and (
+        sent.word(k).upos in ("PROPN", "NOUN", "ADJ", "DET") or sent.word(k).text in (".", "-")
+    ):
         ids.insert(0, k)
         k -= 1
-    if k >= 1 and sent.word(k).upos not in ("PUNCT", "CCONJ", "SCONJ", "ADV") and sent.word(k).text.lower() != "that":
+    if (
+        k >= 1
+        and sent.word(k).upos not in ("PUNCT", "CCONJ", "SCONJ", "ADV")
+        and sent.word(k).text.lower() != "that"
+    ):
         return None, None  # the phrase does not start the clause
     if not ids or not any(sent.word(x).upos in ("PROPN", "NOUN") for x in ids):
         return None, None

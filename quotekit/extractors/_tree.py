@@ -205,9 +205,13 @@ def _whole_name(sent: Sentence, ids: list[int]) -> list[int]:
     subjects ("Kim Jong-un", "Martin Luther King Jr.", "Douglas Holtz-Eakin")."""
     lo, hi = min(ids), max(ids)
     n = len(sent.words)
-    while lo > 1 and _name_part(sent, lo - 1, lo) and sent.word(lo - 1).deprel.split(":")[0] in NAME_SPLIT_RELS:
+    while (
+        lo > 1 and _name_part(sent, lo - 1, lo) and sent.word(lo - 1).deprel.split(":")[0] in NAME_SPLIT_RELS
+    ):
         lo -= 1
-    while hi < n and _name_part(sent, hi + 1, hi) and sent.word(hi + 1).deprel.split(":")[0] in NAME_SPLIT_RELS:
+    while (
+        hi < n and _name_part(sent, hi + 1, hi) and sent.word(hi + 1).deprel.split(":")[0] in NAME_SPLIT_RELS
+    ):
         hi += 1
     while sent.word(hi).text == "-":
         hi -= 1

@@ -89,8 +89,10 @@ class Attributor:
         if s_open is not None and not before:
             # "He said:" ending the sentence (or paragraph) before the opening mark
             prev = _sentence_before(tree, s_open, open_pos)
-            if prev is not None and text[prev.end_char : open_pos].strip() in ("", ":") and any(
-                w.text == ":" for w in prev.words[-2:]
+            if (
+                prev is not None
+                and text[prev.end_char : open_pos].strip() in ("", ":")
+                and any(w.text == ":" for w in prev.words[-2:])
             ):
                 before = [(prev, w) for w in prev.words if prev_close < w.start_char]
         cues_before = [(s, w) for s, w in before if is_reporting(s, w, tree, self.reporting_verbs)]
@@ -191,7 +193,9 @@ def _introduced_speaker(text: str, tree: Tree, q: Quote) -> Span | None:
         return None
     # proper nouns, and capitalised nouns inside the sentence (the small tagger
     # reads some surnames as common nouns)
-    names = [w for w in prev.words if w.upos == "PROPN" or (w.upos == "NOUN" and w.text[:1].isupper() and w.id > 1)]
+    names = [
+        w for w in prev.words if w.upos == "PROPN" or (w.upos == "NOUN" and w.text[:1].isupper() and w.id > 1)
+    ]
     subjects = [w for w in names if w.deprel in ("nsubj", "nsubj:pass")]
     if len(subjects) != 1:
         return None
@@ -211,7 +215,7 @@ def _sentence_before(tree: Tree, sent: Sentence, pos: int) -> Sentence | None:
 
 #: ``“Q” ― Martha Aguilar``: a name after a dash that follows the closing mark
 #: (reader comments, epigraphs), up to the end of its line.
-_DASH_NAME = re.compile("[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*([A-Z@][^\n,;:.!?\u201c\u201d\"]{1,60})")
+_DASH_NAME = re.compile('[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*([A-Z@][^\n,;:.!?\u201c\u201d"]{1,60})')
 
 
 def _dash_speaker(text: str, close_pos: int) -> Span | None:

@@ -261,6 +261,7 @@ class Candidates:
                 ]
                 if (
                     tail
+                    and att.cue is not None
                     and att.cue.end <= content.start
                     and _n_words(text[content.start : tail[0].start]) >= 2
                 ):

@@ -134,9 +134,21 @@ def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
 
 
 #: Words after a comma that continue a condition rather than close it.
-LIST_CONTINUATIONS = frozenset({"including", "such", "especially", "particularly", "as", "which", "who", "where"})
+LIST_CONTINUATIONS = frozenset(
+    {"including", "such", "especially", "particularly", "as", "which", "who", "where"}
+)
 #: Where a condition after its main clause stops: the next condition or clause.
-CLAUSE_BREAKS = ("; ", ", if ", ", or if ", " or if ", ", unless ", " -- ", " \u2014 ", " \u2013 ", ", and if ")
+CLAUSE_BREAKS = (
+    "; ",
+    ", if ",
+    ", or if ",
+    " or if ",
+    ", unless ",
+    " -- ",
+    " \u2014 ",
+    " \u2013 ",
+    ", and if ",
+)
 
 _OUTCOME_LEADS = frozenset({"then", "and", "but", "so"})
 _CONDITION_LEADS = frozenset({"that"})
@@ -236,7 +248,9 @@ class Conditions:
         for sent, w in tree.words_in(q.content.start, q.content.end):
             if w.text.lower() not in INVERTED_CONDITIONALS or w.upos != "AUX" or w.id >= len(sent.words):
                 continue
-            before = [x for x in sent.words if x.id < w.id and x.upos != "PUNCT" and x.start_char >= q.content.start]
+            before = [
+                x for x in sent.words if x.id < w.id and x.upos != "PUNCT" and x.start_char >= q.content.start
+            ]
             prev = sent.word(w.id - 1) if w.id > 1 else None
             initial = not before
             if not initial and (prev is None or prev.text != ","):
@@ -254,8 +268,15 @@ class Conditions:
             else:
                 end = comma if comma >= 0 else hi
                 cond = trim(text, subj.start_char, end, ',.;:!?\u201d\u2019"')
-                outcome = trim(text, max(sent.start_char, q.content.start), prev.start_char if prev else w.start_char, ",;:")
-            if cond is None or not any(x.upos == "VERB" for x in sent.words if cond.start <= x.start_char < cond.end):
+                outcome = trim(
+                    text,
+                    max(sent.start_char, q.content.start),
+                    prev.start_char if prev else w.start_char,
+                    ",;:",
+                )
+            if cond is None or not any(
+                x.upos == "VERB" for x in sent.words if cond.start <= x.start_char < cond.end
+            ):
                 continue
             trigger = Span.of(text, w.start_char, w.end_char)
             res.append(_condition(ConditionKind.CONDITIONAL_CLAUSE, cond, trigger, outcome))
@@ -477,7 +498,15 @@ class Conditions:
                 purpose = self._purpose(text, tree, sent, w, after=True)
                 trig = Span.of(text, w.start_char, w.end_char)
                 if objs and purpose is not None and purpose.start > objs[0].start_char:
-                    cond = _clip(text, span_of(text, sent, [j for j in tree.subtree(sent, objs[0].id) if j < _word_at(sent, purpose.start)]), q.content)
+                    cond = _clip(
+                        text,
+                        span_of(
+                            text,
+                            sent,
+                            [j for j in tree.subtree(sent, objs[0].id) if j < _word_at(sent, purpose.start)],
+                        ),
+                        q.content,
+                    )
                     if cond is not None:
                         res.append(_condition(ConditionKind.STATED, cond, trig, purpose))
                     continue
@@ -487,29 +516,35 @@ class Conditions:
                     fronted = self._purpose(text, tree, sent, w, after=False)
                 if xc and fronted is not None:
                     to = [k for k in tree.kids(sent, xc[0].id, "mark") if k.id == w.id + 1]
-                    ids = [j for j in tree.subtree(sent, xc[0].id) if j > w.id + len(to) and sent.word(j).upos != "PUNCT"]
+                    ids = [
+                        j
+                        for j in tree.subtree(sent, xc[0].id)
+                        if j > w.id + len(to) and sent.word(j).upos != "PUNCT"
+                    ]
                     cond = _clip(text, span_of(text, sent, run_around(ids, xc[0].id)), q.content)
                     trig = Span.of(text, w.start_char, (to[0] if to else w).end_char)
                     if cond is not None:
                         res.append(_condition(ConditionKind.STATED, cond, trig, fronted))
             elif lemma == "have" and w.text.lower() in ("had", "has") and w.id < len(sent.words):
-                to = sent.word(w.id + 1)
+                to_word = sent.word(w.id + 1)
                 subj = tree.kids(sent, w.id, "nsubj")
                 xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos in ("VERB", "AUX")]
-                if to.text.lower() != "to" or not subj or not xc:
+                if to_word.text.lower() != "to" or not subj or not xc:
                     continue
                 head = subj[0]
                 if not (head.upos == "NOUN" and head.lemma.lower() in REQUIREMENT_SUBJECTS) and not (
                     head.text.lower() == "it" and head.id == 1
                 ):
                     continue
-                ids = [j for j in tree.subtree(sent, xc[0].id) if j > to.id]
+                ids = [j for j in tree.subtree(sent, xc[0].id) if j > to_word.id]
                 ids = [j for j in ids if sent.word(j).upos != "PUNCT"]
                 cond = _clip(text, span_of(text, sent, run_around(ids, xc[0].id)), q.content)
                 outcome = _clip(text, span_of(text, sent, tree.subtree(sent, head.id)), q.content)
                 if cond is not None:
                     res.append(
-                        _condition(ConditionKind.STATED, cond, Span.of(text, w.start_char, to.end_char), outcome)
+                        _condition(
+                            ConditionKind.STATED, cond, Span.of(text, w.start_char, to_word.end_char), outcome
+                        )
                     )
         return res
 
@@ -526,7 +561,9 @@ class Conditions:
             lead = {m.id for m in marks}
             first = min(ids)
             # drop "in order to" / "in order for" / "to"
-            while first in ids and (first in lead or sent.word(first).text.lower() in ("in", "order", "to", "for")):
+            while first in ids and (
+                first in lead or sent.word(first).text.lower() in ("in", "order", "to", "for")
+            ):
                 ids.remove(first)
                 first = min(ids) if ids else 0
             sp = span_of(text, sent, run_around(ids, k.id)) if ids and k.id in ids else None
@@ -559,12 +596,18 @@ class Conditions:
                 continue
             lo = min(tree.subtree(sent, subj[0].id))
             clauses = [k.id for k in tree.kids(sent, verb.id, "advcl", "parataxis", "conj") if k.id > verb.id]
-            ids = [j for j in tree.subtree(sent, verb.id, cut=clauses) if j > w.id and sent.word(j).upos != "PUNCT"]
+            ids = [
+                j
+                for j in tree.subtree(sent, verb.id, cut=clauses)
+                if j > w.id and sent.word(j).upos != "PUNCT"
+            ]
             if not ids:
                 continue
             cond = _clip(text, trim(text, sent.word(lo).start_char, sent.word(max(ids)).end_char), q.content)
             if cond is not None:
-                res.append(_condition(ConditionKind.DEMAND, cond, Span.of(text, w.start_char, trig_end), None))
+                res.append(
+                    _condition(ConditionKind.DEMAND, cond, Span.of(text, w.start_char, trig_end), None)
+                )
         return res
 
     # -- demands -------------------------------------------------------------

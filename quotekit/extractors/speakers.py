@@ -36,9 +36,9 @@ import attrs
 from ..lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
-    ORGANISATION_NOUNS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PERSON_NOUN_ENDINGS,
     PERSON_NOUNS,
@@ -145,8 +145,10 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
             continue
         if t.lower() in TITLE_WORDS or t.lower() in _DETS or t in _POSS:
             break
-        if w.upos == "PROPN" or (t[:1].isupper() and w.upos in ("NOUN", "ADJ", "X")) or (
-            name_words and t.lower() in NAME_PARTICLES
+        if (
+            w.upos == "PROPN"
+            or (t[:1].isupper() and w.upos in ("NOUN", "ADJ", "X"))
+            or (name_words and t.lower() in NAME_PARTICLES)
         ):
             name_words.insert(0, w)
         else:
@@ -191,8 +193,12 @@ def _propn_run(words: list[Word], i: int, step: int) -> int:
     nouns (and the dots and hyphens inside names) going in direction ``step``."""
     j = i
     while 0 <= j + step < len(words) and (
-        words[j + step].upos == "PROPN" or (words[j + step].text in (".", "-") and 0 <= j + 2 * step < len(words)
-                                             and words[j + 2 * step].upos == "PROPN")
+        words[j + step].upos == "PROPN"
+        or (
+            words[j + step].text in (".", "-")
+            and 0 <= j + 2 * step < len(words)
+            and words[j + 2 * step].upos == "PROPN"
+        )
     ):
         j += step
     return j
@@ -252,18 +258,29 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
     # only a singular description in apposition ("a spokesman", "the campaign's
     # press secretary", "who"), not "sources" or "several groups"
     det = first
-    while det > 0 and words[det - 1].upos in ("DET", "ADJ", "NOUN", "PART", "PRON", "PROPN") and words[det - 1].text != ",":
+    while (
+        det > 0
+        and words[det - 1].upos in ("DET", "ADJ", "NOUN", "PART", "PRON", "PROPN")
+        and words[det - 1].text != ","
+    ):
         det -= 1  # the description's start, when the mention began at its head
     starts = words[det].text.lower()
     single = head_part[-1].feat("Number") != "Plur" if head_part else True
     if not single or not (
-        starts in ("a", "an", "the", "who") or words[det].feat("Poss") == "Yes" or (det < first and words[first].text in ("'s", "\u2019s"))
+        starts in ("a", "an", "the", "who")
+        or words[det].feat("Poss") == "Yes"
+        or (det < first and words[first].text in ("'s", "\u2019s"))
     ):
         return span
     first = det
     if first >= 2 and words[first - 1].text == "," and _is_name_word(words[first - 2]):
         lo = _propn_run(words, first - 2, -1)
-        while lo > 0 and words[lo - 1].text.lower().rstrip(".") + "." in TITLE_WORDS | {"mr.", "ms.", "mrs.", "dr."}:
+        while lo > 0 and words[lo - 1].text.lower().rstrip(".") + "." in TITLE_WORDS | {
+            "mr.",
+            "ms.",
+            "mrs.",
+            "dr.",
+        }:
             lo -= 1
         return Span.of(text, words[lo].start_char, words[first - 2].end_char)
     if last + 2 < len(words) and words[last + 1].text == "," and _is_name_word(words[last + 2]):
@@ -292,7 +309,11 @@ def _first_chunk(words: list[Word]) -> list[Word]:
         t = w.text.lower()
         if k > 0 and t in _CHUNK_END:
             break
-        if k > 0 and t in _AFFILIATION and any(x.upos == "PROPN" and x.text.lower() not in TITLE_WORDS for x in out):
+        if (
+            k > 0
+            and t in _AFFILIATION
+            and any(x.upos == "PROPN" and x.text.lower() not in TITLE_WORDS for x in out)
+        ):
             break
         out.append(w)
     return out
@@ -371,7 +392,9 @@ PERSON_BONUS = 1.0
 GENDER_BONUS = 1.5
 
 
-def _most_salient(people: list[_Entity], here: Sentence | None, tree: Tree, gender: str | None) -> _Entity | None:
+def _most_salient(
+    people: list[_Entity], here: Sentence | None, tree: Tree, gender: str | None
+) -> _Entity | None:
     """The person a pronoun most likely refers to: the nearest by sentences,
     with bonuses for being a subject, a speaker, a person and of the pronoun's
     gender; ties go to the latest mention."""
@@ -577,7 +600,8 @@ class Speakers:
         before = [w for w in sent.words if w.end_char <= span.start][-1:] if sent is not None else []
         titled = bool(before) and before[0].text.lower() in TITLE_WORDS
         known = any(
-            e.name is not None and (e.name == p.name.text or p.name.text in e.tokens() or _acronym_of(p.name.text, e.name))
+            e.name is not None
+            and (e.name == p.name.text or p.name.text in e.tokens() or _acronym_of(p.name.text, e.name))
             for e in entities
         )
         if known or titled or p.org:
@@ -585,7 +609,11 @@ class Speakers:
                 # the whole title phrase: "Democratic presidential nominee Hillary Clinton"
                 prior = [w for w in sent.words if w.end_char <= span.start] if sent is not None else []
                 k = len(prior)
-                while k > 0 and len(prior) - k < MAX_TITLE_WORDS and prior[k - 1].upos in ("ADJ", "NOUN", "PROPN"):
+                while (
+                    k > 0
+                    and len(prior) - k < MAX_TITLE_WORDS
+                    and prior[k - 1].upos in ("ADJ", "NOUN", "PROPN")
+                ):
                     k -= 1
                 k = min(k, len(prior) - 1)  # at least the title word itself
                 p = attrs.evolve(p, title=text[prior[k].start_char : prior[-1].end_char])
@@ -620,7 +648,11 @@ class Speakers:
             found = None
             for ent in entities:
                 shared = len(dw & ent.descr) if ent.name is not None and ent.last_pos < pos else 0
-                if shared and (_title_words(p.title) & ent.descr) and (best is None or (shared, ent.last_pos) > best):
+                if (
+                    shared
+                    and (_title_words(p.title) & ent.descr)
+                    and (best is None or (shared, ent.last_pos) > best)
+                ):
                     best, found = (shared, ent.last_pos), ent
             if found is not None:
                 found.descr |= dw
@@ -648,10 +680,10 @@ class Speakers:
         if p.definite and head in ORGANISATION_NOUNS and here is not None:
             orgs = [e for e in entities if e.name is not None and e.kind is SpeakerKind.ORGANISATION]
             if orgs:
-                best = max(orgs, key=lambda e: e.last_pos)
-                s = tree.sentence_at(best.last_pos)
+                nearest = max(orgs, key=lambda e: e.last_pos)
+                s = tree.sentence_at(nearest.last_pos)
                 if s is not None and here.index - s.index <= ORG_DESCRIPTION_SENTENCES:
-                    return best, Resolution.DESCRIPTION
+                    return nearest, Resolution.DESCRIPTION
         # "the Republican nominee", "the New York businessman": the most salient person
         if p.definite and not p.org and p.name is None and _person_noun(head):
             g = _gender_of(p)
@@ -663,9 +695,9 @@ class Speakers:
                 and e.kind is SpeakerKind.PERSON
                 and (not g or not e.gender or e.gender == g)
             ]
-            ent = _most_salient(people, here, tree, g)
-            if ent is not None:
-                return ent, Resolution.DESCRIPTION
+            salient = _most_salient(people, here, tree, g)
+            if salient is not None:
+                return salient, Resolution.DESCRIPTION
         return self._unresolved(entities, p), Resolution.UNRESOLVED
 
     @staticmethod
