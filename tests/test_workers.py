@@ -30,6 +30,7 @@ def _run(script: str, tmp_path: Path, *, stdin: bool = False) -> subprocess.Comp
         with path.open(encoding="utf-8") as fh:
             return subprocess.run(
                 [sys.executable, "-"],
+                check=False,
                 stdin=fh,
                 capture_output=True,
                 text=True,
@@ -38,7 +39,13 @@ def _run(script: str, tmp_path: Path, *, stdin: bool = False) -> subprocess.Comp
                 cwd=tmp_path,
             )
     return subprocess.run(
-        [sys.executable, str(path)], capture_output=True, text=True, timeout=LIMIT, env=env, cwd=tmp_path
+        [sys.executable, str(path)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=LIMIT,
+        env=env,
+        cwd=tmp_path,
     )
 
 
