@@ -325,7 +325,10 @@ def _as_exception(r: ErrorRecord) -> Exception:
     if r.error in ("worker_died", "timeout"):
         return WorkerError(f"article {r.index}: {r.error}: {r.message}")
     cls = error_class(r.error)
+    msg = f"article {r.index}: {r.message}"
     try:
-        return cls(f"article {r.index}: {r.message}")
-    except Exception:  # noqa: BLE001 - a class with another signature
-        return QuotekitError(f"article {r.index}: {r.error}: {r.message}")
+        return cls(msg)
+    except TypeError:  # a class with another signature (ExtractorError): same type, same message
+        exc = cls.__new__(cls)
+        Exception.__init__(exc, msg)
+        return exc

@@ -7,8 +7,10 @@ Commands:
     ``quotekit extractors``; ``quotekit info``; ``quotekit download``.
 
 Exit codes: 0 on success; a failing file or article makes the command go
-on with the others and exit with that error's code (65 bad input, 66 no such
-file, 69 model not found, 70 internal error, 64 usage).
+on with the others and exit with the first failure's code (65 bad input, 66 no
+such file, 69 model not found or optional dependency missing, 70 internal
+error or a worker that died or timed out, 64 usage, argparse errors included;
+130 on Ctrl-C).
 """
 
 from __future__ import annotations
@@ -27,7 +29,25 @@ from .model import Article, ErrorRecord
 
 __all__ = ["main", "main_entry"]
 
+EX_USAGE = 64
+EX_DATAERR = 65
 EX_NOINPUT = 66
+EX_SOFTWARE = 70
+
+
+def _record_code(r: ErrorRecord) -> int:
+    """The exit code of a failed article: its error's own (65 bad input, 69 no
+    model, 70 internal, ...); a dead or timed-out worker is internal (70)."""
+    from ._parallel import error_class  # noqa: PLC0415
+
+    if r.error in ("worker_died", "timeout"):
+        return EX_SOFTWARE
+    cls = error_class(r.error)
+    if issubclass(cls, QuotekitError) and cls is not QuotekitError:
+        return cls.exit_code
+    if issubclass(cls, (ValueError, TypeError, UnicodeError)):
+        return EX_DATAERR
+    return EX_SOFTWARE
 
 
 def _table(article: Article, name: str) -> str:
@@ -125,7 +145,7 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
     if not args.files and not args.input:
         err.write("quotekit parse: give FILE..., '-' for stdin, or --input corpus.jsonl\n")
-        return 64
+        return EX_USAGE
     fmt = args.format or ("jsonl" if args.input or len(args.files) > 1 else "json")
     if fmt == "parquet" and not args.output:
         err.write("quotekit parse: --format parquet writes a binary file: give --output FILE\n")
@@ -161,7 +181,7 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                         r = ErrorRecord(index=r.index, error="InvalidInputError", message=bad_line)
                     err.write(f"quotekit: article {rid}: {r.error}: {r.message}\n")
                     sink.write(json.dumps({"id": rid, "error": r.error, "message": r.message}) + "\n")
-                    code = code or 65
+                    code = code or _record_code(r)
                     continue
                 d = to_dict(r, include_text=not args.no_text)
                 sink.write(json.dumps({"id": rid, **d}, ensure_ascii=False) + "\n")
@@ -232,7 +252,7 @@ def _results(
                 if bad_line is not None:
                     r = ErrorRecord(index=r.index, error="InvalidInputError", message=bad_line)
                 err.write(f"quotekit: article {rid}: {r.error}: {r.message}\n")
-                codes.append(65)
+                codes.append(_record_code(r))
             yield rid, r
         return
     for k, name in enumerate(args.files):
@@ -328,7 +348,8 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None, err: 
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
-        return int(exc.code or 0)
+        # --help and --version exit 0; argparse's usage errors (2) are EX_USAGE here
+        return EX_USAGE if exc.code not in (0, None) else 0
     try:
         if args.command == "parse":
             return _cmd_parse(args, out, err)

@@ -99,6 +99,9 @@ class ExtractorError(QuotekitError, RuntimeError):
 
     exit_code = 70
 
+    extractor: str = ""
+    cause: BaseException | None = None
+
     def __init__(self, extractor: str, cause: BaseException) -> None:
         self.extractor = extractor
         self.cause = cause

@@ -9,7 +9,7 @@ Example:
     >>> from quotekit import Article
     >>> d = to_dict(Article(text="Hi."))
     >>> d["schema_version"], d["quotes"]
-    ('1.0', [])
+    ('1.1', [])
     >>> from_dict(d) == Article(text="Hi.")
     True
 """
@@ -124,8 +124,11 @@ def from_dict(data: dict[str, Any]) -> Article:
     """Rebuild an :class:`Article` from :func:`to_dict` output (with its text).
 
     Raises:
-        InvalidInputError: a different schema version, or the text is missing.
+        InvalidInputError: a different schema version, the text is missing, or
+            a field is missing or malformed (the message names it).
     """
+    if not isinstance(data, dict):
+        raise InvalidInputError(f"malformed quotekit JSON: expected an object, got {type(data).__name__}")
     version = data.get("schema_version")
     if version not in READABLE_VERSIONS:
         raise InvalidInputError(
@@ -133,6 +136,17 @@ def from_dict(data: dict[str, Any]) -> Article:
         )
     if "text" not in data:
         raise InvalidInputError("the dict has no 'text' (it was written with include_text=False)")
+    try:
+        return _from_dict(data)
+    except InvalidInputError:
+        raise
+    except KeyError as exc:
+        raise InvalidInputError(f"malformed quotekit JSON: missing field {exc.args[0]!r}") from exc
+    except (TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise InvalidInputError(f"malformed quotekit JSON: {type(exc).__name__}: {exc}") from exc
+
+
+def _from_dict(data: dict[str, Any]) -> Article:
     conds = {
         c["id"]: Condition(
             id=c["id"],
@@ -189,5 +203,13 @@ def from_dict(data: dict[str, Any]) -> Article:
 
 
 def from_json(s: str) -> Article:
-    """Rebuild an :class:`Article` from :func:`to_json` output."""
-    return from_dict(json.loads(s))
+    """Rebuild an :class:`Article` from :func:`to_json` output.
+
+    Raises:
+        InvalidInputError: not JSON, or not quotekit's JSON (see :func:`from_dict`).
+    """
+    try:
+        data = json.loads(s)
+    except (json.JSONDecodeError, TypeError) as exc:
+        raise InvalidInputError(f"not JSON: {exc}") from exc
+    return from_dict(data)

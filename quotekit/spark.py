@@ -51,12 +51,12 @@ class PartitionParser:
             :func:`quotekit.to_json`; a bad article gives
             ``{"error": ..., "message": ..., "index": ...}``), ``"dict"``
             (the same as dictionaries) or ``"rows"`` (flat rows, one per
-            quote, see :func:`quotekit.dask.quote_rows`).
+            quote, see :func:`quotekit.quote_rows`).
 
     Example:
         >>> from quotekit.spark import PartitionParser
         >>> f = PartitionParser(output="rows")
-        >>> [(r["speaker"], r["cue"]) for r in f(["“We are ready,” Smith said."])]
+        >>> [(r["speaker_name"], r["cue"]) for r in f(["“We are ready,” Smith said."])]
         [('Smith', 'said')]
     """
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -52,4 +54,40 @@ def seed_text() -> str:
     return (ROOT / "seeds" / "aliyev_ceasefire.txt").read_text(encoding="utf-8")
 
 
-__all__ = ["CASES", "extract_fixture", "fixture_docs", "run_model"]
+def require(module: str, reason: str) -> ModuleType:
+    """Import an optional dependency: skip without it, except in CI (``CI=true``),
+    where a missing dependency is an error, never a silent skip."""
+    if os.environ.get("CI"):
+        import importlib
+
+        return importlib.import_module(module)
+    return pytest.importorskip(module, reason=reason)
+
+
+# -- CI must not skip in silence ------------------------------------------------
+# Tests marked ``ci_required`` (browser, Spark, Dask, Parquet) may skip on a
+# developer's machine that lacks Chromium or Java; under CI=true a skip of one
+# of them fails the run.
+_SKIPPED_REQUIRED: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.skipped and "ci_required" in report.keywords:
+        _SKIPPED_REQUIRED.append(report.nodeid)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if os.environ.get("CI") and _SKIPPED_REQUIRED:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if os.environ.get("CI") and _SKIPPED_REQUIRED:
+        terminalreporter.write_line(
+            f"CI: {len(_SKIPPED_REQUIRED)} test(s) marked ci_required were skipped: "
+            + ", ".join(_SKIPPED_REQUIRED),
+            red=True,
+        )
+
+
+__all__ = ["CASES", "extract_fixture", "fixture_docs", "require", "run_model"]

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from conftest import CASES
+from conftest import CASES, require
 
 import quotekit
 from quotekit import Article, ErrorRecord
 
-pytest.importorskip("distributed")
+require("distributed", "the dask extra is not installed")
 
-import dask.bag as db
-from distributed import Client, LocalCluster
+import dask.bag as db  # noqa: E402 - after the check that dask is there
+from distributed import Client, LocalCluster  # noqa: E402
 
-import quotekit.dask as qd
+import quotekit.dask as qd  # noqa: E402
 
-pytestmark = [pytest.mark.model, pytest.mark.slow]
+pytestmark = [pytest.mark.model, pytest.mark.slow, pytest.mark.ci_required]
 
 # a few dozen short articles (two sentences each), with two bad items among them
 _SENTENCES = list(CASES.values())

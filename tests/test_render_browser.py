@@ -8,7 +8,7 @@ import pytest
 from _browser import find_chromium, render_seed_html, screenshot
 from _png import count_colour, read_png
 
-pytestmark = [pytest.mark.model, pytest.mark.slow]
+pytestmark = [pytest.mark.model, pytest.mark.slow, pytest.mark.ci_required]
 
 CHROMIUM = find_chromium()
 

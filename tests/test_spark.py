@@ -6,7 +6,7 @@ import json
 import shutil
 
 import pytest
-from conftest import CASES
+from conftest import CASES, require
 
 import quotekit
 from quotekit import Article
@@ -35,7 +35,7 @@ def test_bad_output_choice_is_an_error() -> None:
 
 @pytest.fixture(scope="module")
 def spark() -> object:
-    pyspark = pytest.importorskip("pyspark")
+    pyspark = require("pyspark", "the spark extra is not installed")
     if shutil.which("java") is None:
         pytest.skip("PySpark needs Java 17 or newer, and no java is on PATH")
     from pyspark.sql import SparkSession
@@ -52,6 +52,7 @@ def spark() -> object:
     session.stop()
 
 
+@pytest.mark.ci_required
 def test_map_partitions_in_local_mode(spark: object) -> None:
     sc = spark.sparkContext  # type: ignore[attr-defined]
     rdd = sc.parallelize(ARTICLES, 4)

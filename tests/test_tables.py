@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_model
+from conftest import ROOT, require, run_model
 
 import quotekit
 from quotekit import Article, ErrorRecord
@@ -102,10 +102,11 @@ def test_csv_corpus_streams_ids_and_keeps_failures(tmp_path: Path) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.ci_required
 @pytest.mark.parametrize("table", ["quotes", "conditions", "speakers"])
 def test_parquet_reads_back_as_the_dataframe(tmp_path: Path, seed: Article, table: str) -> None:
-    pd = pytest.importorskip("pandas", reason="the pandas extra is not installed")
-    pytest.importorskip("pyarrow", reason="the pandas extra is not installed")
+    pd = require("pandas", "the pandas extra is not installed")
+    require("pyarrow", "the pandas extra is not installed")
     dest = tmp_path / f"{table}.parquet"
     rc = main(
         ["parse", str(SEED), "--format", "parquet", "--table", table, "-o", str(dest)],
@@ -128,8 +129,9 @@ def test_parquet_needs_an_output_file() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.ci_required
 def test_dataframe_dtypes(seed: Article) -> None:
-    pytest.importorskip("pandas", reason="the pandas extra is not installed")
+    require("pandas", "the pandas extra is not installed")
     df = quotekit.to_dataframe([seed])
     assert str(df["kind"].dtype) == "category"
     assert str(df["content_start"].dtype) == "Int64"

@@ -79,7 +79,7 @@ def scan(text: str) -> ScanResult:
     Example:
         >>> r = scan('He said: “Go.” Then “Stop,” she said.')
         >>> [(q.start, q.end) for q in r.quotes]
-        [(10, 13), (20, 25)]
+        [(10, 13), (21, 26)]
     """
     marks: list[Mark] = []
     toggle_open = True
