@@ -49,6 +49,15 @@ def test_bag_on_two_workers_matches_in_process(client: Client) -> None:
             assert g.error == w.error == "InvalidInputError"
     # both workers did work, each with its own pipeline
     assert len(client.scheduler_info()["workers"]) == 2
+    built = client.run(_pipelines_built)
+    assert len(built) == 2
+    assert all(n >= 1 for n in built.values())
+
+
+def _pipelines_built() -> int:
+    from quotekit import _workers
+
+    return len(_workers._PIPELINES)
 
 
 def test_bag_dicts_and_quote_rows(client: Client) -> None:

@@ -25,6 +25,8 @@ def test_all_gold_quotes_found(result: tuple[quotekit.Article, dict[str, object]
     _, res = result
     assert res["matched"] == 11
     assert res["quotes_overlap"] == (1.0, 1.0, 1.0)
+    # the exact spans too, as the benchmark reports them
+    assert res["quotes_exact"] == (1.0, 1.0, 1.0)
 
 
 def test_attributable_quotes_go_to_aliyev(result: tuple[quotekit.Article, dict[str, object]]) -> None:
