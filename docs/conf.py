@@ -36,7 +36,7 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 nitpicky = True
 nitpick_ignore_regex = [
-    (r"py:class", r".*(Word|Sentence|Entity|ParsedDoc|Parser|Extractor|ExtractorFactory|Registration|attrs\..*|Attribute|T|G|ChainItem|Quotes|ExtraValue|OnError|IO|Any|Iterator|Iterable|Sequence|Mapping|Callable|Literal|TypeAlias|Path|metadata\..*|_Entity|_Parsed|Output|SparkOutput|WorkerConfig|dask\.bag\.Bag)"),
+    (r"py:class", r".*(Word|Sentence|Entity|ParsedDoc|Parser|Extractor|ExtractorFactory|Registration|attrs\..*|Attribute|T|G|ChainItem|Quotes|ExtraValue|OnError|IO|Any|Iterator|Iterable|Sequence|Mapping|Callable|Literal|TypeAlias|Path|metadata\..*|_Entity|_Parsed|Output|SparkOutput|WorkerConfig|dask\.bag\.Bag|Table|pandas\..*|stanza\..*|Lexicon|ModuleType)"),
     (r"py:obj", r".*"),
     (r"py:data", r".*"),
 ]
@@ -50,6 +50,8 @@ from quotekit.model import *
 from quotekit.serialize import *
 from quotekit.render import *
 from quotekit.parsing import *
+from quotekit.lexicon import ENGLISH, Lexicon
+from quotekit.tables import *
 from quotekit.pipeline import check_text
 from quotekit._stanza import sanitize, split_for_parsing
 from pathlib import Path

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 
+from ._api import parse_article, parse_articles
 from ._version import __version__
 from .errors import (
     ExtractorError,
@@ -41,7 +42,7 @@ from .model import (
     SpeakerKind,
 )
 from .parsing import ParsedDoc, Parser, read_conllu
-from .pipeline import Pipeline, parse_article, parse_articles
+from .pipeline import Pipeline
 from .plugins import Extractor, available, get, register, unregister
 from .serialize import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from .tables import condition_rows, quote_rows, speaker_rows, to_dataframe

@@ -218,6 +218,7 @@ class StanzaParser:
         device: ``"cpu"``, ``"cuda"`` or ``"auto"`` (CUDA when available).
         ner: also run NER (only with models that have one).
         batch_size: Stanza's batch sizes (pos, lemma and depparse).
+        lang: Stanza's language code (the pipeline's ``lang``).
     """
 
     def __init__(
@@ -227,6 +228,7 @@ class StanzaParser:
         device: str = "cpu",
         ner: bool = False,
         batch_size: int = 5000,
+        lang: str = "en",
     ) -> None:
         if device not in ("cpu", "cuda", "auto"):
             raise InvalidInputError(f"device must be 'cpu', 'cuda' or 'auto', not {device!r}")
@@ -240,7 +242,7 @@ class StanzaParser:
             if not torch.cuda.is_available():
                 raise ModelLoadError("device='cuda' asked for, but torch sees no CUDA device")
         kwargs: dict[str, Any] = {
-            "lang": "en",
+            "lang": lang,
             "processors": ",".join(self.spec.processors),
             "download_method": None,
             "use_gpu": use_gpu,

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 
-from .pipeline import Pipeline
 from .plugins import Extractor
+
+if TYPE_CHECKING:  # pragma: no cover - pipeline imports this module for its workers
+    from .pipeline import Pipeline
 
 __all__ = ["WorkerConfig"]
 
@@ -30,6 +33,7 @@ class WorkerConfig:
     model: str | Mapping[str, str] = "default"
     device: str = "cpu"
     ner: bool = False
+    lang: str = "en"
 
     @classmethod
     def of(cls, pipeline: Pipeline | None) -> WorkerConfig:
@@ -40,16 +44,19 @@ class WorkerConfig:
             model=pipeline._model,
             device=pipeline._device,
             ner=pipeline._ner,
+            lang=pipeline.lang,
         )
 
     @property
     def key(self) -> str:
         names = None if self.extractors is None else [e.name for e in self.extractors]
         model = sorted(self.model.items()) if isinstance(self.model, Mapping) else self.model
-        return repr((names, model, self.device, self.ner))
+        return repr((names, model, self.device, self.ner, self.lang))
 
     def pipeline(self) -> Pipeline:
         """This process's pipeline for the configuration, built on first use."""
+        from .pipeline import Pipeline  # noqa: PLC0415 - pipeline imports this module
+
         with _LOCK:
             p = _PIPELINES.get(self.key)
             if p is None:
@@ -58,6 +65,7 @@ class WorkerConfig:
                     model=self.model,
                     device=self.device,
                     ner=self.ner,
+                    lang=self.lang,
                 )
                 _PIPELINES[self.key] = p
             return p

@@ -139,7 +139,8 @@ def _jsonl_texts(
 
 
 def _cmd_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    from .pipeline import Pipeline, parse_articles  # noqa: PLC0415 - keep --help fast
+    from ._api import parse_articles  # noqa: PLC0415 - keep --help fast
+    from .pipeline import Pipeline  # noqa: PLC0415
     from .render import to_html  # noqa: PLC0415
     from .serialize import to_dict  # noqa: PLC0415
 
@@ -229,7 +230,8 @@ def _results(
 ) -> Iterator[tuple[Any, Article | ErrorRecord]]:
     """(id, result) for each input article in order, streaming; records the exit
     code of each failure in ``codes``."""
-    from .pipeline import Pipeline, parse_articles  # noqa: PLC0415
+    from ._api import parse_articles  # noqa: PLC0415
+    from .pipeline import Pipeline  # noqa: PLC0415
 
     pipe = Pipeline(model=args.model, device=args.device)
     if args.input:

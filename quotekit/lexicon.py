@@ -1,8 +1,9 @@
 """Linguistic knowledge as data: reporting verbs, quotation marks, titles,
 pronouns and condition triggers.
 
-Every table names its source. Extractors read these constants; plugins may
-pass their own sets to the extractor constructors instead of editing them.
+Every table names its source. The tables are gathered into one frozen
+:class:`Lexicon` per language (:data:`ENGLISH`); the stages read the lexicon
+the pipeline gives them, never these constants directly.
 
 Sources:
     * Reporting verbs: the speech-cue lists of Pareti's PARC 3.0 / PolNeAR
@@ -22,13 +23,21 @@ Sources:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import attrs
+
 __all__ = [
+    "ENGLISH",
+    "LEXICONS",
+    "Lexicon",
+    "lexicon_for",
+    "with_reporting_verbs",
     "ADDRESSEE_PREPOSITIONS",
     "COMMUNICATION_NOUNS",
     "CONDITIONAL_SUBORDINATORS",
     "CONDITION_NOUNS",
     "CONDITION_VERBS",
-    "DEMAND_MODALS",
     "DOUBLE_QUOTES",
     "FEMALE_WORDS",
     "FIRST_PERSON",
@@ -37,7 +46,6 @@ __all__ = [
     "NP_CONTENT_VERBS",
     "NP_ONLY_VERBS",
     "ORGANISATION_WORDS",
-    "PERSONAL_PRONOUNS",
     "REPORTING_VERBS",
     "REPORTING_VERBS_NEED_SUBJECT",
     "SINGLE_QUOTES",
@@ -486,9 +494,6 @@ FEMALE_WORDS: frozenset[str] = frozenset(
     }
 )
 
-#: Pronouns that can stand as a speaker mention.
-PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-
 #: First-person pronouns (inside a quote they refer to its speaker).
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 
@@ -576,9 +581,6 @@ REQUIREMENT_SUBJECTS: frozenset[str] = frozenset(
 #: Verbs that state a dependency (``X requires Y``, ``depends on Y``).
 CONDITION_VERBS: frozenset[str] = frozenset({"require", "depend", "hinge", "necessitate"})
 
-#: Modals of obligation that make a demand on another party.
-DEMAND_MODALS: frozenset[str] = frozenset({"must", "should", "have", "need", "ought"})
-
 
 #: Nouns of time: never a speaker ("said Monday", "this month") and never what was said
 #: ("spoke on Monday").
@@ -594,3 +596,390 @@ TIME_NOUNS = frozenset(
 SPEECH_EVENT_NOUNS: frozenset[str] = frozenset(
     {"interview", "statement", "speech", "conference", "rally", "debate", "event", "meeting"}
 )
+
+
+# -- words the stages used to keep to themselves -----------------------------------
+
+#: Words that are never a speaker mention as a cue's subject (relative and
+#: demonstrative pronouns, expletive ``there``).
+NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset({"that", "this", "which", "what", "there", "who"})
+#: Relative pronouns: a cue whose subject is one takes the noun the clause hangs on.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
+#: Words of readiness or wanting in the first person: a demand's outcome ("we are
+#: ready", "we want"). From the seed annotation.
+OFFER_WORDS: frozenset[str] = frozenset(
+    {"ready", "want", "willing", "prepared", "accept", "agree", "open", "offer", "will", "would", "can"}
+)
+#: Verbs that, with a condition noun as object, state a condition in the cue's own
+#: clause ("..., stressing the condition for X").
+STRESS_VERBS: frozenset[str] = frozenset(
+    {
+        "stress", "emphasize", "emphasise", "set", "name", "insist", "underline", "underscore",
+        "repeat", "reiterate", "state", "lay", "outline", "make",
+    }
+)  # fmt: skip
+#: Subjects that make a modal no demand on another party (impersonal, relative).
+NON_PARTY_SUBJECTS: frozenset[str] = frozenset({"it", "there", "this", "that", "which", "what"})
+#: Modals of a demand that stand alone (``must``, ``should``) and those that need a
+#: following ``to`` (``have to``, ``need to``, ``ought to``): the demand modals split.
+BARE_DEMAND_MODALS: frozenset[str] = frozenset({"must", "should"})
+TO_DEMAND_MODALS: frozenset[str] = frozenset({"have", "need", "ought"})
+#: Modals of a demand on a named third party even without a stated price
+#: ("Lester Holt needs to fact check him"): ``must``; ``needs`` + ``to``.
+NAMED_DEMAND_MODALS: frozenset[str] = frozenset({"must"})
+NAMED_DEMAND_TO_MODALS: frozenset[str] = frozenset({"needs"})
+#: Verbs whose ``if``-clause object is a question, not a condition (``asked if``),
+#: beyond :data:`NON_CONDITION_IF`.
+QUESTION_VERBS: frozenset[str] = frozenset({"ask", "wonder", "know", "see"})
+#: Words after ``if`` that make it no condition when the clause ends there
+#: (``if any``, ``if not``, ``if so``, ``if anything``, ``if ever``).
+IF_ELLIPSES: frozenset[str] = frozenset({"any", "not", "so", "anything", "ever"})
+#: Words after a comma that continue a condition rather than close it.
+LIST_CONTINUATIONS: frozenset[str] = frozenset(
+    {"including", "such", "especially", "particularly", "as", "which", "who", "where"}
+)
+#: Connectives dropped from the start of an outcome and of a condition.
+OUTCOME_LEADS: frozenset[str] = frozenset({"then", "and", "but", "so"})
+CONDITION_LEADS: frozenset[str] = frozenset({"that"})
+#: Where a condition after its main clause stops: the next condition or clause.
+CLAUSE_BREAKS: tuple[str, ...] = (
+    "; ",
+    ", if ",
+    ", or if ",
+    " or if ",
+    ", unless ",
+    " -- ",
+    " \u2014 ",
+    " \u2013 ",
+    ", and if ",
+)
+#: Determiners and possessive marks inside a mention.
+DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+POSSESSIVE_MARKS: frozenset[str] = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: Pronouns that may refer to an organisation.
+ORGANISATION_PRONOUNS: frozenset[str] = frozenset({"they", "we", "it"})
+#: Words that end the part of a mention that can hold its name: a parenthesis,
+#: an apposition or relative clause, a dash aside.
+NAME_CHUNK_ENDS: frozenset[str] = frozenset({",", "(", "who", "which", "--", "\u2014", "\u2013", "-LRB-"})
+#: Prepositions after a name that start a place or affiliation ("Stacey Plaskett
+#: of the Virgin Islands", "Megan Hester at the Annenberg Institute").
+AFFILIATION_PREPOSITIONS: frozenset[str] = frozenset({"of", "at", "for", "from", "with", "on", "in"})
+#: Words skipped when an acronym is matched to a name ("Securities and Exchange
+#: Commission" -> S.E.C.).
+ACRONYM_SKIP: frozenset[str] = frozenset({"of", "and", "the", "for", "&", "on", "in"})
+#: Honorifics that may stand right before a name without a comma.
+HONORIFICS: frozenset[str] = frozenset({"mr.", "ms.", "mrs.", "dr."})
+#: Prepositions that introduce what a speech act is about, by verb ("spoke about
+#: X", "called for X"), and those accepted after any such verb.
+TOPIC_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "speak": frozenset({"about", "of", "on"}),
+    "talk": frozenset({"about", "of"}),
+    "call": frozenset({"for", "on"}),
+    "point": frozenset({"to", "out"}),
+    "respond": frozenset({"with", "to"}),
+    "comment": frozenset({"on"}),
+    "ask": frozenset({"about", "for"}),
+    "warn": frozenset({"of", "about", "against"}),
+}
+ANY_TOPIC_PREPOSITIONS: frozenset[str] = frozenset(
+    {"about", "for", "of", "on", "against", "to", "with", "as"}
+)
+
+
+#: The commonest English words: a text with too few of them is warned about as
+#: probably not English (function words of any English frequency list).
+COMMON_WORDS: frozenset[str] = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "was",
+        "that",
+        "it",
+        "for",
+        "on",
+        "with",
+        "as",
+        "by",
+        "at",
+        "he",
+        "she",
+        "they",
+        "said",
+        "from",
+        "his",
+        "her",
+        "be",
+        "are",
+        "were",
+        "have",
+        "has",
+        "not",
+        "this",
+        "but",
+        "or",
+        "we",
+        "i",
+        "you",
+        "their",
+        "its",
+        "will",
+    ]
+)
+
+
+def _marks(*tables: Mapping[str, frozenset[str]] | frozenset[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for t in tables:
+        if isinstance(t, frozenset):
+            out |= t
+        else:
+            for k, v in t.items():
+                out.add(k)
+                out |= v
+    return frozenset(out)
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """All linguistic knowledge of one language, as data (one owner).
+
+    Every stage takes its lexicon from the pipeline (``Pipeline(lang="en")``)
+    and reads its word lists here, never from module constants; a new
+    language is a new ``Lexicon`` plus its models. ``sources`` says where
+    each table comes from.
+
+    Example:
+        >>> ENGLISH.lang, "say" in ENGLISH.reporting_verbs
+        ('en', True)
+        >>> "\\u201f" in ENGLISH.quote_chars  # derived from the mark tables
+        True
+    """
+
+    lang: str
+    language_name: str
+    common_words: frozenset[str]
+    # speech cues
+    reporting_verbs: frozenset[str]
+    reporting_verbs_need_subject: frozenset[str]
+    tell_verbs: frozenset[str]
+    np_content_verbs: frozenset[str]
+    np_only_verbs: frozenset[str]
+    speaking_verbs: frozenset[str]
+    addressee_prepositions: frozenset[str]
+    communication_nouns: frozenset[str]
+    speech_event_nouns: frozenset[str]
+    topic_prepositions: Mapping[str, frozenset[str]]
+    any_topic_prepositions: frozenset[str]
+    non_speaker_subjects: frozenset[str]
+    relative_pronouns: frozenset[str]
+    time_nouns: frozenset[str]
+    # quotation marks
+    double_quotes: Mapping[str, frozenset[str]]
+    closing_double: frozenset[str]
+    opening_double_default: frozenset[str]
+    single_quotes: Mapping[str, frozenset[str]]
+    # names and speakers
+    title_words: frozenset[str]
+    honorifics: frozenset[str]
+    organisation_words: frozenset[str]
+    organisation_nouns: frozenset[str]
+    organisation_pronouns: frozenset[str]
+    person_nouns: frozenset[str]
+    person_noun_endings: tuple[str, ...]
+    name_particles: frozenset[str]
+    name_suffixes: frozenset[str]
+    name_chunk_ends: frozenset[str]
+    affiliation_prepositions: frozenset[str]
+    acronym_skip: frozenset[str]
+    determiners: frozenset[str]
+    possessive_marks: frozenset[str]
+    male_words: frozenset[str]
+    female_words: frozenset[str]
+    first_person: frozenset[str]
+    # conditions
+    conditional_subordinators: tuple[tuple[str, ...], ...]
+    inverted_conditionals: frozenset[str]
+    non_condition_if: frozenset[str]
+    question_verbs: frozenset[str]
+    if_ellipses: frozenset[str]
+    condition_nouns: frozenset[str]
+    condition_verbs: frozenset[str]
+    requirement_subjects: frozenset[str]
+    bare_demand_modals: frozenset[str]
+    to_demand_modals: frozenset[str]
+    named_demand_modals: frozenset[str]
+    named_demand_to_modals: frozenset[str]
+    offer_words: frozenset[str]
+    stress_verbs: frozenset[str]
+    non_party_subjects: frozenset[str]
+    list_continuations: frozenset[str]
+    outcome_leads: frozenset[str]
+    condition_leads: frozenset[str]
+    clause_breaks: tuple[str, ...]
+    sources: Mapping[str, str] = attrs.field(factory=dict)
+
+    @property
+    def quote_chars(self) -> frozenset[str]:
+        """Every quotation mark the mark tables know (opening and closing)."""
+        return _marks(
+            self.double_quotes, self.single_quotes, self.closing_double, self.opening_double_default
+        )
+
+    @property
+    def title_stems(self) -> frozenset[str]:
+        """Titles without their abbreviation dot (``sen`` for ``sen.``)."""
+        return frozenset(t.rstrip(".") for t in self.title_words)
+
+
+_PAREN = "Pareti's PARC 3.0 / PolNeAR guidelines, GenderGapTracker's quote_verb_list, Krestel et al. (2008)"
+_QUIRK = "Quirk et al. (1985), A Comprehensive Grammar of the English Language, 15.33-15.39"
+_DEV = "written for this project from the PolNeAR dev error analysis"
+
+#: English, with the tables of this module.
+ENGLISH = Lexicon(
+    lang="en",
+    language_name="English",
+    common_words=COMMON_WORDS,
+    reporting_verbs=REPORTING_VERBS,
+    reporting_verbs_need_subject=REPORTING_VERBS_NEED_SUBJECT,
+    tell_verbs=TELL_VERBS,
+    np_content_verbs=NP_CONTENT_VERBS,
+    np_only_verbs=NP_ONLY_VERBS,
+    speaking_verbs=SPEAKING_VERBS,
+    addressee_prepositions=ADDRESSEE_PREPOSITIONS,
+    communication_nouns=COMMUNICATION_NOUNS,
+    speech_event_nouns=SPEECH_EVENT_NOUNS,
+    topic_prepositions=TOPIC_PREPOSITIONS,
+    any_topic_prepositions=ANY_TOPIC_PREPOSITIONS,
+    non_speaker_subjects=NON_SPEAKER_SUBJECTS,
+    relative_pronouns=RELATIVE_PRONOUNS,
+    time_nouns=TIME_NOUNS,
+    double_quotes=DOUBLE_QUOTES,
+    closing_double=CLOSING_DOUBLE,
+    opening_double_default=OPENING_DOUBLE_DEFAULT,
+    single_quotes=SINGLE_QUOTES,
+    title_words=TITLE_WORDS,
+    honorifics=HONORIFICS,
+    organisation_words=ORGANISATION_WORDS,
+    organisation_nouns=ORGANISATION_NOUNS,
+    organisation_pronouns=ORGANISATION_PRONOUNS,
+    person_nouns=PERSON_NOUNS,
+    person_noun_endings=PERSON_NOUN_ENDINGS,
+    name_particles=NAME_PARTICLES,
+    name_suffixes=NAME_SUFFIXES,
+    name_chunk_ends=NAME_CHUNK_ENDS,
+    affiliation_prepositions=AFFILIATION_PREPOSITIONS,
+    acronym_skip=ACRONYM_SKIP,
+    determiners=DETERMINERS,
+    possessive_marks=POSSESSIVE_MARKS,
+    male_words=MALE_WORDS,
+    female_words=FEMALE_WORDS,
+    first_person=FIRST_PERSON,
+    conditional_subordinators=CONDITIONAL_SUBORDINATORS,
+    inverted_conditionals=INVERTED_CONDITIONALS,
+    non_condition_if=NON_CONDITION_IF,
+    question_verbs=QUESTION_VERBS,
+    if_ellipses=IF_ELLIPSES,
+    condition_nouns=CONDITION_NOUNS,
+    condition_verbs=CONDITION_VERBS,
+    requirement_subjects=REQUIREMENT_SUBJECTS,
+    bare_demand_modals=BARE_DEMAND_MODALS,
+    to_demand_modals=TO_DEMAND_MODALS,
+    named_demand_modals=NAMED_DEMAND_MODALS,
+    named_demand_to_modals=NAMED_DEMAND_TO_MODALS,
+    offer_words=OFFER_WORDS,
+    stress_verbs=STRESS_VERBS,
+    non_party_subjects=NON_PARTY_SUBJECTS,
+    list_continuations=LIST_CONTINUATIONS,
+    outcome_leads=OUTCOME_LEADS,
+    condition_leads=CONDITION_LEADS,
+    clause_breaks=CLAUSE_BREAKS,
+    sources={
+        "common_words": "function words of English frequency lists",
+        "reporting_verbs": _PAREN,
+        "reporting_verbs_need_subject": _DEV,
+        "tell_verbs": _PAREN,
+        "np_content_verbs": "PolNeAR (Newell et al. 2018): noun-phrase attribution content",
+        "np_only_verbs": "PolNeAR (Newell et al. 2018): noun-phrase attribution content",
+        "speaking_verbs": _PAREN,
+        "addressee_prepositions": _PAREN,
+        "communication_nouns": _DEV,
+        "speech_event_nouns": _DEV,
+        "topic_prepositions": "PolNeAR (Newell et al. 2018): noun-phrase attribution content",
+        "any_topic_prepositions": "PolNeAR (Newell et al. 2018): noun-phrase attribution content",
+        "non_speaker_subjects": "English relative and demonstrative pronouns",
+        "relative_pronouns": "English relative pronouns",
+        "time_nouns": "English weekday and time nouns",
+        "double_quotes": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",
+        "closing_double": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",
+        "opening_double_default": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",
+        "single_quotes": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",
+        "title_words": "AP Stylebook titles and honorifics",
+        "honorifics": "AP Stylebook titles and honorifics",
+        "organisation_words": "common words of organisation and media names",
+        "organisation_nouns": _DEV,
+        "organisation_pronouns": "English pronouns that may refer to a group",
+        "person_nouns": _DEV,
+        "person_noun_endings": "English agent-noun suffixes",
+        "name_particles": "common European name particles",
+        "name_suffixes": "English generational suffixes",
+        "name_chunk_ends": _DEV,
+        "affiliation_prepositions": _DEV,
+        "acronym_skip": "English function words left out of acronyms",
+        "determiners": "English determiners",
+        "possessive_marks": "English possessive clitics",
+        "male_words": "English gendered pronouns, honorifics and titles",
+        "female_words": "English gendered pronouns, honorifics and titles",
+        "first_person": "English first-person pronouns",
+        "conditional_subordinators": _QUIRK,
+        "inverted_conditionals": _QUIRK,
+        "non_condition_if": _QUIRK + "; the conditions annotation guidelines (look-alikes)",
+        "question_verbs": _QUIRK + " (if = whether after verbs of asking and knowing)",
+        "if_ellipses": "the conditions annotation guidelines (look-alikes: if any, if anything)",
+        "condition_nouns": "the seed annotation (only condition), the conditions annotation guidelines",
+        "condition_verbs": "the conditions annotation guidelines (X requires Y, depends on Y)",
+        "requirement_subjects": "the PolNeAR dev conditions annotation",
+        "bare_demand_modals": "the seed annotation (must/should demands)",
+        "to_demand_modals": "the seed annotation; the conditions annotation guidelines (has to, needs to)",
+        "named_demand_modals": "the PolNeAR dev conditions annotation (demands on a named party)",
+        "named_demand_to_modals": "the PolNeAR dev conditions annotation (demands on a named party)",
+        "offer_words": "the seed annotation (we are ready)",
+        "stress_verbs": "the seed annotation (stressing the condition)",
+        "non_party_subjects": "English impersonal and relative pronouns",
+        "list_continuations": _DEV,
+        "outcome_leads": "English clause connectives",
+        "condition_leads": "English complementiser",
+        "clause_breaks": "the conditions annotation guidelines (a condition ends where its clause ends)",
+    },
+)
+
+#: The lexicons available, by language code.
+LEXICONS: dict[str, Lexicon] = {"en": ENGLISH}
+
+
+def lexicon_for(lang: str) -> Lexicon:
+    """The lexicon of ``lang``.
+
+    Raises:
+        PipelineConfigError: no lexicon for that language (the message lists those there are).
+    """
+    from .errors import PipelineConfigError  # noqa: PLC0415 - errors is a leaf module
+
+    try:
+        return LEXICONS[lang]
+    except KeyError:
+        raise PipelineConfigError(
+            f"no lexicon for language {lang!r}; available: {', '.join(sorted(LEXICONS))}"
+        ) from None
+
+
+def with_reporting_verbs(lexicon: Lexicon, verbs: frozenset[str] | None) -> Lexicon:
+    """``lexicon`` with its reporting verbs replaced (a stage's
+    ``reporting_verbs=`` option), so every helper of the stage sees them."""
+    return lexicon if verbs is None else attrs.evolve(lexicon, reporting_verbs=frozenset(verbs))

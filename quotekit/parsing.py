@@ -20,8 +20,8 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Protocol, runtime_checkable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
@@ -109,6 +109,20 @@ class ParsedDoc:
     sentences: tuple[Sentence, ...]
     entities: tuple[Entity, ...] = ()
     processors: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
+    #: indexes the stages build once and share (the parse index travels with
+    #: the document); not part of its value
+    _cache: dict[Any, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False, hash=False)
+
+    def cached(self, key: Any, make: Callable[[], Any]) -> Any:
+        """``make()``, computed once per document and ``key``."""
+        try:
+            cache = self._cache
+        except AttributeError:  # a document unpickled from before the cache existed
+            cache = {}
+            object.__setattr__(self, "_cache", cache)
+        if key not in cache:
+            cache[key] = make()
+        return cache[key]
 
     def check(self) -> None:
         """Raise :class:`~quotekit.errors.InvalidInputError` if the document is malformed.

@@ -33,6 +33,7 @@ from .errors import (
     QuotekitWarning,
     RegistryError,
 )
+from .lexicon import Lexicon
 from .model import Article, Condition, ErrorRecord, Quote, Speaker
 from .parsing import ParsedDoc, Parser
 from .plugins import Extractor, get
@@ -42,8 +43,7 @@ __all__ = [
     "OnError",
     "Pipeline",
     "check_text",
-    "parse_article",
-    "parse_articles",
+    "finalize",
 ]
 
 logger = logging.getLogger(__name__)
@@ -53,49 +53,6 @@ logger.addHandler(logging.NullHandler())
 MAX_CHARS = 20_000_000
 OnError = Literal["raise", "skip", "record"]
 
-_ENGLISH = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "to",
-        "in",
-        "is",
-        "was",
-        "that",
-        "it",
-        "for",
-        "on",
-        "with",
-        "as",
-        "by",
-        "at",
-        "he",
-        "she",
-        "they",
-        "said",
-        "from",
-        "his",
-        "her",
-        "be",
-        "are",
-        "were",
-        "have",
-        "has",
-        "not",
-        "this",
-        "but",
-        "or",
-        "we",
-        "i",
-        "you",
-        "their",
-        "its",
-        "will",
-    ]
-)
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -134,19 +91,29 @@ def check_text(text: object) -> str:
     return text
 
 
-def _language_warning(text: str) -> str | None:
-    words = _WORDS.findall(text[:20_000])
-    if len(words) < 12:
+def _language_warning(text: str, lexicon: Lexicon) -> str | None:
+    """A warning when ``text`` does not look like the lexicon's language: too few
+    of its common words, or (for a Latin-script language) too little Latin script."""
+    words = _WORDS.findall(text[:LANGUAGE_SAMPLE_CHARS])
+    if len(words) < LANGUAGE_MIN_WORDS:
         return None
     latin = sum(1 for w in words if w.isascii())
-    common = sum(1 for w in words if w.lower() in _ENGLISH)
-    if latin < 0.5 * len(words) or common < 0.08 * len(words):
+    common = sum(1 for w in words if w.lower() in lexicon.common_words)
+    if latin < LANGUAGE_MIN_LATIN * len(words) or common < LANGUAGE_MIN_COMMON * len(words):
         return (
-            "the text does not look like English "
-            f"({common} of {len(words)} words are common English words); "
-            "the bundled model is English-only and results will be poor"
+            f"the text does not look like {lexicon.language_name} "
+            f"({common} of {len(words)} words are common {lexicon.language_name} words); "
+            f"the model is for {lexicon.language_name} and results will be poor"
         )
     return None
+
+
+#: The language check reads this many characters, needs this many words, and
+#: warns below these shares of Latin-script words and of the language's common words.
+LANGUAGE_SAMPLE_CHARS = 20_000
+LANGUAGE_MIN_WORDS = 12
+LANGUAGE_MIN_LATIN = 0.5
+LANGUAGE_MIN_COMMON = 0.08
 
 
 _TAG = re.compile(
@@ -185,6 +152,9 @@ class Pipeline:
         device: ``"cpu"``, ``"cuda"`` or ``"auto"``.
         ner: also run Stanza's NER (needs a model that has one).
         parser: a ready :class:`~quotekit.parsing.Parser` (overrides ``model``).
+        lang: the language: picks the :class:`~quotekit.lexicon.Lexicon` every
+            built-in stage reads its word lists from, and Stanza's language
+            (``"en"``; another gives a clear error listing those there are).
 
     Raises:
         ModelNotFoundError: the model files are missing.
@@ -200,9 +170,13 @@ class Pipeline:
         device: str = "cpu",
         ner: bool = False,
         parser: Parser | None = None,
+        lang: str = "en",
     ) -> None:
         from .extractors import DEFAULT_CHAIN  # noqa: PLC0415
+        from .lexicon import lexicon_for  # noqa: PLC0415
 
+        self.lexicon = lexicon_for(lang)
+        self.lang = lang
         self._model = model
         self._device = device
         self._ner = ner
@@ -216,7 +190,7 @@ class Pipeline:
             self._processors = frozenset(resolve_model(model, ner=ner).processors)
         self._chain: list[Extractor] = []
         for item in DEFAULT_CHAIN if extractors is None else extractors:
-            self._chain.append(self._resolve(item))
+            self._chain.append(self._with_lexicon(self._resolve(item)))
         names = [e.name for e in self._chain]
         dup = [n for n, c in collections.Counter(names).items() if c > 1]
         if dup:
@@ -224,6 +198,13 @@ class Pipeline:
         self._check()
 
     # -- composing -------------------------------------------------------
+    def _with_lexicon(self, ext: Extractor) -> Extractor:
+        """A stage that reads a lexicon (the built-ins, and any plugin with a
+        ``lexicon`` attrs field) gets the pipeline's."""
+        if attrs.has(type(ext)) and hasattr(ext, "lexicon") and ext.lexicon is not self.lexicon:
+            return attrs.evolve(ext, lexicon=self.lexicon)  # type: ignore[misc]
+        return ext
+
     @staticmethod
     def _resolve(item: ChainItem) -> Extractor:
         if isinstance(item, str):
@@ -268,7 +249,7 @@ class Pipeline:
         """
         if before is not None and after is not None:
             raise PipelineConfigError("give before= or after=, not both")
-        ext = self._resolve(item)
+        ext = self._with_lexicon(self._resolve(item))
         if ext.name in self.names:
             raise PipelineConfigError(f"{ext.name!r} is already in the chain")
         missing = set(ext.requires) - set(self._processors)
@@ -304,7 +285,7 @@ class Pipeline:
             if self._parser is None:
                 from ._stanza import StanzaParser  # noqa: PLC0415
 
-                self._parser = StanzaParser(self._model, device=self._device, ner=self._ner)
+                self._parser = StanzaParser(self._model, device=self._device, ner=self._ner, lang=self.lang)
             return self._parser
 
     def describe(self) -> dict[str, Any]:
@@ -365,13 +346,13 @@ class Pipeline:
                     raise ExtractorError(
                         ext.name, TypeError(f"must return a tuple of Quote, got {type(result).__name__}")
                     )
-                quotes = result
+                quotes = _unique_ids(result)
         messages: list[str] = []
         for w in caught:
             msg = str(w.message)
             if issubclass(w.category, QuotekitWarning) and msg not in messages:
                 messages.append(msg)
-        for extra in (_language_warning(doc.text), _markup_warning(doc.text)):
+        for extra in (_language_warning(doc.text, self.lexicon), _markup_warning(doc.text)):
             if extra:
                 messages.append(extra)
         for msg in messages:  # once per document, not per token
@@ -453,6 +434,17 @@ class Pipeline:
         return out
 
 
+def _unique_ids(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """Quote ids are the pipeline's: after each stage every quote has a distinct,
+    non-empty id (the next stages key on it). A stage that adds quotes without
+    one (a plugin's ``id=""``) or repeats one gets them numbered in order;
+    :func:`finalize` renumbers them ``q1``, ``q2``... in text order at the end."""
+    ids = [q.id for q in quotes]
+    if all(ids) and len(set(ids)) == len(ids):
+        return quotes
+    return tuple(attrs.evolve(q, id=f"q{i + 1}") for i, q in enumerate(quotes))
+
+
 def finalize(text: str, quotes: tuple[Quote, ...], messages: tuple[str, ...] = ()) -> Article:
     """Number quotes and conditions in text order and gather speakers.
 
@@ -494,111 +486,3 @@ def finalize(text: str, quotes: tuple[Quote, ...], messages: tuple[str, ...] = (
         conditions=tuple(conds_out),
         warnings=messages,
     )
-
-
-_DEFAULT: Pipeline | None = None
-_DEFAULT_LOCK = threading.Lock()
-
-
-def _default_pipeline() -> Pipeline:
-    global _DEFAULT  # noqa: PLW0603 - the per-process cache the design asks for
-    with _DEFAULT_LOCK:
-        if _DEFAULT is None:
-            _DEFAULT = Pipeline()
-        return _DEFAULT
-
-
-def parse_article(text: object, *, pipeline: Pipeline | None = None) -> Article:
-    """Find every quote in one article.
-
-    Uses a default :class:`Pipeline` (bundled model, built once per process)
-    unless ``pipeline`` is given. Accepts a ``str`` or a parsed
-    ``stanza.Document``.
-
-    Raises:
-        InvalidInputError: ``text`` is not a ``str`` (or Stanza document), or
-            is binary junk. Empty text gives an empty :class:`Article`.
-
-    Example:
-        >>> import quotekit
-        >>> art = quotekit.parse_article('“We want peace,” the minister said.')
-        >>> [(q.kind.value, q.content.text) for q in art.quotes]
-        [('direct', 'We want peace,')]
-    """
-    return (pipeline or _default_pipeline())(text)
-
-
-def parse_articles(
-    texts: Iterable[object],
-    *,
-    batch_size: int = 16,
-    n_process: int = 1,
-    progress: bool = False,
-    on_error: OnError = "raise",
-    pipeline: Pipeline | None = None,
-    total: int | None = None,
-    timeout: float | None = None,
-) -> Iterator[Article | ErrorRecord]:
-    """Stream many articles, batched through Stanza, in input order.
-
-    Args:
-        texts: any iterable of texts (a generator is consumed lazily).
-        batch_size: articles parsed per Stanza call.
-        n_process: worker processes, each loading its own pipeline once.
-        progress: show a tqdm progress bar on stderr.
-        on_error: what a bad article does: ``"raise"`` the error (the
-            articles before it were already yielded), ``"skip"`` it, or yield
-            a :class:`~quotekit.ErrorRecord` in its place (``"record"``).
-            The other articles are never lost.
-        pipeline: the pipeline to use (default: the cached default one).
-        total: the number of texts, for the progress bar.
-        timeout: with ``n_process > 1``, seconds an article may take: one that
-            runs past it becomes an :class:`~quotekit.ErrorRecord` ``"timeout"``
-            (and its worker is replaced). In-process mode (``n_process=1``)
-            cannot interrupt a parse and refuses a timeout.
-
-    Process mode (``n_process > 1``) never hangs: a worker that cannot start
-    raises :class:`~quotekit.errors.WorkerError` (the usual cause: a script
-    without the ``if __name__ == "__main__":`` guard); a worker that dies
-    turns its articles into records ``"worker_died"`` and is replaced; see
-    the scaling docs.
-
-    Example:
-        >>> import quotekit
-        >>> out = list(quotekit.parse_articles(["“Yes, we can,” she said.", None],
-        ...                                     on_error="record"))
-        >>> [type(a).__name__ for a in out]
-        ['Article', 'ErrorRecord']
-    """
-    if n_process < 1:
-        raise PipelineConfigError("n_process must be >= 1")
-    if timeout is not None and (n_process == 1 or timeout <= 0):
-        raise PipelineConfigError(
-            "timeout= needs n_process >= 2 and a positive number of seconds: an in-process parse cannot be interrupted"
-        )
-    if on_error not in ("raise", "skip", "record"):
-        raise PipelineConfigError(f"on_error must be 'raise', 'skip' or 'record', not {on_error!r}")
-    pipe = pipeline or (None if n_process > 1 else _default_pipeline())
-    if n_process == 1:
-        assert pipe is not None
-        gen: Iterator[Article | ErrorRecord] = pipe.pipe(texts, batch_size=batch_size, on_error=on_error)
-    else:
-        from ._parallel import parallel  # noqa: PLC0415
-        from ._workers import WorkerConfig  # noqa: PLC0415 - _workers imports this module
-
-        gen = parallel(
-            texts,
-            config=WorkerConfig.of(pipeline),
-            batch_size=batch_size,
-            n_process=n_process,
-            on_error=on_error,
-            timeout=timeout,
-        )
-    if progress:
-        try:
-            from tqdm.auto import tqdm  # noqa: PLC0415
-        except ImportError:  # pragma: no cover - tqdm comes with stanza
-            pass
-        else:
-            gen = iter(tqdm(gen, total=total, unit="article", desc="quotekit"))
-    return gen

@@ -182,10 +182,15 @@ def reload_entry_points() -> None:
 
 
 def get(name: str) -> Extractor:
-    """A new instance of the extractor registered as ``name``.
+    """The extractor registered as ``name``, made by calling its factory: the
+    registered class (or any zero-argument callable) is called on every
+    ``get``, so each call gives a fresh instance; registering an *instance*
+    wraps it in a factory that returns that same instance each time. Built-ins
+    and entry points are loaded on first use. A pipeline then hands its
+    lexicon to a stage that has a ``lexicon`` field (see :class:`~quotekit.Pipeline`).
 
     Raises:
-        RegistryError: no extractor has that name.
+        RegistryError: no extractor has that name (the message lists those there are).
     """
     _builtins()
     _load_entry_points()

@@ -12,8 +12,10 @@ Example:
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
-from .model import Article
+if TYPE_CHECKING:  # pragma: no cover - model imports this module for Article._repr_html_
+    from .model import Article
 
 __all__ = ["to_html", "to_html_fragment"]
 

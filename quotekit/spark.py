@@ -51,7 +51,7 @@ class PartitionParser:
             :func:`quotekit.to_json`; a bad article gives
             ``{"error": ..., "message": ..., "index": ...}``), ``"dict"``
             (the same as dictionaries) or ``"rows"`` (flat rows, one per
-            quote, see :func:`quotekit.quote_rows`).
+            quote, see :func:`quotekit.tables.quote_rows`).
 
     Example:
         >>> from quotekit.spark import PartitionParser

@@ -137,3 +137,38 @@ def test_entry_point_discovery_from_a_real_distribution(
     finally:
         plugins._REGISTRY.pop("shout", None)
         sys.modules.pop("qk_demo_plugin", None)
+
+
+def test_quote_ids_are_the_pipelines_not_the_plugins() -> None:
+    """A plugin that adds quotes without ids (or with repeated ones) cannot make
+    the later stages mix them up: the pipeline numbers them after each stage."""
+    from conftest import fixture_docs
+
+    from quotekit import Pipeline, Quote, QuoteKind, Span
+
+    class AddTwo:
+        name = "add_two"
+        requires: frozenset[str] = frozenset()
+
+        def __call__(self, doc: quotekit.ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+            extra = tuple(
+                Quote(id="", kind=QuoteKind.DIRECT, content=Span.of(doc.text, s, s + 3)) for s in (0, 5)
+            )
+            return quotes + extra
+
+    seen: list[list[str]] = []
+
+    class Spy:
+        name = "spy"
+        requires: frozenset[str] = frozenset()
+
+        def __call__(self, doc: quotekit.ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+            seen.append([q.id for q in quotes])
+            return quotes
+
+    pipe = Pipeline(["candidates", AddTwo(), Spy(), "attribution", "speakers", "conditions"])
+    art = pipe.extract(fixture_docs()["d_after"])
+    (ids,) = seen
+    assert len(ids) == len(set(ids)) == 3
+    assert all(ids)
+    assert [q.id for q in art.quotes] == ["q1", "q2", "q3"]

@@ -7,12 +7,15 @@ The default chain is :data:`DEFAULT_CHAIN`: ``candidates`` -> ``attribution``
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from ..plugins import Extractor
 from .attribution import Attributor
 from .candidates import Candidates
 from .conditions import Conditions
 from .speakers import Speakers
+
+if TYPE_CHECKING:  # pragma: no cover - plugins imports this package for the built-ins
+    from ..plugins import Extractor
 
 __all__ = ["BUILTINS", "DEFAULT_CHAIN", "Attributor", "Candidates", "Conditions", "Speakers"]
 

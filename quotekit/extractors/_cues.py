@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import attrs
 
-from ..lexicon import TIME_NOUNS
 from ..model import Span
 from ..parsing import Sentence, Word
 from ._tree import Tree, governor_with_subject, mention_span, surface_np
 
-_SKIP_SUBJECTS = frozenset({"that", "this", "which", "what", "there", "who"})
-#: Relative pronouns: a cue whose subject is one takes the noun the clause hangs on.
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: The longest aside (in words) between a name and its cue ("X, R-Ky., said").
 MAX_ASIDE_WORDS = 25
+
+#: An aside must leave at least one word before its opening comma.
+MIN_ASIDE_START = 2
 
 
 @attrs.frozen
@@ -34,17 +33,17 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
     subj = [
         k
         for k in tree.kids(sent, cue.id, "nsubj")
-        if k.deprel != "nsubj:pass" and k.lemma.lower() not in TIME_NOUNS
+        if k.deprel != "nsubj:pass" and k.lemma.lower() not in tree.lx.time_nouns
     ]
     # two subjects (a misparse of "“The talks are over,” an official said"): the nearer one
     subj.sort(key=lambda k: (abs(k.id - cue.id), k.id))
     dep: tuple[Span, Word] | None = None
-    if subj and subj[0].text.lower() not in _SKIP_SUBJECTS:
+    if subj and subj[0].text.lower() not in tree.lx.non_speaker_subjects:
         sp = mention_span(text, sent, subj[0], tree)
         if sp is not None:
             dep = (sp, subj[0])
-    left = _not_time(sent, surface_np(text, sent, cue, direction=-1))
-    right = _not_time(sent, surface_np(text, sent, cue, direction=+1))
+    left = _not_time(sent, surface_np(text, sent, cue, direction=-1, lexicon=tree.lx), tree.lx.time_nouns)
+    right = _not_time(sent, surface_np(text, sent, cue, direction=+1, lexicon=tree.lx), tree.lx.time_nouns)
     if dep is not None:
         sp, head = dep
         if head.id < cue.id:
@@ -65,7 +64,7 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
     gov = governor_with_subject(sent, cue, tree)
     if gov is not None and gov[0].id != cue.id:
         sp = mention_span(text, sent, gov[1], tree)
-        if sp is not None and gov[1].text.lower() not in _SKIP_SUBJECTS:
+        if sp is not None and gov[1].text.lower() not in tree.lx.non_speaker_subjects:
             return sp, gov[1].id
     if left is not None and cue.deprel in ("root", "parataxis", "ccomp", "conj"):
         lsp, lids = left
@@ -73,7 +72,7 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
         if prev is None or prev.upos == "PUNCT" or prev.lemma.lower() in ("and", "but"):
             return lsp, _head_of(sent, lids)
     # "Stevie Wonder, who said": the noun the relative clause hangs on
-    rel = [k for k in tree.kids(sent, cue.id, "nsubj") if k.text.lower() in RELATIVE_PRONOUNS]
+    rel = [k for k in tree.kids(sent, cue.id, "nsubj") if k.text.lower() in tree.lx.relative_pronouns]
     if rel and cue.deprel.startswith("acl") and cue.head:
         noun = sent.word(cue.head)
         if noun.upos in ("PROPN", "NOUN"):
@@ -96,7 +95,7 @@ def _before_aside(text: str, sent: Sentence, cue: Word) -> tuple[Span | None, in
         if sent.word(j).upos in ("VERB",) and sent.word(j).feat("VerbForm") == "Fin":
             return None, None  # a clause, not an aside
         j -= 1
-    if j < 2 or sent.word(j).text != ",":
+    if j < MIN_ASIDE_START or sent.word(j).text != ",":
         return None, None
     ids: list[int] = []
     k = j - 1
@@ -117,12 +116,14 @@ def _before_aside(text: str, sent: Sentence, cue: Word) -> tuple[Span | None, in
     return sp, _head_of(sent, ids)
 
 
-def _not_time(sent: Sentence, np: tuple[Span, list[int]] | None) -> tuple[Span, list[int]] | None:
+def _not_time(
+    sent: Sentence, np: tuple[Span, list[int]] | None, time_nouns: frozenset[str]
+) -> tuple[Span, list[int]] | None:
     """The noun phrase, unless its head is a time ("said Monday")."""
     if np is None:
         return None
     head = sent.word(_head_of(sent, np[1]))
-    return None if head.lemma.lower() in TIME_NOUNS or head.upos == "NUM" else np
+    return None if head.lemma.lower() in time_nouns or head.upos == "NUM" else np
 
 
 def _inverted(sent: Sentence, cue: Word, rids: list[int]) -> bool:

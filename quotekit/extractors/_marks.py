@@ -18,7 +18,7 @@ import re
 
 import attrs
 
-from ..lexicon import CLOSING_DOUBLE, DOUBLE_QUOTES, OPENING_DOUBLE_DEFAULT, SINGLE_QUOTES
+from ..lexicon import ENGLISH, Lexicon
 
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n|\n(?=[ \t]*[\u201c\u201e\u00ab\"])")
 _OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{\u2014\u2013-:;/")
@@ -54,11 +54,11 @@ class ScanResult:
     unmatched_open: tuple[int, ...]
 
 
-def _role(text: str, i: int) -> bool | None:
+def _role(text: str, i: int, lx: Lexicon) -> bool | None:
     """True: opens, False: closes, None: context says nothing."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    space_before = before in _OPEN_BEFORE or before in DOUBLE_QUOTES or before in SINGLE_QUOTES
+    space_before = before in _OPEN_BEFORE or before in lx.double_quotes or before in lx.single_quotes
     space_after = after.isspace() or after in ",.;:!?)]}\u2026\u2014\u2013" or i + 1 >= len(text)
     if space_before and not space_after:
         return True
@@ -73,7 +73,7 @@ def _paragraph_ends(text: str) -> list[int]:
     return ends
 
 
-def scan(text: str) -> ScanResult:
+def scan(text: str, lx: Lexicon = ENGLISH) -> ScanResult:
     """Find double-quoted stretches in ``text``.
 
     Example:
@@ -92,7 +92,7 @@ def scan(text: str) -> ScanResult:
             # a doubled apostrophe standing for a double mark (''...'', a newswire style)
             before = text[i - 1] if i > 0 else " "
             after = text[i + 2] if i + 2 < n else " "
-            opens = (before in _OPEN_BEFORE or before in DOUBLE_QUOTES) and not after.isspace()
+            opens = (before in _OPEN_BEFORE or before in lx.double_quotes) and not after.isspace()
             closes = not before.isspace() and (after.isspace() or after in ",.;:!?)]}\u2026\u2014\u2013")
             if opens != closes:
                 # an opening pair is marked at its second apostrophe, a closing one at
@@ -100,11 +100,11 @@ def scan(text: str) -> ScanResult:
                 marks.append(Mark(pos=i + 1 if opens else i, char='"', opens=opens))
             i += 1
             continue
-        if ch not in DOUBLE_QUOTES and ch not in CLOSING_DOUBLE:
+        if ch not in lx.double_quotes and ch not in lx.closing_double:
             continue
-        role = _role(text, i)
+        role = _role(text, i, lx)
         if role is None:
-            role = toggle_open if ch == '"' else ch in OPENING_DOUBLE_DEFAULT and ch not in ("”",)
+            role = toggle_open if ch == '"' else ch in lx.opening_double_default and ch not in ("”",)
         if ch == '"':
             toggle_open = not role
         marks.append(Mark(pos=i, char=ch, opens=role))
@@ -142,7 +142,7 @@ def scan(text: str) -> ScanResult:
         if open_mark is None:
             unmatched_close.append(m.pos)
             continue
-        closers = DOUBLE_QUOTES.get(open_mark.char, CLOSING_DOUBLE)
+        closers = lx.double_quotes.get(open_mark.char, lx.closing_double)
         if m.char not in closers and m.char != '"' and open_mark.char != '"':
             # mismatched styles ("« ... ”"): accept but it is still one quote
             pass
@@ -173,7 +173,7 @@ def scan(text: str) -> ScanResult:
     )
 
 
-def scan_single(text: str, start: int = 0, end: int | None = None) -> list[QuoteRun]:
+def scan_single(text: str, lx: Lexicon = ENGLISH, start: int = 0, end: int | None = None) -> list[QuoteRun]:
     """Single-quoted stretches in ``text[start:end]``, paired at word boundaries.
 
     Example:
@@ -185,13 +185,13 @@ def scan_single(text: str, start: int = 0, end: int | None = None) -> list[Quote
     i = start
     while i < end:
         ch = text[i]
-        if ch in SINGLE_QUOTES:
+        if ch in lx.single_quotes:
             before = text[i - 1] if i > 0 else " "
             after = text[i + 1] if i + 1 < len(text) else " "
             if (before.isspace() or before in '([\u2014\u2013-"\u201c:') and (
                 after.isalnum() or after in "\u2026."
             ):
-                closers = SINGLE_QUOTES[ch]
+                closers = lx.single_quotes[ch]
                 j = i + 1
                 found = -1
                 while j < end and text[j] != "\n":

@@ -5,14 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from ..lexicon import (
-    ADDRESSEE_PREPOSITIONS,
-    COMMUNICATION_NOUNS,
-    REPORTING_VERBS,
-    REPORTING_VERBS_NEED_SUBJECT,
-    SPEAKING_VERBS,
-    TELL_VERBS,
-)
+from ..lexicon import Lexicon
 from ..model import Span
 from ..parsing import ParsedDoc, Sentence, Word
 
@@ -27,18 +20,20 @@ MENTION_CUT = frozenset(
 NAME_SPLIT_RELS = frozenset({"nsubj", "flat", "list", "compound", "punct", "appos", "dep"})
 #: The longest parenthesis (in words) stepped over between a name and its cue.
 MAX_PARENTHESIS_WORDS = 8
-QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a")
 
 
 class Tree:
-    """Per-sentence children lists and offset look-ups over a ParsedDoc.
+    """Per-sentence children lists and offset look-ups over a ParsedDoc, with
+    the lexicon of its language (``lx``) for the helpers that read words.
 
     Build it with :func:`tree_of`, which every stage of the chain shares for
     the same document instead of rebuilding it.
     """
 
-    def __init__(self, doc: ParsedDoc) -> None:
+    def __init__(self, doc: ParsedDoc, lexicon: Lexicon) -> None:
         self.doc = doc
+        self.lx = lexicon
+        self.quote_chars = lexicon.quote_chars
         self.children: list[dict[int, list[int]]] = []
         for s in doc.sentences:
             ch: dict[int, list[int]] = {}
@@ -93,17 +88,10 @@ class Tree:
         return out
 
 
-_LAST_TREE: Tree | None = None
-
-
-def tree_of(doc: ParsedDoc) -> Tree:
-    """The :class:`Tree` of ``doc``, built once and reused by the next stages."""
-    global _LAST_TREE  # noqa: PLW0603 - a one-entry cache: the chain runs stage after stage on one doc
-    last = _LAST_TREE
-    if last is not None and last.doc is doc:
-        return last
-    tree = Tree(doc)
-    _LAST_TREE = tree
+def tree_of(doc: ParsedDoc, lexicon: Lexicon) -> Tree:
+    """The :class:`Tree` of ``doc``, built once per document (and lexicon) and
+    kept with the document, so the next stages reuse it."""
+    tree: Tree = doc.cached(("tree", lexicon.lang, id(lexicon)), lambda: Tree(doc, lexicon))
     return tree
 
 
@@ -126,16 +114,19 @@ def run_around(ids: Iterable[int], anchor: int, sent: Sentence | None = None) ->
     return [i for i in range(lo, hi + 1) if i in have or (sent is not None and sent.word(i).upos == "PUNCT")]
 
 
-def span_of(text: str, sent: Sentence, ids: Iterable[int], *, trim_punct: bool = True) -> Span | None:
+def span_of(
+    text: str, sent: Sentence, ids: Iterable[int], *, lexicon: Lexicon, trim_punct: bool = True
+) -> Span | None:
     """The character span covering words ``ids`` (contiguous hull), trimmed."""
     ids = sorted(ids)
     if not ids:
         return None
     words = [sent.word(i) for i in ids]
     if trim_punct:
-        while words and (words[0].upos == "PUNCT" or words[0].text in QUOTE_CHARS):
+        marks = lexicon.quote_chars
+        while words and (words[0].upos == "PUNCT" or words[0].text in marks):
             words.pop(0)
-        while words and (words[-1].upos == "PUNCT" or words[-1].text in QUOTE_CHARS):
+        while words and (words[-1].upos == "PUNCT" or words[-1].text in marks):
             words.pop()
     if not words:
         return None
@@ -154,16 +145,17 @@ def trim(text: str, start: int, end: int, chars: str = "") -> Span | None:
     return Span.of(text, start, end)
 
 
-def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] = REPORTING_VERBS) -> bool:
-    """Whether ``w`` is a reporting verb usable as a cue."""
+def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | None = None) -> bool:
+    """Whether ``w`` is a reporting verb usable as a cue (``verbs``: default the
+    lexicon's reporting verbs)."""
     lemma = w.lemma.lower()
-    if lemma not in verbs:
+    if lemma not in (tree.lx.reporting_verbs if verbs is None else verbs):
         return False
     if w.upos not in ("VERB", "AUX"):
         # the small tagger sometimes tags "said" as ADJ/NOUN; trust the core verbs
         if not (lemma in ("say", "tell") and w.upos in ("ADJ", "NOUN", "PROPN")):
             return False
-    if lemma in REPORTING_VERBS_NEED_SUBJECT:
+    if lemma in tree.lx.reporting_verbs_need_subject:
         subj = tree.kids(sent, w.id, "nsubj")
         if not subj or any(s.deprel == "nsubj:pass" for s in subj):
             return False
@@ -186,31 +178,35 @@ def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | No
     ]
     ids = run_around(tree.subtree(sent, head.id, cut=cut), head.id)
     if head.upos == "PROPN":
-        ids = _whole_name(sent, ids)
-    return span_of(text, sent, ids)
+        ids = _whole_name(sent, ids, tree.quote_chars)
+    return span_of(text, sent, ids, lexicon=tree.lx)
 
 
-def _name_part(sent: Sentence, i: int, toward: int) -> bool:
+def _name_part(sent: Sentence, i: int, toward: int, marks: frozenset[str]) -> bool:
     """Word ``i`` continues the name that word ``toward`` is part of: a proper noun,
     or a hyphen (or the word after it) written without spaces ("Jong-un")."""
     w, near = sent.word(i), sent.word(toward)
     if w.upos == "PROPN" and w.text[:1].isupper():
         return True
     touching = w.end_char == near.start_char or near.end_char == w.start_char
-    return touching and (w.text == "-" or near.text == "-") and w.text not in QUOTE_CHARS
+    return touching and (w.text == "-" or near.text == "-") and w.text not in marks
 
 
-def _whole_name(sent: Sentence, ids: list[int]) -> list[int]:
+def _whole_name(sent: Sentence, ids: list[int], marks: frozenset[str]) -> list[int]:
     """``ids`` grown over the rest of a name the parser split into several
     subjects ("Kim Jong-un", "Martin Luther King Jr.", "Douglas Holtz-Eakin")."""
     lo, hi = min(ids), max(ids)
     n = len(sent.words)
     while (
-        lo > 1 and _name_part(sent, lo - 1, lo) and sent.word(lo - 1).deprel.split(":")[0] in NAME_SPLIT_RELS
+        lo > 1
+        and _name_part(sent, lo - 1, lo, marks)
+        and sent.word(lo - 1).deprel.split(":")[0] in NAME_SPLIT_RELS
     ):
         lo -= 1
     while (
-        hi < n and _name_part(sent, hi + 1, hi) and sent.word(hi + 1).deprel.split(":")[0] in NAME_SPLIT_RELS
+        hi < n
+        and _name_part(sent, hi + 1, hi, marks)
+        and sent.word(hi + 1).deprel.split(":")[0] in NAME_SPLIT_RELS
     ):
         hi += 1
     while sent.word(hi).text == "-":
@@ -218,7 +214,9 @@ def _whole_name(sent: Sentence, ids: list[int]) -> list[int]:
     return sorted(set(ids) | set(range(lo, hi + 1)))
 
 
-def surface_np(text: str, sent: Sentence, verb: Word, *, direction: int) -> tuple[Span, list[int]] | None:
+def surface_np(
+    text: str, sent: Sentence, verb: Word, *, direction: int, lexicon: Lexicon
+) -> tuple[Span, list[int]] | None:
     """The noun phrase right before (``direction=-1``) or after (``+1``) ``verb``.
 
     Skips adverbs and auxiliaries next to the verb ("Aliyev also said",
@@ -268,7 +266,7 @@ def surface_np(text: str, sent: Sentence, verb: Word, *, direction: int) -> tupl
         return None
     if direction > 0 and sent.word(ids[0]).upos == "PRON" and sent.word(ids[0]).feat("Poss") == "Yes":
         return None
-    sp = span_of(text, sent, ids)
+    sp = span_of(text, sent, ids, lexicon=lexicon)
     return (sp, ids) if sp is not None else None
 
 
@@ -290,23 +288,27 @@ def addressee_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> Span | Non
     """Who the cue was addressed to: ``told X``, ``said to X``, ``speaking to X``,
     ``in an interview with X``."""
     lemma = cue.lemma.lower()
-    if lemma in TELL_VERBS:
+    lx = tree.lx
+    if lemma in lx.tell_verbs:
         objs = [k for k in tree.kids(sent, cue.id, "iobj", "obj") if k.upos in NOMINAL]
         if objs:
-            right = surface_np(text, sent, cue, direction=+1)
+            right = surface_np(text, sent, cue, direction=+1, lexicon=lx)
             if right is not None and objs[0].id in right[1]:
                 return right[0]
             return mention_span(text, sent, objs[0], tree)
     for k in tree.kids(sent, cue.id, "obl", "advcl"):
         if k.deprel.startswith("obl") and k.upos in NOMINAL:
             cases = [c.text.lower() for c in tree.kids(sent, k.id, "case")]
-            if any(c in ADDRESSEE_PREPOSITIONS for c in cases) and lemma in SPEAKING_VERBS | TELL_VERBS:
+            if (
+                any(c in lx.addressee_prepositions for c in cases)
+                and lemma in lx.speaking_verbs | lx.tell_verbs
+            ):
                 return mention_span(text, sent, k, tree)
-            if "in" in cases and k.lemma.lower() in COMMUNICATION_NOUNS:
+            if "in" in cases and k.lemma.lower() in lx.communication_nouns:
                 for n in tree.kids(sent, k.id, "nmod"):
                     if any(c.text.lower() == "with" for c in tree.kids(sent, n.id, "case")):
                         return mention_span(text, sent, n, tree)
-        if k.deprel == "advcl" and k.lemma.lower() in SPEAKING_VERBS and k.id < cue.id:
+        if k.deprel == "advcl" and k.lemma.lower() in lx.speaking_verbs and k.id < cue.id:
             for o in tree.kids(sent, k.id, "obl"):
                 cases = [c.text.lower() for c in tree.kids(sent, o.id, "case")]
                 if "to" in cases:

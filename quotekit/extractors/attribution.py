@@ -25,13 +25,17 @@ import re
 
 import attrs
 
-from ..lexicon import REPORTING_VERBS
+from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import Attribution, attribute
-from ._tree import QUOTE_CHARS, Tree, is_reporting, mention_span, tree_of, trim
+from ._tree import Tree, is_reporting, mention_span, tree_of, trim
 
 __all__ = ["Attributor", "NEAR_WORDS"]
+
+#: ``X said: “Q”``: at most this many words between the cue and the opening mark.
+MAX_INTRO_TAIL_WORDS = 3
+
 
 #: How many words after a closing mark a ``said X`` cue may stand.
 NEAR_WORDS = 6
@@ -41,15 +45,19 @@ NEAR_WORDS = 6
 class Attributor:
     """Attributes direct quotes to a cue and a speaker mention."""
 
-    reporting_verbs: frozenset[str] = REPORTING_VERBS
+    reporting_verbs: frozenset[str] | None = None  # default: the lexicon's
+    lexicon: Lexicon = ENGLISH
     name: str = "attribution"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
-        tree = tree_of(doc)
+        tree = tree_of(doc, with_reporting_verbs(self.lexicon, self.reporting_verbs))
+        marks = tree.quote_chars
         direct = [q for q in quotes if q.kind is QuoteKind.DIRECT]
-        bounds = [(_open_pos(text, q.content.start), _close_pos(text, q.content.end)) for q in direct]
+        bounds = [
+            (_open_pos(text, q.content.start, marks), _close_pos(text, q.content.end, marks)) for q in direct
+        ]
         found: dict[str, Attribution] = {}
         for k, q in enumerate(direct):
             if q.cue is not None or q.speaker_mention is not None:
@@ -95,18 +103,20 @@ class Attributor:
                 and any(w.text == ":" for w in prev.words[-2:])
             ):
                 before = [(prev, w) for w in prev.words if prev_close < w.start_char]
-        cues_before = [(s, w) for s, w in before if is_reporting(s, w, tree, self.reporting_verbs)]
-        cues_after = [(s, w) for s, w in after if is_reporting(s, w, tree, self.reporting_verbs)]
+        cues_before = [(s, w) for s, w in before if is_reporting(s, w, tree)]
+        cues_after = [(s, w) for s, w in after if is_reporting(s, w, tree)]
         # 1. "X said: “Q”"
         if cues_before:
             s, w = cues_before[-1]
             tail = [x for _, x in before if x.id > w.id]
-            if len(tail) <= 3 and any(x.text in (":", ",") for x in tail):
+            if len(tail) <= MAX_INTRO_TAIL_WORDS and any(x.text in (":", ",") for x in tail):
                 return attribute(text, s, w, tree)
         # 2. "“Q,” X said"
         if cues_after:
             s, w = cues_after[0]
-            lead = _outside_parentheses([x for _, x in after if x.id < w.id and x.text not in QUOTE_CHARS])
+            lead = _outside_parentheses(
+                [x for _, x in after if x.id < w.id and x.text not in tree.quote_chars]
+            )
             if len(lead) <= NEAR_WORDS:
                 return attribute(text, s, w, tree)
         # 3. anywhere in the sentence
@@ -180,7 +190,7 @@ def _introduced_speaker(text: str, tree: Tree, q: Quote) -> Span | None:
     """The one person named as subject in the sentence right before ``q`` (same
     paragraph), when no other person is named there: ``Dennis Brooks moved
     last month. “It feels good.”``"""
-    here = tree.sentence_at(_open_pos(text, q.content.start))
+    here = tree.sentence_at(_open_pos(text, q.content.start, tree.quote_chars))
     if here is None:
         return None
     k = here.index - tree.doc.sentences[0].index
@@ -189,7 +199,7 @@ def _introduced_speaker(text: str, tree: Tree, q: Quote) -> Span | None:
     prev = tree.doc.sentences[k - 1]
     if "\n" in text[prev.end_char : q.content.start]:
         return None
-    if any(w.text in QUOTE_CHARS for w in prev.words):
+    if any(w.text in tree.quote_chars for w in prev.words):
         return None
     # proper nouns, and capitalised nouns inside the sentence (the small tagger
     # reads some surnames as common nouns)
@@ -234,19 +244,19 @@ def _paragraphs_between(text: str, a: int, b: int) -> int:
     return seg.count("\n\n") + (seg.count("\n") - 2 * seg.count("\n\n") > 0)
 
 
-def _open_pos(text: str, start: int) -> int:
+def _open_pos(text: str, start: int, marks: frozenset[str]) -> int:
     i = start - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
-    if i >= 0 and text[i] in QUOTE_CHARS:
+    if i >= 0 and text[i] in marks:
         return i
     return start
 
 
-def _close_pos(text: str, end: int) -> int:
+def _close_pos(text: str, end: int, marks: frozenset[str]) -> int:
     i = end
     while i < len(text) and text[i] in " \t":
         i += 1
-    if i < len(text) and text[i] in QUOTE_CHARS:
+    if i < len(text) and text[i] in marks:
         return i
     return max(end - 1, 0)

@@ -22,21 +22,26 @@ from collections.abc import Callable
 import attrs
 
 from ..errors import QuotekitWarning
-from ..lexicon import (
-    NP_CONTENT_VERBS,
-    NP_ONLY_VERBS,
-    REPORTING_VERBS,
-    SPEECH_EVENT_NOUNS,
-    TELL_VERBS,
-    TIME_NOUNS,
-)
+from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import Attribution, attribute
 from ._marks import QuoteRun, scan, scan_single
-from ._tree import QUOTE_CHARS, Tree, is_reporting, mention_span, run_around, span_of, tree_of, trim
+from ._tree import Tree, is_reporting, mention_span, run_around, span_of, tree_of, trim
 
 __all__ = ["MIN_QUOTE_WORDS", "Candidates"]
+
+#: A quoted stretch ending in punctuation needs this many words to stand alone.
+MIN_SENTENCE_QUOTE_WORDS = 2
+#: Reported speech running into a quoted fragment needs this many words before it.
+MIN_MIXED_LEAD_WORDS = 2
+#: ``"...", said X``: at most this many words between the cue and its subject.
+MAX_INVERTED_GAP = 2
+#: How many words after a cue a split clause may start.
+MAX_SPLIT_LOOKAHEAD = 6
+#: Reported content needs this many words to be a clause.
+MIN_CLAUSE_WORDS = 3
+
 
 #: A quoted stretch with fewer words than this and no final punctuation is
 #: kept only when a cue stands next to it.
@@ -57,7 +62,7 @@ def _cue_near(text: str, tree: Tree, start: int, end: int) -> bool:
     if sent is not None:
         after = [w for w in sent.words if w.start_char > end][:5]
         for w in after:
-            if w.text in QUOTE_CHARS:
+            if w.text in tree.quote_chars:
                 break
             if is_reporting(sent, w, tree):
                 return True
@@ -70,21 +75,6 @@ def _cue_near(text: str, tree: Tree, start: int, end: int) -> bool:
     return False
 
 
-# "spoke about X" / "called for X": the prepositions that introduce what was said
-_TOPIC_CASES: dict[str, frozenset[str]] = {
-    "speak": frozenset({"about", "of", "on"}),
-    "talk": frozenset({"about", "of"}),
-    "call": frozenset({"for", "on"}),
-    "point": frozenset({"to", "out"}),
-    "respond": frozenset({"with", "to"}),
-    "comment": frozenset({"on"}),
-    "ask": frozenset({"about", "for"}),
-    "warn": frozenset({"of", "about", "against"}),
-}
-_ANY_TOPIC_CASE = frozenset({"about", "for", "of", "on", "against", "to", "with", "as"})
-_NOT_CONTENT = TIME_NOUNS | SPEECH_EVENT_NOUNS
-
-
 @attrs.define
 class Candidates:
     """Finds direct quotes (quotation marks) and reported speech (parse).
@@ -94,14 +84,15 @@ class Candidates:
         min_quote_words: see :data:`MIN_QUOTE_WORDS`.
     """
 
-    reporting_verbs: frozenset[str] = REPORTING_VERBS
+    reporting_verbs: frozenset[str] | None = None
+    lexicon: Lexicon = ENGLISH
     min_quote_words: int = MIN_QUOTE_WORDS
     name: str = "candidates"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
-        tree = tree_of(doc)
+        tree = tree_of(doc, with_reporting_verbs(self.lexicon, self.reporting_verbs))
         direct = self._direct(doc, tree)
         indirect = self._indirect(doc, tree, direct)
         out = list(quotes)
@@ -125,7 +116,7 @@ class Candidates:
     # -- direct quotes -------------------------------------------------
     def _direct(self, doc: ParsedDoc, tree: Tree) -> list[Quote]:
         text = doc.text
-        res = scan(text)
+        res = scan(text, tree.lx)
         runs: list[QuoteRun] = list(res.quotes)
         # recover quotes whose opening mark is missing (seed q11)
         for pos in res.unmatched_close:
@@ -162,7 +153,7 @@ class Candidates:
                 )
         # single-quoted quotes outside any double quote (British style)
         inside = [(r.start, r.end) for r in runs]
-        for r in scan_single(text):
+        for r in scan_single(text, tree.lx):
             if any(s <= r.open_pos and r.close_pos < e for s, e in inside):
                 continue  # nested inside a double quote: part of it
             runs.append(r)
@@ -172,7 +163,7 @@ class Candidates:
             if content is None:
                 continue
             long_enough = _n_words(content.text) >= self.min_quote_words or (
-                content.text[-1] in _END_PUNCT and _n_words(content.text) >= 2
+                content.text[-1] in _END_PUNCT and _n_words(content.text) >= MIN_SENTENCE_QUOTE_WORDS
             )
             if r.single and not _cue_near(text, tree, r.open_pos, r.close_pos):
                 continue
@@ -188,7 +179,7 @@ class Candidates:
         if sent is None:
             return None
         after = [w for w in sent.words if w.start_char > pos][:5]
-        if not any(is_reporting(sent, w, tree, self.reporting_verbs) for w in after):
+        if not any(is_reporting(sent, w, tree) for w in after):
             return None
         prev_end = max([r.close_pos + 1 for r in runs if r.close_pos < pos] + [0])
         start = sent.start_char
@@ -221,10 +212,10 @@ class Candidates:
         for sent in doc.sentences:
             done: list[Attribution] = []
             for w in sent.words:
-                reporting = is_reporting(sent, w, tree, self.reporting_verbs)
+                reporting = is_reporting(sent, w, tree)
                 np_only = (
                     not reporting
-                    and w.lemma.lower() in NP_ONLY_VERBS
+                    and w.lemma.lower() in tree.lx.np_only_verbs
                     and w.upos == "VERB"
                     and bool(tree.kids(sent, w.id, "nsubj"))
                 )
@@ -238,7 +229,11 @@ class Candidates:
                     content = self._surface_content(text, sent, w, att, tree)
                     if content is None:
                         content = self._content_of(text, sent, w, tree)
-                if content is None and w.lemma.lower() in NP_CONTENT_VERBS and att.speaker is not None:
+                if (
+                    content is None
+                    and w.lemma.lower() in tree.lx.np_content_verbs
+                    and att.speaker is not None
+                ):
                     found = self._np_content(text, sent, w, tree)
                     if found is not None:
                         content, particle = found
@@ -263,10 +258,10 @@ class Candidates:
                     tail
                     and att.cue is not None
                     and att.cue.end <= content.start
-                    and _n_words(text[content.start : tail[0].start]) >= 2
+                    and _n_words(text[content.start : tail[0].start]) >= MIN_MIXED_LEAD_WORDS
                 ):
                     end = max(d.end for d in tail)
-                    if end < len(text) and text[end] in QUOTE_CHARS:
+                    if end < len(text) and text[end] in tree.quote_chars:
                         end += 1  # with its closing mark, as it has its opening one
                     content = Span.of(text, content.start, end)
                 cover = sum(min(d.end, content.end) - max(d.start, content.start) for d in overlap)
@@ -299,16 +294,18 @@ class Candidates:
         ("called for"), if any.
         """
         lemma = w.lemma.lower()
+        lx = tree.lx
+        not_content = lx.time_nouns | lx.speech_event_nouns
         objs: list[Word] = []
         rejected: list[int] = []
         for k in tree.kids(sent, w.id, "obj", "obl", "iobj", "xcomp"):
             if k.id < w.id:
                 continue
-            ok = k.upos not in ("PRON", "NUM") and k.lemma.lower() not in _NOT_CONTENT
+            ok = k.upos not in ("PRON", "NUM") and k.lemma.lower() not in not_content
             if ok and k.deprel.startswith("obl"):
                 # "spoke about X", "called for X", "pointed to X"; not "spoke on Monday"
                 case = {c.lemma.lower() for c in tree.kids(sent, k.id, "case")}
-                ok = bool(case & _TOPIC_CASES.get(lemma, _ANY_TOPIC_CASE))
+                ok = bool(case & lx.topic_prepositions.get(lemma, lx.any_topic_prepositions))
             elif ok and lemma in ("speak", "talk"):
                 ok = False
             if ok:
@@ -323,7 +320,7 @@ class Candidates:
             i
             for i in rejected
             if i < objs[0].id
-            or sent.word(i).lemma.lower() in _NOT_CONTENT
+            or sent.word(i).lemma.lower() in not_content
             or sent.word(i).upos in ("NUM", "PRON")
             or sent.word(i).deprel == "obl:tmod"
         ]
@@ -352,7 +349,7 @@ class Candidates:
             ids = ids[1:]
         if not any(sent.word(i).upos in ("NOUN", "PROPN") for i in ids):
             return None
-        sp = span_of(text, sent, ids)
+        sp = span_of(text, sent, ids, lexicon=tree.lx)
         return (sp, particle) if sp is not None else None
 
     def _inherit(
@@ -381,7 +378,7 @@ class Candidates:
         words = sent.words
         spk = [x.id for x in words if att.speaker.start <= x.start_char and x.end_char <= att.speaker.end]
         lo = hi = w.id
-        if spk and spk[0] > w.id and spk[0] - w.id <= 2:
+        if spk and spk[0] > w.id and spk[0] - w.id <= MAX_INVERTED_GAP:
             hi = spk[-1]
         elif (
             spk
@@ -390,15 +387,15 @@ class Candidates:
         ):
             lo = spk[0]
         right = [x for x in words if x.id > hi]
-        while right and (right[-1].upos == "PUNCT" or right[-1].text in QUOTE_CHARS):
+        while right and (right[-1].upos == "PUNCT" or right[-1].text in tree.quote_chars):
             right.pop()
         left = [x for x in words if x.id < lo]
         r = list(right)
-        if r and w.lemma.lower() in TELL_VERBS:
+        if r and w.lemma.lower() in tree.lx.tell_verbs:
             k = 0
             while (
                 k < len(r)
-                and k < 6
+                and k < MAX_SPLIT_LOOKAHEAD
                 and r[k].text.lower() not in ("that", "whether", "if")
                 and (r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or r[k].text in _POSS_MARKS)
             ):
@@ -428,8 +425,8 @@ class Candidates:
             end = len(r)
             for k, x in enumerate(r):
                 if k == 0 or not (
-                    is_reporting(sent, x, tree, self.reporting_verbs)
-                    or (x.lemma.lower() in NP_ONLY_VERBS and x.upos == "VERB")
+                    is_reporting(sent, x, tree)
+                    or (x.lemma.lower() in tree.lx.np_only_verbs and x.upos == "VERB")
                 ):
                     continue
                 j = k - 1
@@ -442,7 +439,7 @@ class Candidates:
                     end = j
                     break
             r = r[:end]
-            while r and r[-1].upos == "PUNCT" and r[-1].text not in QUOTE_CHARS:
+            while r and r[-1].upos == "PUNCT" and r[-1].text not in tree.quote_chars:
                 r = r[:-1]
             # one complementizer only: "said that if X, Y" keeps its "if"
             if (
@@ -452,8 +449,8 @@ class Candidates:
                 and r[0].upos in ("SCONJ", "PRON")
             ):
                 r = r[1:]
-            sp = span_of(text, sent, [x.id for x in r])
-            if sp is not None and _n_words(sp.text) >= 3 and any(_finite(x) for x in r):
+            sp = span_of(text, sent, [x.id for x in r], lexicon=tree.lx)
+            if sp is not None and _n_words(sp.text) >= MIN_CLAUSE_WORDS and any(_finite(x) for x in r):
                 return sp
         participle = w.feat("VerbForm") in ("Ger", "Part") or w.xpos in ("VBG", "VBN")
         adjacent = lo < w.id or hi > w.id
@@ -461,7 +458,7 @@ class Candidates:
             body = left[:-1]
             if right and any(x.upos != "PUNCT" for x in right) and words[hi].text == ",":
                 body = [x for x in words if x.upos != "PUNCT" or x.id < words[-1].id]
-            return span_of(text, sent, [x.id for x in body])
+            return span_of(text, sent, [x.id for x in body], lexicon=tree.lx)
         return None
 
     def _content_of(self, text: str, sent: Sentence, w: Word, tree: Tree) -> Span | None:
@@ -475,11 +472,7 @@ class Candidates:
             ]
         if comps:
             c = comps[0]
-            cut = [
-                k.id
-                for k in tree.kids(sent, c.id, "conj")
-                if is_reporting(sent, k, tree, self.reporting_verbs) or k.id == w.id
-            ]
+            cut = [k.id for k in tree.kids(sent, c.id, "conj") if is_reporting(sent, k, tree) or k.id == w.id]
             cut.append(w.id)
             ids = tree.subtree(sent, c.id, cut=cut)
             ids = run_around(ids, c.id, sent)
@@ -493,16 +486,16 @@ class Candidates:
                 ids.pop(0)
             while ids and sent.word(ids[-1]).deprel == "cc":
                 ids.pop()
-            sp = span_of(text, sent, ids)
-            if sp is not None and _n_words(sp.text) >= 2:
+            sp = span_of(text, sent, ids, lexicon=tree.lx)
+            if sp is not None and _n_words(sp.text) >= MIN_SENTENCE_QUOTE_WORDS:
                 return sp
             return None
         # postposed cue: "The economy is bad, X said." (cue is parataxis of the clause)
         if w.deprel.split(":")[0] == "parataxis" and w.head and w.head < w.id:
             head = sent.word(w.head)
             ids = [i for i in tree.subtree(sent, head.id, cut=[w.id]) if i < w.id]
-            sp = span_of(text, sent, ids)
-            if sp is not None and _n_words(sp.text) >= 3:
+            sp = span_of(text, sent, ids, lexicon=tree.lx)
+            if sp is not None and _n_words(sp.text) >= MIN_CLAUSE_WORDS:
                 return sp
         return None
 
@@ -536,8 +529,8 @@ class Candidates:
             phrase_ids = [x.id for x in words if w.start_char <= x.start_char < speaker.end]
             before = [x.id for x in words if x.id < phrase_ids[0]]
             after = [x.id for x in words if x.id > phrase_ids[-1]]
-            content = span_of(text, sent, after if len(after) > len(before) else before)
-            if content is None or _n_words(content.text) < 3:
+            content = span_of(text, sent, after if len(after) > len(before) else before, lexicon=tree.lx)
+            if content is None or _n_words(content.text) < MIN_CLAUSE_WORDS:
                 continue
             if in_direct(content.start, content.end):
                 continue

@@ -28,43 +28,15 @@ from __future__ import annotations
 
 import attrs
 
-from ..lexicon import (
-    CONDITION_NOUNS,
-    CONDITION_VERBS,
-    CONDITIONAL_SUBORDINATORS,
-    FIRST_PERSON,
-    INVERTED_CONDITIONALS,
-    NON_CONDITION_IF,
-    REQUIREMENT_SUBJECTS,
-)
+from ..lexicon import ENGLISH, Lexicon
 from ..model import Condition, ConditionKind, Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._tree import Tree, run_around, span_of, tree_of, trim
 
 __all__ = ["Conditions"]
 
-_READY = frozenset(
-    {"ready", "want", "willing", "prepared", "accept", "agree", "open", "offer", "will", "would", "can"}
-)
-_STRESS_VERBS = frozenset(
-    {
-        "stress",
-        "emphasize",
-        "emphasise",
-        "set",
-        "name",
-        "insist",
-        "underline",
-        "underscore",
-        "repeat",
-        "reiterate",
-        "state",
-        "lay",
-        "outline",
-        "make",
-    }
-)
-_NON_SUBJECTS = frozenset({"it", "there", "this", "that", "which", "what"})
+#: ``X and Y must``: a coordinated subject needs a noun two words back.
+MIN_COORDINATED_START = 2
 
 
 def _condition(kind: ConditionKind, condition: Span, trigger: Span, outcome: Span | None) -> Condition:
@@ -111,7 +83,7 @@ def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
             out = trim(text, cond.start, cond.start + len(cut))
             cond = out if out is not None else cond
     seg = cond.text
-    stops = [seg.find(b) for b in CLAUSE_BREAKS if seg.find(b) > 0]
+    stops = [seg.find(b) for b in tree.lx.clause_breaks if seg.find(b) > 0]
     words = [w for _, w in tree.words_in(cond.start, cond.end)]
     for w in words:
         if w.text != "," or w.start_char <= cond.start:
@@ -121,7 +93,7 @@ def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
         if (
             any(x.upos in ("VERB", "AUX") for x in before)
             and after
-            and after[0].text.lower() not in LIST_CONTINUATIONS
+            and after[0].text.lower() not in tree.lx.list_continuations
             and after[0].upos not in ("CCONJ", "ADV", "NUM")
         ):
             stops.append(w.start_char - cond.start)
@@ -133,37 +105,17 @@ def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
     return cond
 
 
-#: Words after a comma that continue a condition rather than close it.
-LIST_CONTINUATIONS = frozenset(
-    {"including", "such", "especially", "particularly", "as", "which", "who", "where"}
-)
-#: Where a condition after its main clause stops: the next condition or clause.
-CLAUSE_BREAKS = (
-    "; ",
-    ", if ",
-    ", or if ",
-    " or if ",
-    ", unless ",
-    " -- ",
-    " \u2014 ",
-    " \u2013 ",
-    ", and if ",
-)
-
-_OUTCOME_LEADS = frozenset({"then", "and", "but", "so"})
-_CONDITION_LEADS = frozenset({"that"})
-
-
 @attrs.define
 class Conditions:
     """Finds conditional clauses, stated conditions and demands in quotes."""
 
     name: str = "conditions"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
+    lexicon: Lexicon = ENGLISH
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
-        tree = tree_of(doc)
+        tree = tree_of(doc, self.lexicon)
         out = []
         prev_by_speaker: dict[str, Quote] = {}
         for q in quotes:
@@ -195,7 +147,7 @@ class Conditions:
         i = 0
         while i < len(words):
             match = None
-            for trig in CONDITIONAL_SUBORDINATORS:
+            for trig in tree.lx.conditional_subordinators:
                 if tuple(low[i : i + len(trig)]) == trig:
                     match = trig
                     break
@@ -213,7 +165,7 @@ class Conditions:
                 continue
             trig_ids = {words[i + k][1].id for k in range(len(match))}
             ids = [j for j in tree.subtree(sent, clause_head.id) if j not in trig_ids and j > last.id]
-            cond = _clip(text, span_of(text, sent, ids), q.content)
+            cond = _clip(text, span_of(text, sent, ids, lexicon=tree.lx), q.content)
             if cond is None:
                 i += len(match)
                 continue
@@ -227,7 +179,9 @@ class Conditions:
                 ]
                 m_ids = list(tree.subtree(sent, main.id, cut=cut))
                 m_ids = [j for j in m_ids if sent.word(j).deprel != "mark" or j != m_ids[0]]
-                outcome = _clip(text, span_of(text, sent, run_around(m_ids, main.id)), q.content)
+                outcome = _clip(
+                    text, span_of(text, sent, run_around(m_ids, main.id), lexicon=tree.lx), q.content
+                )
             if (
                 outcome is None
                 or outcome.overlaps(cond)
@@ -235,7 +189,7 @@ class Conditions:
             ):
                 outcome = self._surface_outcome(text, sent, q.content, first, cond)
             trigger = Span.of(text, first.start_char, last.end_char)
-            outcome = _drop_lead(text, outcome, _OUTCOME_LEADS)
+            outcome = _drop_lead(text, outcome, tree.lx.outcome_leads)
             cond = _bounded(text, tree, cond, outcome)
             res.append(_condition(ConditionKind.CONDITIONAL_CLAUSE, cond, trigger, outcome))
             i += len(match)
@@ -246,7 +200,11 @@ class Conditions:
         auxiliary before its subject, opening a clause, with a main clause beside it."""
         res = []
         for sent, w in tree.words_in(q.content.start, q.content.end):
-            if w.text.lower() not in INVERTED_CONDITIONALS or w.upos != "AUX" or w.id >= len(sent.words):
+            if (
+                w.text.lower() not in tree.lx.inverted_conditionals
+                or w.upos != "AUX"
+                or w.id >= len(sent.words)
+            ):
                 continue
             before = [
                 x for x in sent.words if x.id < w.id and x.upos != "PUNCT" and x.start_char >= q.content.start
@@ -307,24 +265,20 @@ class Conditions:
         nxt = sent.word(w.id + len(match)) if w.id + len(match) <= len(sent.words) else None
         if match == ("if",):
             if prev is not None and (
-                prev.text.lower() in NON_CONDITION_IF or prev.lemma.lower() in NON_CONDITION_IF
+                prev.text.lower() in tree.lx.non_condition_if
+                or prev.lemma.lower() in tree.lx.non_condition_if
             ):
                 return False
             if (
                 nxt is not None
-                and nxt.text.lower() in ("any", "not", "so", "anything", "ever")
+                and nxt.text.lower() in tree.lx.if_ellipses
                 and (w.id + 2 > len(sent.words) or sent.word(w.id + 2).upos == "PUNCT")
             ):
                 return False
             clause = sent.word(w.head) if w.head else None
             if clause is not None and clause.deprel.split(":")[0] in ("ccomp", "csubj", "obj"):
                 gov = sent.word(clause.head) if clause.head else None
-                if gov is not None and gov.lemma.lower() in NON_CONDITION_IF | {
-                    "ask",
-                    "wonder",
-                    "know",
-                    "see",
-                }:
+                if gov is not None and gov.lemma.lower() in tree.lx.non_condition_if | tree.lx.question_verbs:
                     return False
             return True
         if match in (("provided",), ("providing",), ("assuming",)):
@@ -360,11 +314,11 @@ class Conditions:
         res = []
         for sent, w in tree.words_in(q.content.start, q.content.end):
             lemma = w.lemma.lower()
-            if lemma in CONDITION_NOUNS and w.upos in ("NOUN", "PROPN"):
+            if lemma in tree.lx.condition_nouns and w.upos in ("NOUN", "PROPN"):
                 c = self._noun_condition(text, tree, sent, w, q.content, prev)
                 if c is not None:
                     res.append(c)
-            elif lemma in CONDITION_VERBS and w.upos == "VERB":
+            elif lemma in tree.lx.condition_verbs and w.upos == "VERB":
                 obj = tree.kids(sent, w.id, "obj", "obl", "ccomp", "xcomp")
                 subj = tree.kids(sent, w.id, "nsubj")
                 if not obj or obj[0].upos == "PRON" or not subj:
@@ -375,9 +329,11 @@ class Conditions:
                     for j in tree.subtree(sent, o.id)
                     if sent.word(j).deprel != "case" or sent.word(j).head != o.id
                 ]
-                cond = _clip(text, span_of(text, sent, ids), q.content)
+                cond = _clip(text, span_of(text, sent, ids, lexicon=tree.lx), q.content)
                 outcome = (
-                    _clip(text, span_of(text, sent, tree.subtree(sent, subj[0].id)), q.content)
+                    _clip(
+                        text, span_of(text, sent, tree.subtree(sent, subj[0].id), lexicon=tree.lx), q.content
+                    )
                     if subj
                     else None
                 )
@@ -420,7 +376,7 @@ class Conditions:
                 or (k.deprel == "mark" and k.id < pred.id)
             ]
             ids = tree.subtree(sent, pred.id, cut=cut)
-            cond = _clip(text, span_of(text, sent, [j for j in ids if j > w.id]), bound)
+            cond = _clip(text, span_of(text, sent, [j for j in ids if j > w.id], lexicon=tree.lx), bound)
         # outcome: "for Y" after the noun
         outcome: Span | None = None
         for_np = self._for_phrase(text, tree, sent, w)
@@ -434,7 +390,7 @@ class Conditions:
                 outcome = self._object_of(text, tree, prev)
             else:
                 outcome = np_span
-        cond = _drop_lead(text, cond, _CONDITION_LEADS)
+        cond = _drop_lead(text, cond, tree.lx.condition_leads)
         if cond is None:
             return None
         if cond.overlaps(trigger):
@@ -449,14 +405,14 @@ class Conditions:
             return None
         np = sent.word(case.head)
         ids = [j for j in tree.subtree(sent, np.id) if j != case.id]
-        sp = span_of(text, sent, run_around(ids, np.id))
+        sp = span_of(text, sent, run_around(ids, np.id), lexicon=tree.lx)
         return (sp, np) if sp is not None else None
 
     def _object_of(self, text: str, tree: Tree, q: Quote) -> Span | None:
         """The object of a quote's main verb (the antecedent of ``this``)."""
         for sent, w in tree.words_in(q.content.start, q.content.end):
             if w.deprel in ("obj", "obl") and w.upos in ("NOUN", "PROPN"):
-                return _clip(text, span_of(text, sent, tree.subtree(sent, w.id)), q.content)
+                return _clip(text, span_of(text, sent, tree.subtree(sent, w.id), lexicon=tree.lx), q.content)
         return None
 
     def _cue_clause(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
@@ -470,10 +426,10 @@ class Conditions:
         for w in sent.words:
             if q.content.start <= w.start_char < q.content.end:
                 continue
-            if w.lemma.lower() not in CONDITION_NOUNS or not w.head:
+            if w.lemma.lower() not in tree.lx.condition_nouns or not w.head:
                 continue
             verb = sent.word(w.head)
-            if verb.lemma.lower() not in _STRESS_VERBS:
+            if verb.lemma.lower() not in tree.lx.stress_verbs:
                 continue
             trig = Span.of(text, w.start_char, w.end_char)
             # the condition: "for X" after the noun, wherever the parser hung it
@@ -504,6 +460,7 @@ class Conditions:
                             text,
                             sent,
                             [j for j in tree.subtree(sent, objs[0].id) if j < _word_at(sent, purpose.start)],
+                            lexicon=tree.lx,
                         ),
                         q.content,
                     )
@@ -521,7 +478,9 @@ class Conditions:
                         for j in tree.subtree(sent, xc[0].id)
                         if j > w.id + len(to) and sent.word(j).upos != "PUNCT"
                     ]
-                    cond = _clip(text, span_of(text, sent, run_around(ids, xc[0].id)), q.content)
+                    cond = _clip(
+                        text, span_of(text, sent, run_around(ids, xc[0].id), lexicon=tree.lx), q.content
+                    )
                     trig = Span.of(text, w.start_char, (to[0] if to else w).end_char)
                     if cond is not None:
                         res.append(_condition(ConditionKind.STATED, cond, trig, fronted))
@@ -532,14 +491,16 @@ class Conditions:
                 if to_word.text.lower() != "to" or not subj or not xc:
                     continue
                 head = subj[0]
-                if not (head.upos == "NOUN" and head.lemma.lower() in REQUIREMENT_SUBJECTS) and not (
+                if not (head.upos == "NOUN" and head.lemma.lower() in tree.lx.requirement_subjects) and not (
                     head.text.lower() == "it" and head.id == 1
                 ):
                     continue
                 ids = [j for j in tree.subtree(sent, xc[0].id) if j > to_word.id]
                 ids = [j for j in ids if sent.word(j).upos != "PUNCT"]
-                cond = _clip(text, span_of(text, sent, run_around(ids, xc[0].id)), q.content)
-                outcome = _clip(text, span_of(text, sent, tree.subtree(sent, head.id)), q.content)
+                cond = _clip(text, span_of(text, sent, run_around(ids, xc[0].id), lexicon=tree.lx), q.content)
+                outcome = _clip(
+                    text, span_of(text, sent, tree.subtree(sent, head.id), lexicon=tree.lx), q.content
+                )
                 if cond is not None:
                     res.append(
                         _condition(
@@ -566,7 +527,7 @@ class Conditions:
             ):
                 ids.remove(first)
                 first = min(ids) if ids else 0
-            sp = span_of(text, sent, run_around(ids, k.id)) if ids and k.id in ids else None
+            sp = span_of(text, sent, run_around(ids, k.id), lexicon=tree.lx) if ids and k.id in ids else None
             if sp is not None:
                 return sp
         return None
@@ -579,10 +540,14 @@ class Conditions:
         res = []
         for sent, w in tree.words_in(q.content.start, q.content.end):
             low = w.text.lower()
-            if low == "must":
+            if low in tree.lx.named_demand_modals:
                 verb = sent.word(w.head) if w.head else None
                 trig_end = w.end_char
-            elif low == "needs" and w.id < len(sent.words) and sent.word(w.id + 1).text.lower() == "to":
+            elif (
+                low in tree.lx.named_demand_to_modals
+                and w.id < len(sent.words)
+                and sent.word(w.id + 1).text.lower() == "to"
+            ):
                 xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos == "VERB"]
                 verb = xc[0] if xc else None
                 trig_end = sent.word(w.id + 1).end_char
@@ -590,7 +555,7 @@ class Conditions:
                 continue
             if verb is None:
                 continue
-            host = w if low != "must" else verb
+            host = verb if low in tree.lx.named_demand_modals else w
             subj = [k for k in tree.kids(sent, host.id, "nsubj") if k.id < w.id]
             if not subj or subj[0].upos != "PROPN":
                 continue
@@ -620,25 +585,30 @@ class Conditions:
         for sent, w in words:
             low = w.text.lower()
             trig_end = w.end_char
-            if low in ("must", "should"):
+            bare = low in tree.lx.bare_demand_modals
+            if bare:
                 pass
-            elif low == "ought" or (
-                w.lemma.lower() in ("have", "need")
+            elif (
+                w.lemma.lower() in tree.lx.to_demand_modals
                 and w.id < len(sent.words)
                 and sent.word(w.id + 1).text.lower() == "to"
             ):
-                if low != "ought" and w.upos not in ("VERB", "AUX"):
+                if w.upos not in ("VERB", "AUX"):
                     continue
-                trig_end = sent.word(w.id + 1).end_char if w.id < len(sent.words) else w.end_char
+                trig_end = sent.word(w.id + 1).end_char
             else:
                 continue
-            verb = sent.word(w.head) if w.head and low in ("must", "should") else w
+            verb = sent.word(w.head) if w.head and bare else w
             # the subject of the obligation: nearest nominal phrase before the modal
             start_word = self._subject_start(sent, w)
             if start_word is None:
                 continue
             subj_text = sent.word(start_word).text.lower()
-            if subj_text in FIRST_PERSON or subj_text in _NON_SUBJECTS or subj_text == "you":
+            if (
+                subj_text in tree.lx.first_person
+                or subj_text in tree.lx.non_party_subjects
+                or subj_text == "you"
+            ):
                 continue
             end_ids = [j for j in tree.subtree(sent, verb.id) if j > w.id and sent.word(j).upos != "PUNCT"]
             end_char = sent.word(max(end_ids)).end_char if end_ids else w.end_char
@@ -666,7 +636,11 @@ class Conditions:
                 or p.text in ("'s", "\u2019s")
             ):
                 start -= 1
-            elif p.upos == "CCONJ" and start > 2 and sent.word(start - 2).upos in ("NOUN", "PROPN"):
+            elif (
+                p.upos == "CCONJ"
+                and start > MIN_COORDINATED_START
+                and sent.word(start - 2).upos in ("NOUN", "PROPN")
+            ):
                 start -= 2
             else:
                 break
@@ -684,7 +658,7 @@ class Conditions:
         """First-person statements of readiness or want: (span, has complement)."""
         res = []
         for sent, w in words:
-            if w.lemma.lower() not in _READY or w.upos not in ("ADJ", "VERB"):
+            if w.lemma.lower() not in tree.lx.offer_words or w.upos not in ("ADJ", "VERB"):
                 continue
             subj = tree.kids(sent, w.id, "nsubj")
             if not subj or subj[-1].text.lower() not in ("we", "i"):
@@ -700,7 +674,7 @@ class Conditions:
             ]
             ids = run_around(tree.subtree(sent, w.id, cut=cut), w.id)
             ids = [j for j in ids if j >= subj[-1].id]
-            sp = _clip(text, span_of(text, sent, ids), bound)
+            sp = _clip(text, span_of(text, sent, ids, lexicon=tree.lx), bound)
             if sp is None:
                 continue
             has_comp = bool(tree.kids(sent, w.id, "obj", "xcomp", "obl"))

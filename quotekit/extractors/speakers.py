@@ -33,23 +33,22 @@ import bisect
 
 import attrs
 
-from ..lexicon import (
-    FEMALE_WORDS,
-    MALE_WORDS,
-    NAME_PARTICLES,
-    NAME_SUFFIXES,
-    ORGANISATION_NOUNS,
-    ORGANISATION_WORDS,
-    PERSON_NOUN_ENDINGS,
-    PERSON_NOUNS,
-    TIME_NOUNS,
-    TITLE_WORDS,
-)
+from ..lexicon import ENGLISH, Lexicon
 from ..model import Quote, QuoteKind, Resolution, Span, Speaker, SpeakerKind
 from ..parsing import ParsedDoc, Sentence, Word
 from ._tree import Tree, mention_span, tree_of
 
 __all__ = ["Speakers"]
+
+#: A name of this many words or more is a person's full name (first and last).
+FULL_NAME_WORDS = 2
+#: ``NAME, description``: the name needs a word and the comma before the description.
+APPOSITION_START = 2
+#: Acronyms have at least this many letters.
+MIN_ACRONYM_LETTERS = 2
+#: The longest apposition (in words) read after a subject name.
+MAX_APPOSITION_WORDS = 10
+
 
 _RANK = {
     Resolution.NAME: 0,
@@ -58,9 +57,6 @@ _RANK = {
     Resolution.PRONOUN: 3,
     Resolution.UNRESOLVED: 4,
 }
-_DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_ORG_PRONOUNS = frozenset({"they", "we", "it"})
-_POSS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 @attrs.define
@@ -102,32 +98,33 @@ def _words_in(sent: Sentence, span: Span) -> list[Word]:
 
 
 def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str]) -> _Parsed:
+    lx = tree.lx
     sent = tree.sentence_at(span.start)
     words = _words_in(sent, span) if sent is not None else []
     low = [w.text.lower() for w in words]
     if len(words) == 1 and words[0].upos == "PRON":
         return _Parsed(span=span, name=None, title=None, pronoun=low[0], definite=True, org=False)
-    org = any(_org_word(w.text) for w in words) or any(
+    org = any(_org_word(w.text, lx) for w in words) or any(
         v == "ORG" for (s, e), v in ner.items() if s >= span.start and e <= span.end
     )
-    definite = (bool(low) and low[0] in ("the", "this", "that")) or any(t in _POSS for t in low)
+    definite = (bool(low) and low[0] in ("the", "this", "that")) or any(t in lx.possessive_marks for t in low)
     # "The president of Azerbaijan": a title phrase with an "of" complement
     if "of" in low:
         head_part = words[: low.index("of")]
-        if any(w.text.lower() in TITLE_WORDS for w in head_part) and not any(
-            w.upos == "PROPN" and w.text.lower() not in TITLE_WORDS for w in head_part
+        if any(w.text.lower() in lx.title_words for w in head_part) and not any(
+            w.upos == "PROPN" and w.text.lower() not in lx.title_words for w in head_part
         ):
             return _Parsed(
                 span=span,
                 name=None,
-                title=span_text_wo_det(text, words),
+                title=span_text_wo_det(text, words, lx),
                 pronoun=None,
                 definite=definite,
                 org=False,
             )
     # the name: the trailing run of capitalised non-title words of the mention's first
     # chunk ("Rep. Jim Clyburn (D-S.C.), the assistant leader ...": Jim Clyburn)
-    chunk = _first_chunk(words)
+    chunk = _first_chunk(words, lx)
     name_words: list[Word] = []
     rev = list(reversed(chunk))
     for k, w in enumerate(rev):
@@ -137,23 +134,23 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         if joined and (t == "-" or (prev_w is not None and prev_w.text == "-")):
             name_words.insert(0, w)  # "Kim Jong-un", "Holtz-Eakin"
             continue
-        if t.lower() in NAME_SUFFIXES and not name_words:
+        if t.lower() in lx.name_suffixes and not name_words:
             name_words.insert(0, w)  # "Martin Luther King Jr."
             continue
-        if t.lower() in TITLE_WORDS and name_words and name_words[0].text.lower() in NAME_SUFFIXES:
+        if t.lower() in lx.title_words and name_words and name_words[0].text.lower() in lx.name_suffixes:
             name_words.insert(0, w)  # "King" before "Jr." is a name
             continue
-        if t.lower() in TITLE_WORDS or t.lower() in _DETS or t in _POSS:
+        if t.lower() in lx.title_words or t.lower() in lx.determiners or t in lx.possessive_marks:
             break
         if (
             w.upos == "PROPN"
             or (t[:1].isupper() and w.upos in ("NOUN", "ADJ", "X"))
-            or (name_words and t.lower() in NAME_PARTICLES)
+            or (name_words and t.lower() in lx.name_particles)
         ):
             name_words.insert(0, w)
         else:
             break
-    while name_words and (name_words[0].text.lower() in NAME_PARTICLES or name_words[0].text == "-"):
+    while name_words and (name_words[0].text.lower() in lx.name_particles or name_words[0].text == "-"):
         name_words.pop(0)  # a particle starts no name
     # a lone nationality adjective ("Azerbaijani") or a capitalised common noun
     # ("Officials said") is not a name
@@ -161,31 +158,21 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         name_words = []
     name = Span.of(text, name_words[0].start_char, name_words[-1].end_char) if name_words else None
     rest = [w for w in chunk if not name_words or w.end_char <= name_words[0].start_char]
-    rest = [w for w in rest if w.text.lower() not in _DETS]
+    rest = [w for w in rest if w.text.lower() not in lx.determiners]
     title = text[rest[0].start_char : rest[-1].end_char] if rest else None
     if title is not None and not any(
-        w.text.lower().strip(".") in TITLE_WORDS or w.text.lower() in TITLE_WORDS for w in rest
+        w.text.lower().strip(".") in lx.title_words or w.text.lower() in lx.title_words for w in rest
     ):
         title = None if name is not None else title
     person = name is not None and any(
         v == "PERSON" for (s, e), v in ner.items() if s <= name.start and name.end <= e
     )
-    if name is not None and org and not any(_org_word(w.text) for w in name_words):
+    if name is not None and org and not any(_org_word(w.text, lx) for w in name_words):
         # "Ohio Democratic Party Chairman David Pepper", "Trump campaign spokesman Jason
         # Miller": the organisation word is in the title, the name is a person's
         org = any(v == "ORG" for (s, e), v in ner.items() if s <= name.start and name.end <= e)
-        person = person or title is not None or len(name_words) >= 2
+        person = person or title is not None or len(name_words) >= FULL_NAME_WORDS
     return _Parsed(span=span, name=name, title=title, pronoun=None, definite=definite, org=org, person=person)
-
-
-#: Words that end the part of a mention that can hold its name: a parenthesis
-#: ("Jim Clyburn (D-S.C.)"), an apposition or relative clause ("Phil Smith, a
-#: spokesman for ..."), a dash aside ("Kall -- co-editor of ...").
-_CHUNK_END = frozenset({",", "(", "who", "which", "--", "\u2014", "\u2013", "-LRB-"})
-#: Prepositions after a name that start a place or affiliation ("Del. Stacey
-#: Plaskett of the Virgin Islands", "Megan Hester at the Annenberg Institute").
-_TITLE_STEMS = frozenset(t.rstrip(".") for t in TITLE_WORDS)
-_AFFILIATION = frozenset({"of", "at", "for", "from", "with", "on", "in"})
 
 
 def _propn_run(words: list[Word], i: int, step: int) -> int:
@@ -204,12 +191,12 @@ def _propn_run(words: list[Word], i: int, step: int) -> int:
     return j
 
 
-def _is_name_word(w: Word) -> bool:
+def _is_name_word(w: Word, lx: Lexicon) -> bool:
     return (
         w.upos == "PROPN"
-        and w.text.lower() not in TITLE_WORDS
+        and w.text.lower() not in lx.title_words
         and w.text[:1].isupper()
-        and w.lemma.lower() not in TIME_NOUNS
+        and w.lemma.lower() not in lx.time_nouns
     )
 
 
@@ -226,6 +213,7 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
 
     Otherwise the mention itself. Personal pronouns are left alone.
     """
+    lx = tree.lx
     sent = tree.sentence_at(span.start)
     if sent is None:
         return span
@@ -238,22 +226,22 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
     if len(inner) == 1 and inner[0].upos == "PRON" and inner[0].text.lower() not in ("who", "which"):
         return span
     lastw = words[last]
-    if lastw.text.lower() in TITLE_WORDS or (lastw.upos == "NOUN" and lastw.text[:1].islower()):
+    if lastw.text.lower() in lx.title_words or (lastw.upos == "NOUN" and lastw.text[:1].islower()):
         nxt = last + 1
-        while nxt < len(words) and words[nxt].text.lower().rstrip(".") in _TITLE_STEMS:
+        while nxt < len(words) and words[nxt].text.lower().rstrip(".") in lx.title_stems:
             nxt += 1  # "Tulsa police Chief Chuck Jordan"
-        if nxt < len(words) and _is_name_word(words[nxt]):
+        if nxt < len(words) and _is_name_word(words[nxt], lx):
             end = _propn_run(words, nxt, +1)
             return Span.of(text, span.start, words[end].end_char)
     # a name, unless the mention is a description: its head (the last word before
     # a preposition or boundary) a common noun ("a Clinton surrogate", "a
     # spokesman for the United Mine Workers")
     head_part: list[Word] = []
-    for k, w in enumerate(_first_chunk(inner)):
+    for k, w in enumerate(_first_chunk(inner, lx)):
         if k > 0 and w.upos == "ADP":
             break
         head_part.append(w)
-    if head_part and (_is_name_word(head_part[-1]) or head_part[-1].upos not in ("NOUN", "PRON")):
+    if head_part and (_is_name_word(head_part[-1], lx) or head_part[-1].upos not in ("NOUN", "PRON")):
         return span
     # only a singular description in apposition ("a spokesman", "the campaign's
     # press secretary", "who"), not "sources" or "several groups"
@@ -273,54 +261,49 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
     ):
         return span
     first = det
-    if first >= 2 and words[first - 1].text == "," and _is_name_word(words[first - 2]):
+    if first >= APPOSITION_START and words[first - 1].text == "," and _is_name_word(words[first - 2], lx):
         lo = _propn_run(words, first - 2, -1)
-        while lo > 0 and words[lo - 1].text.lower().rstrip(".") + "." in TITLE_WORDS | {
-            "mr.",
-            "ms.",
-            "mrs.",
-            "dr.",
-        }:
+        while lo > 0 and words[lo - 1].text.lower().rstrip(".") + "." in lx.title_words | lx.honorifics:
             lo -= 1
         return Span.of(text, words[lo].start_char, words[first - 2].end_char)
-    if last + 2 < len(words) and words[last + 1].text == "," and _is_name_word(words[last + 2]):
+    if last + 2 < len(words) and words[last + 1].text == "," and _is_name_word(words[last + 2], lx):
         end = _propn_run(words, last + 2, +1)
         if end + 1 >= len(words) or words[end + 1].text in (",", ".", "(", ";"):
             return Span.of(text, words[last + 2].start_char, words[end].end_char)
     return span
 
 
-def _org_word(token: str) -> bool:
+def _org_word(token: str, lx: Lexicon) -> bool:
     """An organisation word; a short one ("UN", "AP", "Inc") only capitalised, so
     that the "un" of "Jong-un" is none."""
     t = token.strip(".")
-    return t.lower() in ORGANISATION_WORDS and (len(t) > ORG_ACRONYM_MAX or t.isupper() or t.istitle())
+    return t.lower() in lx.organisation_words and (len(t) > ORG_ACRONYM_MAX or t.isupper() or t.istitle())
 
 
 #: Organisation words this short are acronyms and count only in capitals.
 ORG_ACRONYM_MAX = 3
 
 
-def _first_chunk(words: list[Word]) -> list[Word]:
-    """The words of a mention up to its first boundary (see :data:`_CHUNK_END`);
+def _first_chunk(words: list[Word], lx: Lexicon) -> list[Word]:
+    """The words of a mention up to its first boundary (see :data:`lx.name_chunk_ends`);
     also up to an affiliation preposition when a proper noun stands before it."""
     out: list[Word] = []
     for k, w in enumerate(words):
         t = w.text.lower()
-        if k > 0 and t in _CHUNK_END:
+        if k > 0 and t in lx.name_chunk_ends:
             break
         if (
             k > 0
-            and t in _AFFILIATION
-            and any(x.upos == "PROPN" and x.text.lower() not in TITLE_WORDS for x in out)
+            and t in lx.affiliation_prepositions
+            and any(x.upos == "PROPN" and x.text.lower() not in lx.title_words for x in out)
         ):
             break
         out.append(w)
     return out
 
 
-def span_text_wo_det(text: str, words: list[Word]) -> str | None:
-    ws = [w for w in words if w.text.lower() not in _DETS]
+def span_text_wo_det(text: str, words: list[Word], lx: Lexicon) -> str | None:
+    ws = [w for w in words if w.text.lower() not in lx.determiners]
     return text[ws[0].start_char : ws[-1].end_char] if ws else None
 
 
@@ -331,37 +314,38 @@ def _contained(short: list[str], long_: list[str]) -> bool:
     return 0 < n < len(long_) and any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
 
-_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})
-
-
-def _acronym_of(short: str, name: str | None) -> bool:
+def _acronym_of(short: str, name: str | None, lx: Lexicon) -> bool:
     """``IMF`` / ``S.E.C.`` for ``International Monetary Fund`` / ``Securities and
     Exchange Commission``."""
     letters = short.replace(".", "")
-    if name is None or len(letters) < 2 or not letters.isupper() or not letters.isalpha():
+    if name is None or len(letters) < MIN_ACRONYM_LETTERS or not letters.isupper() or not letters.isalpha():
         return False
-    initials = "".join(t[0] for t in name.split() if t.lower() not in _ACRONYM_SKIP and t[:1].isalpha())
+    initials = "".join(t[0] for t in name.split() if t.lower() not in lx.acronym_skip and t[:1].isalpha())
     return initials.upper() == letters and initials.isupper()
 
 
-def _descr_words(title: str | None) -> set[str]:
+def _descr_words(title: str | None, lx: Lexicon) -> set[str]:
     """The content words of a title or description, lower-cased, without dots."""
     if not title:
         return set()
-    return {t.lower().strip(".,") for t in title.split() if t.lower() not in _DETS and t not in _POSS} - {""}
+    return {
+        t.lower().strip(".,")
+        for t in title.split()
+        if t.lower() not in lx.determiners and t not in lx.possessive_marks
+    } - {""}
 
 
-def _title_words(title: str | None) -> set[str]:
+def _title_words(title: str | None, lx: Lexicon) -> set[str]:
     if not title:
         return set()
-    return {t.lower().strip(".,") for t in title.split() if t.lower().strip(".,") in TITLE_WORDS}
+    return {t.lower().strip(".,") for t in title.split() if t.lower().strip(".,") in lx.title_words}
 
 
-def _gender_of(p: _Parsed) -> str | None:
+def _gender_of(p: _Parsed, lx: Lexicon) -> str | None:
     words = set((p.title or "").lower().split()) | ({p.pronoun} if p.pronoun else set())
-    if words & MALE_WORDS:
+    if words & lx.male_words:
         return "m"
-    if words & FEMALE_WORDS:
+    if words & lx.female_words:
         return "f"
     return None
 
@@ -373,9 +357,9 @@ MAX_TITLE_WORDS = 6
 ORG_DESCRIPTION_SENTENCES = 3
 
 
-def _person_noun(head: str) -> bool:
+def _person_noun(head: str, lx: Lexicon) -> bool:
     """Whether a description's head noun names a person (``nominee``, ``businessman``)."""
-    return head in TITLE_WORDS or head in PERSON_NOUNS or head.endswith(PERSON_NOUN_ENDINGS)
+    return head in lx.title_words or head in lx.person_nouns or head.endswith(lx.person_noun_endings)
 
 
 #: How many sentences back a pronoun looks for a person not yet quoted; a
@@ -424,10 +408,12 @@ class Speakers:
 
     name: str = "speakers"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "depparse"})
+    lexicon: Lexicon = ENGLISH
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+        lx = self.lexicon
         text = doc.text
-        tree = tree_of(doc)
+        tree = tree_of(doc, self.lexicon)
         ner = {
             (e.start_char, e.end_char): ("ORG" if e.type in ("ORG", "NORP") else e.type) for e in doc.entities
         }
@@ -459,7 +445,7 @@ class Speakers:
             k = 0
             while k < len(words):
                 w = words[k]
-                if not _is_name_word(w) or in_quote(w.start_char):
+                if not _is_name_word(w, lx) or in_quote(w.start_char):
                     k += 1
                     continue
                 end = _propn_run(words, k, +1)
@@ -537,12 +523,17 @@ class Speakers:
 
     # -- resolution ----------------------------------------------------
     def _named(self, entities: list[_Entity], p: _Parsed, pos: int) -> _Entity:
+        lx = self.lexicon
         assert p.name is not None
         toks = p.name.text.split() or [p.name.text]
         kind = (
             SpeakerKind.ORGANISATION
             if p.org
-            else (SpeakerKind.PERSON if (p.title or len(toks) >= 2 or p.person) else SpeakerKind.UNKNOWN)
+            else (
+                SpeakerKind.PERSON
+                if (p.title or len(toks) >= FULL_NAME_WORDS or p.person)
+                else SpeakerKind.UNKNOWN
+            )
         )
         for ent in reversed(entities):
             if ent.name is None or not ent.tokens():
@@ -557,7 +548,12 @@ class Speakers:
                     alias = True
                     ent.name = p.name.text  # the fuller form becomes canonical
                     ent.label = ent.name
-                elif len(toks) >= 2 and len(et) >= 2 and toks[-1] == et[-1] and toks[0] != et[0]:
+                elif (
+                    len(toks) >= FULL_NAME_WORDS
+                    and len(et) >= FULL_NAME_WORDS
+                    and toks[-1] == et[-1]
+                    and toks[0] != et[0]
+                ):
                     continue  # same surname, different first name: another person
             if (
                 not same
@@ -566,25 +562,30 @@ class Speakers:
                 and _contained(toks, et)
             ):
                 alias = True  # "the Times" after "The New York Times"
-            if same or alias or _acronym_of(p.name.text, ent.name):
+            if same or alias or _acronym_of(p.name.text, ent.name, lx):
                 ent.last_pos = pos
                 ent.count += 1
                 ent.name_mentions.append(p.name)
                 if p.title and not ent.title:
                     ent.title = p.title
-                ent.descr |= _descr_words(p.title)
+                ent.descr |= _descr_words(p.title, lx)
                 if kind is SpeakerKind.PERSON and ent.kind is SpeakerKind.UNKNOWN:
                     ent.kind = kind
-                g = _gender_of(p)
+                g = _gender_of(p, lx)
                 if g and not ent.gender:
                     ent.gender = g
                 return ent
         ent = _Entity(
-            name=p.name.text, label=p.name.text, kind=kind, title=p.title, gender=_gender_of(p), last_pos=pos
+            name=p.name.text,
+            label=p.name.text,
+            kind=kind,
+            title=p.title,
+            gender=_gender_of(p, lx),
+            last_pos=pos,
         )
         ent.name_mentions.append(p.name)
         ent.count = 1
-        ent.descr = _descr_words(p.title)
+        ent.descr = _descr_words(p.title, lx)
         entities.append(ent)
         return ent
 
@@ -594,14 +595,15 @@ class Speakers:
         """A name outside any subject: it refreshes an entity already named (salience
         for pronouns and descriptions), and opens one only when its shape says what
         it is (a title before it, an organisation word in it)."""
+        lx = tree.lx
         if p.name is None or self._ambiguous(entities, p):
             return
         sent = tree.sentence_at(span.start)
         before = [w for w in sent.words if w.end_char <= span.start][-1:] if sent is not None else []
-        titled = bool(before) and before[0].text.lower() in TITLE_WORDS
+        titled = bool(before) and before[0].text.lower() in lx.title_words
         known = any(
             e.name is not None
-            and (e.name == p.name.text or p.name.text in e.tokens() or _acronym_of(p.name.text, e.name))
+            and (e.name == p.name.text or p.name.text in e.tokens() or _acronym_of(p.name.text, e.name, lx))
             for e in entities
         )
         if known or titled or p.org:
@@ -623,6 +625,7 @@ class Speakers:
     def _resolve(
         self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree
     ) -> tuple[_Entity, Resolution]:
+        lx = tree.lx
         if p.name is not None and self._ambiguous(entities, p):
             return self._unresolved(entities, p), Resolution.UNRESOLVED
         if p.name is not None:
@@ -633,7 +636,7 @@ class Speakers:
         if p.pronoun is not None:
             ante = self._antecedent(entities, p, pos, tree)
             if ante is not None:
-                g = _gender_of(p)
+                g = _gender_of(p, lx)
                 if g and not ante.gender:
                     ante.gender = g
                 return ante, Resolution.PRONOUN
@@ -642,15 +645,15 @@ class Speakers:
         # the entity whose titles share the most words with it ("the Democratic
         # presidential nominee" after "Democratic presidential nominee Hillary
         # Clinton"), the latest on a tie
-        dw = _descr_words(p.title)
-        if p.definite and _title_words(p.title):
+        dw = _descr_words(p.title, lx)
+        if p.definite and _title_words(p.title, lx):
             best: tuple[int, int] | None = None
             found = None
             for ent in entities:
                 shared = len(dw & ent.descr) if ent.name is not None and ent.last_pos < pos else 0
                 if (
                     shared
-                    and (_title_words(p.title) & ent.descr)
+                    and (_title_words(p.title, lx) & ent.descr)
                     and (best is None or (shared, ent.last_pos) > best)
                 ):
                     best, found = (shared, ent.last_pos), ent
@@ -667,7 +670,7 @@ class Speakers:
                         return ent, Resolution.DESCRIPTION
         # "the organization", "the ministry": the latest organisation named with that word
         head = p.span.text.split()[-1].lower().strip(".,") if p.span.text.split() else ""
-        if p.definite and p.org and head in ORGANISATION_WORDS:
+        if p.definite and p.org and head in lx.organisation_words:
             for ent in sorted(entities, key=lambda e: -e.last_pos):
                 if (
                     ent.name is not None
@@ -677,7 +680,7 @@ class Speakers:
                     return ent, Resolution.DESCRIPTION
         # "the bank", "the network": failing a shared word, the nearest organisation
         here = tree.sentence_at(pos)
-        if p.definite and head in ORGANISATION_NOUNS and here is not None:
+        if p.definite and head in lx.organisation_nouns and here is not None:
             orgs = [e for e in entities if e.name is not None and e.kind is SpeakerKind.ORGANISATION]
             if orgs:
                 nearest = max(orgs, key=lambda e: e.last_pos)
@@ -685,8 +688,8 @@ class Speakers:
                 if s is not None and here.index - s.index <= ORG_DESCRIPTION_SENTENCES:
                     return nearest, Resolution.DESCRIPTION
         # "the Republican nominee", "the New York businessman": the most salient person
-        if p.definite and not p.org and p.name is None and _person_noun(head):
-            g = _gender_of(p)
+        if p.definite and not p.org and p.name is None and _person_noun(head, lx):
+            g = _gender_of(p, lx)
             people = [
                 e
                 for e in entities
@@ -711,7 +714,7 @@ class Speakers:
             for e in entities
             if e.name is not None
             and e.kind is not SpeakerKind.ORGANISATION
-            and len(e.tokens()) >= 2
+            and len(e.tokens()) >= FULL_NAME_WORDS
             and tok in (e.tokens()[0], e.tokens()[-1])
         }
         return len(people) > 1
@@ -726,13 +729,14 @@ class Speakers:
         as its whole run of proper nouns (the parser may split a name into two
         subjects).
         """
+        lx = tree.lx
         words = sent.words
         out: list[tuple[Span, str | None]] = []
 
         def part(k: int, toward: int) -> bool:
             """Word ``k`` (0-based) continues a name next to word ``toward``."""
             w = words[k]
-            if w.upos == "PROPN" or w.text.lower() in NAME_SUFFIXES:
+            if w.upos == "PROPN" or w.text.lower() in lx.name_suffixes:
                 return True
             near = words[toward]
             touching = w.end_char == near.start_char or near.end_char == w.start_char
@@ -753,7 +757,11 @@ class Speakers:
             if hi + 1 > len(words) or words[hi].text != ",":
                 return None
             j = hi + 2
-            while j <= len(words) and words[j - 1].text not in (",", ".", ";", ":") and j - hi <= 10:
+            while (
+                j <= len(words)
+                and words[j - 1].text not in (",", ".", ";", ":")
+                and j - hi <= MAX_APPOSITION_WORDS
+            ):
                 j += 1
             if j > len(words) or words[j - 1].text != ",":
                 return None
@@ -766,10 +774,10 @@ class Speakers:
             app = appos_after(hi)
             if app is not None:
                 inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
-                if any(x.text.lower() in TITLE_WORDS for x in inner) and not any(
+                if any(x.text.lower() in lx.title_words for x in inner) and not any(
                     x.upos == "VERB" for x in inner
                 ):
-                    title = span_text_wo_det(text, inner)
+                    title = span_text_wo_det(text, inner, lx)
             sp = mention_span(text, sent, w, tree)
             if sp is not None and sp.start < name.start and sp.end >= words[lo - 1].end_char:
                 name = Span.of(text, sp.start, max(sp.end, name.end))  # "Foreign Minister ..."
@@ -779,11 +787,11 @@ class Speakers:
                 while k > 0 and lo - k <= MAX_TITLE_WORDS and words[k - 1].upos in ("ADJ", "NOUN", "PROPN"):
                     k -= 1
                 before = words[k : lo - 1]
-                if before and any(x.text.lower() in TITLE_WORDS for x in before):
+                if before and any(x.text.lower() in lx.title_words for x in before):
                     title = text[before[0].start_char : before[-1].end_char]
             out.append((name, title))
             return out
-        if w.upos == "NOUN" and w.text.lower() in TITLE_WORDS:
+        if w.upos == "NOUN" and w.text.lower() in lx.title_words:
             app = appos_after(w.id)
             if app is not None:
                 inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
@@ -797,13 +805,17 @@ class Speakers:
                         first -= 1
                     desc = [words[k - 1] for k in range(first, w.id + 1)]
                     out.append(
-                        (Span.of(text, inner[0].start_char, inner[-1].end_char), span_text_wo_det(text, desc))
+                        (
+                            Span.of(text, inner[0].start_char, inner[-1].end_char),
+                            span_text_wo_det(text, desc, lx),
+                        )
                     )
         return out
 
     def _antecedent(self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree) -> _Entity | None:
+        lx = tree.lx
         pron = p.pronoun or ""
-        g = _gender_of(p)
+        g = _gender_of(p, lx)
         cands = [e for e in entities if e.name is not None and e.last_pos < pos]
         here = tree.sentence_at(pos)
         if pron in ("he", "she"):
@@ -816,7 +828,7 @@ class Speakers:
                 and (e.kind is SpeakerKind.PERSON or e.gender is not None or e.speaks or e.last_subject)
             ]
             return _most_salient(people, here, tree, g)
-        if pron in _ORG_PRONOUNS:
+        if pron in lx.organisation_pronouns:
             orgs = [e for e in cands if e.kind is SpeakerKind.ORGANISATION]
             if orgs and here is not None:
                 best = max(orgs, key=lambda e: e.last_pos)

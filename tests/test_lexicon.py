@@ -1,0 +1,144 @@
+"""One home for linguistic knowledge: every table in the Lexicon, read by a stage,
+with its source; no stage keeps a word list of its own."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import attrs
+import pytest
+
+import quotekit
+from quotekit.lexicon import ENGLISH, LEXICONS, Lexicon, lexicon_for
+
+PKG = Path(quotekit.__file__).resolve().parent
+STAGES = [*sorted((PKG / "extractors").glob("*.py")), PKG / "pipeline.py"]
+_META = {"lang", "language_name", "sources"}
+
+
+def _fields() -> list[str]:
+    return [f.name for f in attrs.fields(Lexicon) if f.name not in _META]
+
+
+def test_every_field_is_read_by_a_stage() -> None:
+    code = "\n".join(p.read_text(encoding="utf-8") for p in STAGES)
+    unread = [f for f in _fields() if not re.search(rf"\.{f}\b", code)]
+    assert unread == []
+
+
+def test_every_field_has_a_source() -> None:
+    assert sorted(ENGLISH.sources) == sorted(_fields())
+    assert all(ENGLISH.sources[f].strip() for f in _fields())
+
+
+def test_stages_import_no_word_list_from_the_lexicon_module() -> None:
+    for p in sorted((PKG / "extractors").glob("*.py")):
+        for m in re.finditer(r"from \.\.lexicon import ([^\n]+)", p.read_text(encoding="utf-8")):
+            names = {n.strip() for n in m.group(1).split(",")}
+            assert names <= {"ENGLISH", "Lexicon", "with_reporting_verbs"}, p.name
+
+
+def test_quote_marks_are_derived_from_the_mark_tables() -> None:
+    for table in (ENGLISH.double_quotes, ENGLISH.single_quotes):
+        for opening, closers in table.items():
+            assert opening in ENGLISH.quote_chars
+            assert closers <= ENGLISH.quote_chars
+    assert {"\u201f", "\u301d", "\u301e", "\u301f"} <= ENGLISH.quote_chars
+
+
+def test_another_language_is_a_clear_error() -> None:
+    with pytest.raises(quotekit.PipelineConfigError, match=r"'de'.*available: en"):
+        quotekit.Pipeline(lang="de")
+    with pytest.raises(quotekit.PipelineConfigError):
+        lexicon_for("xx")
+    assert LEXICONS == {"en": ENGLISH}
+
+
+def test_the_pipeline_gives_its_lexicon_to_every_stage() -> None:
+    small = attrs.evolve(ENGLISH, reporting_verbs=frozenset({"say"}))
+    LEXICONS["en-small"] = small
+    try:
+        pipe = quotekit.Pipeline(lang="en-small")
+        assert all(e.lexicon is small for e in pipe.extractors)  # type: ignore[attr-defined]
+    finally:
+        del LEXICONS["en-small"]
+
+
+@pytest.mark.model
+def test_a_lexicon_changes_what_the_stages_find() -> None:
+    """The stages read the pipeline's lexicon, not module constants: without
+    "insist" among the reporting verbs, "insisted" is no cue."""
+    text = "Mary Jones insisted that the talks had failed."
+    assert [q.cue.text for q in quotekit.parse_article(text).quotes if q.cue] == ["insisted"]
+    LEXICONS["en-narrow"] = attrs.evolve(ENGLISH, reporting_verbs=ENGLISH.reporting_verbs - {"insist"})
+    try:
+        pipe = quotekit.Pipeline(lang="en-narrow", parser=quotekit.Pipeline().parser)
+        assert pipe(text).quotes == ()
+    finally:
+        del LEXICONS["en-narrow"]
+
+
+@pytest.mark.model
+def test_custom_reporting_verbs_reach_every_helper() -> None:
+    """``Candidates(reporting_verbs=...)`` is no longer ignored by the
+    near-cue check: a short quote is kept only beside one of its verbs."""
+    from quotekit.extractors.candidates import Candidates
+
+    text = "“Never,” Smith insisted."
+    base = quotekit.Pipeline()
+    assert [q.content.text for q in base(text).quotes] == ["Never,"]
+    narrow = quotekit.Pipeline(
+        [Candidates(reporting_verbs=frozenset({"say"})), "attribution", "speakers", "conditions"],
+        parser=base.parser,
+    )
+    assert narrow(text).quotes == ()
+
+
+def test_no_import_cycles() -> None:
+    """Imports between quotekit's modules form no cycle, deferred ones (inside
+    functions) included; only imports under ``if TYPE_CHECKING`` do not count."""
+    import ast
+
+    graph: dict[str, set[str]] = {}
+    for path in PKG.rglob("*.py"):
+        mod = ".".join(path.relative_to(PKG.parent).with_suffix("").parts).removesuffix(".__init__")
+        pkg = mod if path.name == "__init__.py" else mod.rsplit(".", 1)[0]
+        deps: set[str] = set()
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        typing_only = {
+            id(n)
+            for top in ast.walk(tree)
+            if isinstance(top, ast.If) and "TYPE_CHECKING" in ast.unparse(top.test)
+            for n in ast.walk(top)
+        }
+        for node in ast.walk(tree):  # imports inside functions count too: a deferred cycle is a cycle
+            if id(node) in typing_only:
+                continue
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = pkg.rsplit(".", node.level - 1)[0] if node.level > 1 else pkg
+                if node.module:  # from .mod import name: the module (and a submodule named so)
+                    target = f"{base}.{node.module}"
+                    deps.add(target)
+                    deps.update(f"{target}.{a.name}" for a in node.names)
+                else:  # from . import mod
+                    deps.update(f"{base}.{a.name}" for a in node.names)
+        graph[mod] = deps
+    graph = {m: {d for d in ds if d in graph and d != m} for m, ds in graph.items()}
+
+    def cycle_from(start: str) -> list[str] | None:
+        stack = [(start, [start])]
+        while stack:
+            node, path = stack.pop()
+            for d in graph[node]:
+                if d == start:
+                    return [*path, d]
+                if d not in path:
+                    stack.append((d, [*path, d]))
+        return None
+
+    # a package's __init__ importing its own modules is the one allowed loop
+    cycles = [
+        c for m in graph if (c := cycle_from(m)) and not all(x.startswith(c[0] + ".") or x == c[0] for x in c)
+    ]
+    assert cycles == []
