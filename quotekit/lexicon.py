@@ -421,6 +421,71 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     ]
 )
 
+#: Last words of place names: an entity named so is never the referent of
+#: ``he``/``she`` ("America", "Florida", "North Korea", "United States"). Common
+#: country, US state and region names, written for this project.
+PLACE_WORDS: frozenset[str] = frozenset(
+    {
+        "america", "states", "kingdom", "korea", "china", "russia", "iran", "iraq", "syria", "israel",
+        "mexico", "canada", "cuba", "burma", "myanmar", "japan", "india", "pakistan", "afghanistan",
+        "germany", "france", "britain", "england", "europe", "asia", "africa", "ukraine", "turkey",
+        "egypt", "venezuela", "brazil", "arabia", "emirates", "jersey", "york", "virginia", "carolina",
+        "dakota", "hampshire", "island", "islands", "florida", "texas", "ohio", "california", "iowa",
+        "georgia", "pennsylvania", "michigan", "wisconsin", "minnesota", "arizona", "nevada", "colorado",
+        "utah", "oregon", "tennessee", "kentucky", "alabama", "mississippi", "louisiana", "arkansas",
+        "missouri", "illinois", "indiana", "maryland", "delaware", "connecticut", "massachusetts",
+        "vermont", "maine", "oklahoma", "kansas", "nebraska", "montana", "idaho", "wyoming", "alaska",
+        "hawaii", "washington", "chicago", "boston", "detroit", "tulsa", "charlotte", "manhattan",
+        "brooklyn", "county", "city", "valley", "district", "circuit", "assembly", "hill", "street",
+    }
+)  # fmt: skip
+
+#: Common given names by the sex they are mostly given to: a hint for pronoun
+#: resolution only (``she`` is unlikely to be "Bill Clinton"), never stated as a
+#: speaker's gender. Source: the most frequent given names of the US Social
+#: Security Administration's popular-names lists (public domain), plus first names
+#: of politicians frequent in the news; names given to both sexes (Terry, Jordan,
+#: Kim, Leslie, ...) are left out.
+FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
+    {
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
+        "karen", "lisa", "nancy", "betty", "margaret", "sandra", "kimberly", "emily", "donna",
+        "michelle", "carol", "amanda", "dorothy", "melissa", "deborah", "stephanie", "rebecca", "sharon",
+        "laura", "cynthia", "kathleen", "amy", "angela", "shirley", "anna", "brenda", "pamela", "emma",
+        "nicole", "helen", "samantha", "katherine", "christine", "debra", "rachel", "carolyn", "janet",
+        "catherine", "maria", "heather", "diane", "ruth", "julie", "olivia", "joyce", "virginia",
+        "victoria", "christina", "joan", "evelyn", "judith", "megan", "andrea",
+        "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa", "ann", "sara", "madison",
+        "frances", "kathryn", "janice", "abigail", "alice", "judy", "sophia", "grace", "denise",
+        "amber", "doris", "marilyn", "danielle", "beverly", "isabella", "theresa", "diana", "natalie",
+        "brittany", "charlotte", "marie", "kayla", "alexis", "lori", "hillary", "melania", "ivanka",
+        "michele", "elizabeth", "nikki", "sarah", "kellyanne", "huma", "loretta", "claire",
+        "elise", "kamala", "nancy", "dianne", "tammy", "kirsten", "maxine", "gwen", "condoleezza",
+        "madeleine", "chelsea", "jill", "theresa", "angela", "tina", "olive", "charlotte",
+        "aparna", "minyon", "connie", "donna", "melanie", "alicia", "stacey", "lily",
+    }
+)  # fmt: skip
+MALE_FIRST_NAMES: frozenset[str] = frozenset(
+    {
+        "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas",
+        "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",
+        "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
+        "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry",
+        "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "alexander", "frank", "patrick",
+        "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "nathan", "henry",
+        "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah", "jeremy", "christian", "keith",
+        "roger", "gerald", "harold", "sean", "austin", "carl", "arthur", "lawrence",
+        "bryan", "billy", "joe", "bruce", "gabriel", "albert", "willie",
+        "alan", "juan", "wayne", "elijah", "randy", "roy", "vincent", "ralph", "eugene", "russell",
+        "bobby", "mason", "philip", "louis", "bill", "barack", "mike", "mitt", "ted", "marco", "bernie",
+        "tim", "jeb", "rudy", "newt", "mitch", "harry", "chuck", "rand", "reince",
+        "sean", "josh", "robby", "jim", "tom", "ben", "vladimir", "hassan",
+        "dick", "rick", "rex", "jared", "eric", "steve", "nick", "lester", "chuck", "matt",
+        "howard", "ed", "fred", "lamar", "elijah", "jon", "jeff", "dante", "quentin", "henry", "phil",
+        "marc", "leonard", "larry", "jorge", "enrique", "ildefonso", "justin", "bob", "dan",
+    }
+)  # fmt: skip
+
 #: Head nouns of definite descriptions of an organisation ("the bank", "the
 #: network"): resolved to the nearest organisation named before. Written for this
 #: project from the PolNeAR dev error analysis.
@@ -789,6 +854,7 @@ class Lexicon:
     honorifics: frozenset[str]
     organisation_words: frozenset[str]
     organisation_nouns: frozenset[str]
+    place_words: frozenset[str]
     organisation_pronouns: frozenset[str]
     person_nouns: frozenset[str]
     person_noun_endings: tuple[str, ...]
@@ -800,6 +866,8 @@ class Lexicon:
     determiners: frozenset[str]
     possessive_marks: frozenset[str]
     male_words: frozenset[str]
+    female_first_names: frozenset[str]
+    male_first_names: frozenset[str]
     female_words: frozenset[str]
     first_person: frozenset[str]
     # conditions
@@ -868,6 +936,7 @@ ENGLISH = Lexicon(
     honorifics=HONORIFICS,
     organisation_words=ORGANISATION_WORDS,
     organisation_nouns=ORGANISATION_NOUNS,
+    place_words=PLACE_WORDS,
     organisation_pronouns=ORGANISATION_PRONOUNS,
     person_nouns=PERSON_NOUNS,
     person_noun_endings=PERSON_NOUN_ENDINGS,
@@ -879,6 +948,8 @@ ENGLISH = Lexicon(
     determiners=DETERMINERS,
     possessive_marks=POSSESSIVE_MARKS,
     male_words=MALE_WORDS,
+    female_first_names=FEMALE_FIRST_NAMES,
+    male_first_names=MALE_FIRST_NAMES,
     female_words=FEMALE_WORDS,
     first_person=FIRST_PERSON,
     conditional_subordinators=CONDITIONAL_SUBORDINATORS,
@@ -924,6 +995,7 @@ ENGLISH = Lexicon(
         "honorifics": "AP Stylebook titles and honorifics",
         "organisation_words": "common words of organisation and media names",
         "organisation_nouns": _DEV,
+        "place_words": "common country, US state and region names; " + _DEV,
         "organisation_pronouns": "English pronouns that may refer to a group",
         "person_nouns": _DEV,
         "person_noun_endings": "English agent-noun suffixes",
@@ -935,6 +1007,8 @@ ENGLISH = Lexicon(
         "determiners": "English determiners",
         "possessive_marks": "English possessive clitics",
         "male_words": "English gendered pronouns, honorifics and titles",
+        "female_first_names": "US SSA popular given names (public domain); news politicians",
+        "male_first_names": "US SSA popular given names (public domain); news politicians",
         "female_words": "English gendered pronouns, honorifics and titles",
         "first_person": "English first-person pronouns",
         "conditional_subordinators": _QUIRK,

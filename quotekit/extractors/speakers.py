@@ -376,6 +376,20 @@ PERSON_BONUS = 1.0
 GENDER_BONUS = 1.5
 
 
+def _name_hint(e: _Entity, lx: Lexicon) -> str | None:
+    """``m``/``f`` when the entity's first name is mostly given to one sex (a
+    hint for ranking pronouns; never exposed as :attr:`Speaker.gender`)."""
+    toks = e.tokens()
+    if len(toks) < FULL_NAME_WORDS:
+        return None
+    first = toks[0].lower().strip(".,")
+    if first in lx.female_first_names and first not in lx.male_first_names:
+        return "f"
+    if first in lx.male_first_names and first not in lx.female_first_names:
+        return "m"
+    return None
+
+
 def _most_salient(
     people: list[_Entity], here: Sentence | None, tree: Tree, gender: str | None
 ) -> _Entity | None:
@@ -468,7 +482,11 @@ class Speakers:
         for pos, _, what, span in events:
             p = _analyse(text, tree, span, ner)
             if what == "subject":
-                if p.name is not None and not self._ambiguous(entities, p):
+                if (
+                    p.name is not None
+                    and not self._ambiguous(entities, p)
+                    and not all(t.lower().strip(".,") in lx.time_nouns for t in p.name.text.split())
+                ):
                     if titles.get((span.start, span.end)) and not p.title:
                         p = attrs.evolve(p, title=titles[(span.start, span.end)])
                     self._named(entities, p, pos).last_subject = True
@@ -824,8 +842,11 @@ class Speakers:
                 for e in cands
                 if e.kind is not SpeakerKind.ORGANISATION
                 and (not g or not e.gender or e.gender == g)
+                # a first name usually given to the other sex: a hint, used only here
+                and (not g or e.gender or _name_hint(e, lx) in (None, g))
                 # a bare single name never quoted nor gendered is as likely a place
                 and (e.kind is SpeakerKind.PERSON or e.gender is not None or e.speaks or e.last_subject)
+                and not (e.tokens() and e.tokens()[-1].lower().strip(".,") in lx.place_words)
             ]
             return _most_salient(people, here, tree, g)
         if pron in lx.organisation_pronouns:
