@@ -88,6 +88,8 @@ SPEAKERS: dict[str, list[Row]] = {
     # traps where the nearest name is wrong: title words, stated gender
     "r_description_words": [("We will win,", "the Democratic nominee", "Ann Lee", "person")],
     "r_gender_trap": [("We agree,", "she", "Jane Roe", "person")],
+    # a subject inside the quote is not the speaker of "“Q,” said X"
+    "r_inverted_after_quote": [("Wall Street's a pretty cynical place,", "Tim Hess", "Tim Hess", "person")],
 }
 
 

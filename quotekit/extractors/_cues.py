@@ -40,9 +40,11 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
     dep: tuple[Span, Word] | None = None
     if subj and subj[0].text.lower() not in tree.lx.non_speaker_subjects:
         sp = mention_span(text, sent, subj[0], tree)
-        if sp is not None:
+        if sp is not None and not _across_quote(sent, sp, cue, tree):
             dep = (sp, subj[0])
     left = _not_time(sent, surface_np(text, sent, cue, direction=-1, lexicon=tree.lx), tree.lx.time_nouns)
+    if left is not None and _across_quote(sent, left[0], cue, tree):
+        left = None
     right = _not_time(sent, surface_np(text, sent, cue, direction=+1, lexicon=tree.lx), tree.lx.time_nouns)
     if dep is not None:
         sp, head = dep
@@ -82,6 +84,14 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
     # "Mitch McConnell, R-Ky., said" / "Justin Bamberg, one of the attorneys, said":
     # the noun phrase before an aside set off by commas
     return _before_aside(text, sent, cue)
+
+
+def _across_quote(sent: Sentence, mention: Span, cue: Word, tree: Tree) -> bool:
+    """A quotation mark stands between the mention and its cue: the mention is in
+    the quote ("“Wall Street's a cynical place,” said X": not "Wall Street"), or in
+    a quoted title ("on CBS's “Face the Nation,” Paul Ryan said")."""
+    lo, hi = (mention.end, cue.start_char) if mention.end <= cue.start_char else (cue.end_char, mention.start)
+    return any(lo <= w.start_char and w.end_char <= hi and w.text in tree.quote_chars for w in sent.words)
 
 
 def _before_aside(text: str, sent: Sentence, cue: Word) -> tuple[Span | None, int | None]:

@@ -143,4 +143,5 @@ CASES: dict[str, str] = {
     "r_description_words": "Democratic nominee Ann Lee spoke in Iowa on Monday. Republican nominee Tom Grant spoke in Ohio.\n\n“We will win,” the Democratic nominee said.",
     "r_gender_trap": "Ms. Jane Roe met Tom Poe on Friday. Tom Poe spoke first.\n\n“We agree,” she said.",
     "r_title_then_name": "The state's campaign chairman, Phil Lovas, said the vote was close.",
+    "r_inverted_after_quote": "“Wall Street's a pretty cynical place,” said Tim Hess, a developer in Virginia.",
 }
