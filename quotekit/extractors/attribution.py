@@ -103,6 +103,11 @@ class Attributor:
                 and any(w.text == ":" for w in prev.words[-2:])
             ):
                 before = [(prev, w) for w in prev.words if prev_close < w.start_char]
+        if s_close is not None and not any(w.upos != "PUNCT" for _, w in after):
+            # "“... ?” Trump said": the tokenizer ended the sentence at the closing mark
+            nxt = _sentence_after(tree, s_close)
+            if nxt is not None and "\n" not in text[close_pos : nxt.start_char]:
+                after = [(nxt, w) for w in nxt.words if w.end_char <= next_open]
         cues_before = [(s, w) for s, w in before if is_reporting(s, w, tree)]
         cues_after = [(s, w) for s, w in after if is_reporting(s, w, tree)]
         # 1. "X said: “Q”"
@@ -237,6 +242,11 @@ def _dash_speaker(text: str, close_pos: int) -> Span | None:
     if rest.strip(" \t\u00a0"):
         return None  # the line goes on: not a signature
     return trim(text, m.start(1), end)
+
+
+def _sentence_after(tree: Tree, sent: Sentence) -> Sentence | None:
+    k = sent.index - tree.doc.sentences[0].index
+    return tree.doc.sentences[k + 1] if k + 1 < len(tree.doc.sentences) else None
 
 
 def _paragraphs_between(text: str, a: int, b: int) -> int:
