@@ -459,10 +459,9 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
         "frances", "kathryn", "janice", "abigail", "alice", "judy", "sophia", "grace", "denise",
         "amber", "doris", "marilyn", "danielle", "beverly", "isabella", "theresa", "diana", "natalie",
         "brittany", "charlotte", "marie", "kayla", "alexis", "lori", "hillary", "melania", "ivanka",
-        "michele", "elizabeth", "nikki", "sarah", "kellyanne", "huma", "loretta", "claire",
-        "elise", "kamala", "nancy", "dianne", "tammy", "kirsten", "maxine", "gwen", "condoleezza",
-        "madeleine", "chelsea", "jill", "theresa", "angela", "tina", "olive", "charlotte",
-        "aparna", "minyon", "connie", "donna", "melanie", "alicia", "stacey", "lily",
+        "michele", "nikki", "kellyanne", "huma", "loretta", "claire",
+        "elise", "kamala", "dianne", "tammy", "kirsten", "maxine", "gwen", "condoleezza",
+        "madeleine", "chelsea", "jill", "tina", "olive", "aparna", "minyon", "connie", "melanie", "alicia", "stacey", "lily",
     }
 )  # fmt: skip
 MALE_FIRST_NAMES: frozenset[str] = frozenset(
@@ -479,10 +478,10 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
         "alan", "juan", "wayne", "elijah", "randy", "roy", "vincent", "ralph", "eugene", "russell",
         "bobby", "mason", "philip", "louis", "bill", "barack", "mike", "mitt", "ted", "marco", "bernie",
         "tim", "jeb", "rudy", "newt", "mitch", "harry", "chuck", "rand", "reince",
-        "sean", "josh", "robby", "jim", "tom", "ben", "vladimir", "hassan",
-        "dick", "rick", "rex", "jared", "eric", "steve", "nick", "lester", "chuck", "matt",
-        "howard", "ed", "fred", "lamar", "elijah", "jon", "jeff", "dante", "quentin", "henry", "phil",
-        "marc", "leonard", "larry", "jorge", "enrique", "ildefonso", "justin", "bob", "dan",
+        "josh", "robby", "jim", "tom", "ben", "vladimir", "hassan",
+        "dick", "rick", "rex", "jared", "steve", "nick", "lester", "matt",
+        "howard", "ed", "fred", "lamar", "jon", "jeff", "dante", "quentin", "phil",
+        "marc", "leonard", "jorge", "enrique", "ildefonso", "bob", "dan",
     }
 )  # fmt: skip
 

@@ -83,7 +83,7 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
                 return sp, noun.id
     # "Mitch McConnell, R-Ky., said" / "Justin Bamberg, one of the attorneys, said":
     # the noun phrase before an aside set off by commas
-    return _before_aside(text, sent, cue)
+    return _before_aside(text, sent, cue, tree)
 
 
 def _across_quote(sent: Sentence, mention: Span, cue: Word, tree: Tree) -> bool:
@@ -94,19 +94,21 @@ def _across_quote(sent: Sentence, mention: Span, cue: Word, tree: Tree) -> bool:
     return any(lo <= w.start_char and w.end_char <= hi and w.text in tree.quote_chars for w in sent.words)
 
 
-def _before_aside(text: str, sent: Sentence, cue: Word) -> tuple[Span | None, int | None]:
+def _before_aside(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
     i = cue.id - 1
     while i >= 1 and sent.word(i).upos in ("ADV", "AUX", "PART"):
         i -= 1
     if i < 1 or sent.word(i).text != ",":
         return None, None
     j = i - 1
+    finite = False
     while j >= 1 and sent.word(j).text != "," and i - j <= MAX_ASIDE_WORDS:
-        if sent.word(j).upos in ("VERB",) and sent.word(j).feat("VerbForm") == "Fin":
-            return None, None  # a clause, not an aside
+        finite = finite or (sent.word(j).upos == "VERB" and sent.word(j).feat("VerbForm") == "Fin")
         j -= 1
     if j < MIN_ASIDE_START or sent.word(j).text != ",":
         return None, None
+    if finite and sent.word(j + 1).text.lower() not in tree.lx.relative_pronouns:
+        return None, None  # a clause, not an aside (a relative clause is one: "X, who runs Y, said")
     ids: list[int] = []
     k = j - 1
     while k >= 1 and (
