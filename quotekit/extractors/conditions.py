@@ -94,7 +94,7 @@ def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
             any(x.upos in ("VERB", "AUX") for x in before)
             and after
             and after[0].text.lower() not in tree.lx.list_continuations
-            and after[0].upos not in ("CCONJ", "ADV", "NUM")
+            and after[0].upos not in ("CCONJ", "ADV", "NUM", "PART")
         ):
             stops.append(w.start_char - cond.start)
             break
