@@ -9,7 +9,7 @@ import attrs
 
 from ..model import Span
 from ..parsing import Sentence, Word
-from ._tree import Tree, governor_with_subject, mention_span, surface_np
+from ._tree import Tree, governor_with_subject, mention_span, surface_np, trim
 
 #: The longest aside (in words) between a name and its cue ("X, R-Ky., said").
 MAX_ASIDE_WORDS = 25
@@ -29,7 +29,18 @@ class Attribution:
 
 
 def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
-    """The speaker mention of ``cue`` and the id of its head word."""
+    """The speaker mention of ``cue`` and the id of its head word; a mention never
+    reaches back across a quotation mark (``...Congress,” Rep. X said``: ``Rep. X``)."""
+    sp, head = _speaker_of(text, sent, cue, tree)
+    if sp is not None:
+        cut = max((i for i, ch in enumerate(sp.text) if ch in tree.quote_chars), default=-1)
+        if cut >= 0:
+            rest = trim(text, sp.start + cut + 1, sp.end, ",;:")
+            return (rest, head) if rest is not None else (None, None)
+    return sp, head
+
+
+def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
     subj = [
         k
         for k in tree.kids(sent, cue.id, "nsubj")

@@ -254,10 +254,14 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         det -= 1  # the description's start, when the mention began at its head
     starts = words[det].text.lower()
     single = head_part[-1].feat("Number") != "Plur" if head_part else True
+    head_noun = head_part[-1].text.lower() if head_part else ""
     if not single or not (
         starts in ("a", "an", "the", "who")
         or words[det].feat("Poss") == "Yes"
         or (det < first and words[first].text in ("'s", "\u2019s"))
+        # a bare title ("Jo-Renee Formicola, political science professor at ...")
+        or head_noun in lx.title_words
+        or head_noun in lx.person_nouns
     ):
         return span
     first = det
