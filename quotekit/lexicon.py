@@ -518,6 +518,10 @@ PERSON_NOUN_ENDINGS: tuple[str, ...] = ("man", "woman", "ist", "er", "or")
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el"}
 )
+#: Lower-case words inside organisation names ("Securities and Exchange
+#: Commission", "Bank of America", "Association for Flight Attendants").
+NAME_CONNECTORS: frozenset[str] = frozenset({"and", "of", "for", "&"})
+
 #: Generational suffixes that end a name ("Martin Luther King Jr.").
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
@@ -859,6 +863,7 @@ class Lexicon:
     person_noun_endings: tuple[str, ...]
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
+    name_connectors: frozenset[str]
     name_chunk_ends: frozenset[str]
     affiliation_prepositions: frozenset[str]
     acronym_skip: frozenset[str]
@@ -941,6 +946,7 @@ ENGLISH = Lexicon(
     person_noun_endings=PERSON_NOUN_ENDINGS,
     name_particles=NAME_PARTICLES,
     name_suffixes=NAME_SUFFIXES,
+    name_connectors=NAME_CONNECTORS,
     name_chunk_ends=NAME_CHUNK_ENDS,
     affiliation_prepositions=AFFILIATION_PREPOSITIONS,
     acronym_skip=ACRONYM_SKIP,
@@ -1000,6 +1006,7 @@ ENGLISH = Lexicon(
         "person_noun_endings": "English agent-noun suffixes",
         "name_particles": "common European name particles",
         "name_suffixes": "English generational suffixes",
+        "name_connectors": "English function words inside organisation names",
         "name_chunk_ends": _DEV,
         "affiliation_prepositions": _DEV,
         "acronym_skip": "English function words left out of acronyms",

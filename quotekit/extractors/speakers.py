@@ -142,6 +142,18 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
             continue
         if t.lower() in lx.title_words or t.lower() in lx.determiners or t in lx.possessive_marks:
             break
+        if not name_words and w.upos == "NOUN" and t.lower() in lx.speech_event_nouns:
+            continue  # a headline's "Obama Speech": the occasion is not part of the name
+        nxt_w = rev[k + 1] if k + 1 < len(rev) else None  # the word before w in the text
+        if (
+            name_words
+            and t.lower() in lx.name_connectors
+            and nxt_w is not None
+            and nxt_w.text[:1].isupper()
+            and any(_org_word(x.text, lx) for x in name_words)
+        ):
+            name_words.insert(0, w)  # "Securities and Exchange Commission", "Bank of America"
+            continue
         if (
             w.upos == "PROPN"
             or (t[:1].isupper() and w.upos in ("NOUN", "ADJ", "X"))
@@ -150,8 +162,12 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
             name_words.insert(0, w)
         else:
             break
-    while name_words and (name_words[0].text.lower() in lx.name_particles or name_words[0].text == "-"):
-        name_words.pop(0)  # a particle starts no name
+    while name_words and (
+        name_words[0].text.lower() in lx.name_particles
+        or name_words[0].text == "-"
+        or name_words[0].text.lower() in lx.name_connectors
+    ):
+        name_words.pop(0)  # a particle or connector starts no name
     # a lone nationality adjective ("Azerbaijani") or a capitalised common noun
     # ("Officials said") is not a name
     if len(name_words) == 1 and name_words[0].upos in ("ADJ", "NOUN"):
