@@ -90,6 +90,10 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_gender_trap": [("We agree,", "she", "Jane Roe", "person")],
     # a subject inside the quote is not the speaker of "“Q,” said X"
     "r_inverted_after_quote": [("Wall Street's a pretty cynical place,", "Tim Hess", "Tim Hess", "person")],
+    # two people speaking together: a group named as the text names it, not the first one
+    "r_coordinated": [
+        ("the network never told them what to say", "Mr. King and Mr. Schultz", None, "unknown")
+    ],
 }
 
 

@@ -168,11 +168,19 @@ def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | No
 
 def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | None:
     """The noun phrase headed by ``head``, without relative clauses and appositions."""
+    # "Mr. King and Mr. Schultz say": names coordinated with the head stay in the mention
+    names = head.upos == "PROPN" and any(
+        k.deprel == "conj" and k.upos == "PROPN" and k.id > head.id for k in tree.kids(sent, head.id)
+    )
     cut = [
         k.id
         for k in tree.kids(sent, head.id)
-        if k.deprel in MENTION_CUT
-        or k.deprel.split(":")[0] in MENTION_CUT
+        if (
+            (k.deprel in MENTION_CUT or k.deprel.split(":")[0] in MENTION_CUT)
+            and not (
+                names and (k.deprel == "cc" or (k.deprel == "conj" and k.upos == "PROPN")) and k.id > head.id
+            )
+        )
         # "In a Bloomberg interview Trump": a prepositional phrase before the head
         or (k.id < head.id and k.deprel.split(":")[0] in ("obl", "nmod") and tree.kids(sent, k.id, "case"))
     ]

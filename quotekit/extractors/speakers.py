@@ -125,6 +125,9 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
     # the name: the trailing run of capitalised non-title words of the mention's first
     # chunk ("Rep. Jim Clyburn (D-S.C.), the assistant leader ...": Jim Clyburn)
     chunk = _first_chunk(words, lx)
+    if _coordinated_names(chunk, lx):
+        # "Mr. King and Mr. Schultz say": a group, named as the text names it
+        return _Parsed(span=span, name=None, title=None, pronoun=None, definite=False, org=False)
     name_words: list[Word] = []
     rev = list(reversed(chunk))
     for k, w in enumerate(rev):
@@ -302,6 +305,19 @@ def _org_word(token: str, lx: Lexicon) -> bool:
 
 #: Organisation words this short are acronyms and count only in capitals.
 ORG_ACRONYM_MAX = 3
+
+
+def _coordinated_names(chunk: list[Word], lx: Lexicon) -> bool:
+    """Two proper names joined by ``and`` (not inside an organisation's name)."""
+    ands = [k for k, w in enumerate(chunk) if w.text.lower() in ("and", "&")]
+    if not ands or any(_org_word(w.text, lx) for w in chunk):
+        return False
+    k = ands[0]
+
+    def named(ws: list[Word]) -> bool:  # "Mr. King": a surname that is also a title word counts
+        return any(w.upos == "PROPN" and w.text[:1].isupper() and not w.text.endswith(".") for w in ws)
+
+    return named(chunk[:k]) and named(chunk[k + 1 :])
 
 
 def _first_chunk(words: list[Word], lx: Lexicon) -> list[Word]:
