@@ -172,3 +172,19 @@ def test_quote_ids_are_the_pipelines_not_the_plugins() -> None:
     assert len(ids) == len(set(ids)) == 3
     assert all(ids)
     assert [q.id for q in art.quotes] == ["q1", "q2", "q3"]
+
+
+def test_candidates_find_spans_only_and_attribution_names_the_speakers() -> None:
+    """Attribution in one place: the candidates stage gives content (and, for
+    reported speech, the cue); every speaker mention comes from ``attribution``."""
+    from conftest import fixture_docs
+
+    from quotekit import Pipeline
+
+    for name in ("i_that", "d_after", "d_addressee"):
+        doc = fixture_docs()[name]
+        spans = Pipeline(["candidates"]).extract(doc)
+        assert spans.quotes
+        assert all(q.speaker_mention is None and q.addressee is None for q in spans.quotes)
+        full = Pipeline(["candidates", "attribution"]).extract(doc)
+        assert all(q.speaker_mention is not None for q in full.quotes)

@@ -182,3 +182,35 @@ def attribute(text: str, sent: Sentence, cue: Word, tree: Tree) -> Attribution:
         addressee=addressee,
         speaker_word=head,
     )
+
+
+def inherit(text: str, sent: Sentence, cue: Word, tree: Tree, done: list[Attribution]) -> Attribution | None:
+    """``X stated that A and stated that B``: the second cue shares X (the
+    attribution of the previous cue of the sentence, in ``done``)."""
+    if not done or tree.kids(sent, cue.id, "nsubj"):
+        return None
+    if not any(k.lemma.lower() in ("and", "but") for k in tree.kids(sent, cue.id, "cc")):
+        return None
+    prev = done[-1]
+    if prev.speaker is None:
+        return None
+    return attrs.evolve(prev, cue=Span.of(text, cue.start_char, cue.end_char))
+
+
+def according_source(text: str, sent: Sentence, tree: Tree, according: Word) -> Span | None:
+    """The source of ``according to X``: the phrase headed by the first nominal
+    after ``to`` (climbing compounds and possessives to their head)."""
+    words = sent.words
+    src: Word | None = None
+    for x in words[according.id + 1 :]:
+        if x.upos in ("NOUN", "PROPN", "PRON"):
+            src = x
+            while (
+                src.head
+                and sent.word(src.head).id > according.id
+                and sent.word(src.head).upos in ("NOUN", "PROPN")
+                and src.deprel in ("compound", "flat", "amod", "nmod:poss")
+            ):
+                src = sent.word(src.head)
+            break
+    return None if src is None else mention_span(text, sent, src, tree)

@@ -1,4 +1,13 @@
-"""Stage 2, ``attribution``: cue, speaker mention and addressee of direct quotes.
+"""Stage 2, ``attribution``: cue, speaker mention and addressee of every quote.
+
+Every attribution rule lives here (with its helpers in ``_cues`` and
+``_tree``); the candidates stage finds spans only.
+
+Reported speech (indirect and mixed quotes) comes with its cue, the verb
+whose complement it is; its speaker mention is that cue's subject, a subject
+shared with the previous cue of the sentence (``X said A and added B``), or
+the source of ``according to X``; its addressee is the hearer of the cue
+(``told Fox News``) unless that lies inside what was said.
 
 For each direct quote without a cue, the words of its sentence(s) outside
 the quotation marks are searched for a reporting verb, in this order:
@@ -28,7 +37,7 @@ import attrs
 from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
-from ._cues import Attribution, attribute
+from ._cues import Attribution, according_source, attribute, inherit
 from ._tree import Tree, is_reporting, mention_span, tree_of, trim
 
 __all__ = ["Attributor", "NEAR_WORDS"]
@@ -71,6 +80,7 @@ class Attributor:
                     att = Attribution(cue=None, speaker=sig, addressee=None)
             if att is not None:
                 found[q.id] = att
+        found.update(self._reported(text, tree, quotes))
         out = []
         for q in quotes:
             att = found.get(q.id)
@@ -132,6 +142,37 @@ class Attributor:
             s, w = cues_after[0]
             return attribute(text, s, w, tree)
         return None
+
+    @staticmethod
+    def _reported(text: str, tree: Tree, quotes: tuple[Quote, ...]) -> dict[str, Attribution]:
+        """Speaker mention and addressee of reported speech (the candidates stage
+        gives its content and cue): the cue's subject, a subject shared with the
+        previous cue of the sentence (``said A and added B``), the source of
+        ``according to X``; an addressee inside what was said is none."""
+        found: dict[str, Attribution] = {}
+        done: dict[int, list[Attribution]] = {}
+        reported = [q for q in quotes if q.kind is not QuoteKind.DIRECT and q.cue is not None]
+        for q in sorted(reported, key=lambda q: q.cue.start if q.cue else 0):
+            if q.speaker_mention is not None or q.cue is None:
+                continue
+            sent = tree.sentence_at(q.cue.start)
+            if sent is None:
+                continue
+            cue_word = next((w for w in sent.words if w.start_char == q.cue.start), None)
+            if cue_word is None:
+                continue
+            if cue_word.text.lower() == "according":
+                src = according_source(text, sent, tree, cue_word)
+                found[q.id] = Attribution(cue=q.cue, speaker=src, addressee=None)
+                continue
+            prev = done.setdefault(sent.index, [])
+            att = inherit(text, sent, cue_word, tree, prev) or attribute(text, sent, cue_word, tree)
+            att = attrs.evolve(att, cue=q.cue)  # the cue as the candidates found it ("called for")
+            if att.addressee is not None and att.addressee.overlaps(q.content):
+                att = attrs.evolve(att, addressee=None)  # part of what was said, not its hearer
+            prev.append(att)
+            found[q.id] = att
+        return found
 
     @staticmethod
     def _introduced(text: str, tree: Tree, quotes: list[Quote]) -> list[Quote]:

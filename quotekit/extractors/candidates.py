@@ -4,9 +4,11 @@ Direct quotes come from quotation marks on the raw text (see ``_marks``);
 reported speech from the dependency parse: the complement clause of a
 reporting verb (``X said (that) Q``), the main clause of a postposed
 ``..., X said``, ``according to X``, and coordinated cues sharing a subject
-(``X stated that A and stated that B``). Reported speech gets its cue,
-speaker mention and addressee here, since they come with the verb; direct
-quotes get theirs in the ``attribution`` stage.
+(``X stated that A and stated that B``). This stage finds spans only: the
+content and, for reported speech, the cue that makes it speech; speaker
+mentions and addressees are the ``attribution`` stage's (the cue's subject
+is still looked at here where it decides a span: reported speech never
+contains its own speaker).
 
 A short quoted fragment (fewer than :data:`MIN_QUOTE_WORDS` words, no final
 punctuation) with no cue next to it is a scare quote or a title, not a quote;
@@ -25,9 +27,9 @@ from ..errors import QuotekitWarning
 from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
-from ._cues import Attribution, attribute
+from ._cues import Attribution, according_source, attribute, inherit
 from ._marks import QuoteRun, scan, scan_single
-from ._tree import Tree, is_reporting, mention_span, run_around, span_of, tree_of, trim
+from ._tree import Tree, is_reporting, run_around, span_of, tree_of, trim
 
 __all__ = ["MIN_QUOTE_WORDS", "Candidates"]
 
@@ -223,7 +225,7 @@ class Candidates:
                     continue
                 if in_direct(w.start_char, w.end_char):
                     continue
-                att = self._inherit(text, sent, w, tree, done) or attribute(text, sent, w, tree)
+                att = inherit(text, sent, w, tree, done) or attribute(text, sent, w, tree)
                 content = None
                 if reporting:
                     content = self._surface_content(text, sent, w, att, tree)
@@ -273,16 +275,8 @@ class Candidates:
                     att = attrs.evolve(att, addressee=None)  # part of what was said, not its hearer
                 done.append(att)
                 kind = QuoteKind.MIXED if overlap else QuoteKind.INDIRECT
-                out.append(
-                    Quote(
-                        id="",
-                        kind=kind,
-                        content=content,
-                        cue=att.cue,
-                        speaker_mention=att.speaker,
-                        addressee=att.addressee,
-                    )
-                )
+                # spans only: the attribution stage finds the speaker and addressee
+                out.append(Quote(id="", kind=kind, content=content, cue=att.cue))
             out.extend(self._according_to(text, sent, tree, in_direct))
         return out
 
@@ -351,19 +345,6 @@ class Candidates:
             return None
         sp = span_of(text, sent, ids, lexicon=tree.lx)
         return (sp, particle) if sp is not None else None
-
-    def _inherit(
-        self, text: str, sent: Sentence, w: Word, tree: Tree, done: list[Attribution]
-    ) -> Attribution | None:
-        """``X stated that A and stated that B``: the second cue shares X."""
-        if not done or tree.kids(sent, w.id, "nsubj"):
-            return None
-        if not any(k.lemma.lower() in ("and", "but") for k in tree.kids(sent, w.id, "cc")):
-            return None
-        prev = done[-1]
-        if prev.speaker is None:
-            return None
-        return attrs.evolve(prev, cue=Span.of(text, w.start_char, w.end_char))
 
     def _surface_content(
         self, text: str, sent: Sentence, w: Word, att: Attribution, tree: Tree
@@ -507,23 +488,8 @@ class Candidates:
         for i, w in enumerate(words[:-1]):
             if w.text.lower() != "according" or words[i + 1].text.lower() != "to":
                 continue
-            # the source: the nominal after "to"
-            src: Word | None = None
-            for x in words[i + 2 :]:
-                if x.upos in ("NOUN", "PROPN", "PRON"):
-                    src = x
-                    # climb to the phrase head
-                    while (
-                        src.head
-                        and sent.word(src.head).id > w.id
-                        and sent.word(src.head).upos in ("NOUN", "PROPN")
-                        and src.deprel in ("compound", "flat", "amod", "nmod:poss")
-                    ):
-                        src = sent.word(src.head)
-                    break
-            if src is None:
-                continue
-            speaker = mention_span(text, sent, src, tree)
+            # the source delimits the content; the attribution stage names it
+            speaker = according_source(text, sent, tree, w)
             if speaker is None:
                 continue
             phrase_ids = [x.id for x in words if w.start_char <= x.start_char < speaker.end]
@@ -535,9 +501,7 @@ class Candidates:
             if in_direct(content.start, content.end):
                 continue
             cue = Span.of(text, w.start_char, words[i + 1].end_char)
-            out.append(
-                Quote(id="", kind=QuoteKind.INDIRECT, content=content, cue=cue, speaker_mention=speaker)
-            )
+            out.append(Quote(id="", kind=QuoteKind.INDIRECT, content=content, cue=cue))
         return out
 
 
