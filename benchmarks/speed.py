@@ -94,6 +94,44 @@ def run(texts: Sequence[str], repeats: int = 3) -> tuple[dict[str, Any], str]:
     return res, "\n".join(rows)
 
 
+def stages(texts: Sequence[str], pipe: Pipeline) -> tuple[dict[str, float], str]:
+    """Seconds per stage, one run on a warm pipeline: each Stanza processor in
+    turn over the whole batch (``bulk_process``), then each quotekit extractor
+    over the parsed documents. Where the time goes."""
+    import warnings
+
+    import stanza
+
+    nlp = pipe.parser._nlp  # type: ignore[attr-defined]
+    docs_in = list(texts)
+    times: dict[str, float] = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sdocs = [stanza.Document([], text=x) for x in docs_in]
+        for name, proc in nlp.processors.items():
+            t = time.perf_counter()
+            sdocs = proc.bulk_process(sdocs)
+            times[f"stanza {name}"] = time.perf_counter() - t
+        parsed = pipe.parser.parse_many(docs_in)
+        for ext in pipe.extractors:
+            quotes_of = {id(d): () for d in parsed}
+            t = time.perf_counter()
+            for d in parsed:
+                quotes_of[id(d)] = ext(d, ())
+            times[f"quotekit {ext.name} (alone)"] = time.perf_counter() - t
+        t = time.perf_counter()
+        for d in parsed:
+            pipe.extract(d)
+        times["quotekit chain (all stages)"] = time.perf_counter() - t
+    total = sum(v for k, v in times.items() if k.startswith("stanza"))
+    rows = ["| stage | seconds | share of the Stanza parse |", "|---|---|---|"]
+    rows += [
+        f"| {k} | {v:.2f} | {100 * v / total:.0f} % |" if k.startswith("stanza") else f"| {k} | {v:.3f} | |"
+        for k, v in times.items()
+    ]
+    return times, "\n".join(rows)
+
+
 def scale(texts: Sequence[str], pipe: Pipeline) -> tuple[dict[str, Any], str]:
     """Articles/s for batch size 1 vs 32 and for 1 vs 2 worker processes.
 
