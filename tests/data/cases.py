@@ -145,4 +145,5 @@ CASES: dict[str, str] = {
     "r_title_then_name": "The state's campaign chairman, Phil Lovas, said the vote was close.",
     "r_inverted_after_quote": "“Wall Street's a pretty cynical place,” said Tim Hess, a developer in Virginia.",
     "r_coordinated": "Mr. King and Mr. Schultz say the network never told them what to say.",
+    "r_they_not_a_person": "Smith spoke on Monday. They said the talks had failed.",
 }
