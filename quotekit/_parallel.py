@@ -26,7 +26,6 @@ is hidden from the workers, which need nothing from it.
 
 from __future__ import annotations
 
-import builtins
 import collections
 import contextlib
 import logging
@@ -42,8 +41,7 @@ from typing import Any
 
 import attrs
 
-from . import errors as _errors
-from .errors import QuotekitError, WorkerError
+from .errors import WorkerError, error_class
 from .model import Article, ErrorRecord
 
 __all__ = ["parallel", "refuse_in_spawned_main"]
@@ -131,14 +129,6 @@ def _death(proc: Any) -> str:
         except ValueError:
             return f"killed by signal {-code}"
     return f"exited with code {code}"
-
-
-def error_class(name: str) -> type[Exception]:
-    """The exception class an error record names (quotekit's, or a builtin)."""
-    cls = getattr(_errors, name, None) or getattr(builtins, name, None)
-    if isinstance(cls, type) and issubclass(cls, Exception):
-        return cls
-    return QuotekitError
 
 
 class _Pool:

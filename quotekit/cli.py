@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from ._version import __version__
+from . import __version__
 from .errors import QuotekitError, QuotekitWarning
 from .model import Article, ErrorRecord
 
@@ -38,7 +38,7 @@ EX_SOFTWARE = 70
 def _record_code(r: ErrorRecord) -> int:
     """The exit code of a failed article: its error's own (65 bad input, 69 no
     model, 70 internal, ...); a dead or timed-out worker is internal (70)."""
-    from ._parallel import error_class  # noqa: PLC0415
+    from .errors import error_class  # noqa: PLC0415
 
     if r.error in ("worker_died", "timeout"):
         return EX_SOFTWARE
@@ -139,7 +139,7 @@ def _jsonl_texts(
 
 
 def _cmd_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    from ._api import parse_articles  # noqa: PLC0415 - keep --help fast
+    from . import parse_articles  # noqa: PLC0415 - keep --help fast
     from .pipeline import Pipeline  # noqa: PLC0415
     from .render import to_html  # noqa: PLC0415
     from .serialize import to_dict  # noqa: PLC0415
@@ -230,7 +230,7 @@ def _results(
 ) -> Iterator[tuple[Any, Article | ErrorRecord]]:
     """(id, result) for each input article in order, streaming; records the exit
     code of each failure in ``codes``."""
-    from ._api import parse_articles  # noqa: PLC0415
+    from . import parse_articles  # noqa: PLC0415
     from .pipeline import Pipeline  # noqa: PLC0415
 
     pipe = Pipeline(model=args.model, device=args.device)
@@ -331,13 +331,9 @@ def _cmd_info(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _cmd_download(args: argparse.Namespace, out: IO[str]) -> int:
-    from ._stanza import _stanza  # noqa: PLC0415
+    from .pipeline import download  # noqa: PLC0415
 
-    stanza = _stanza()
-    kwargs = {"processors": "tokenize,mwt,pos,lemma,depparse,ner"}
-    if args.dir:
-        kwargs["model_dir"] = args.dir
-    stanza.download("en", **kwargs)
+    download(args.dir)
     out.write("downloaded Stanza's English models; use Pipeline(model='stanza')\n")
     return 0
 

@@ -29,6 +29,8 @@ Example:
 
 from __future__ import annotations
 
+import builtins
+
 __all__ = [
     "ExtractorError",
     "InvalidInputError",
@@ -41,6 +43,7 @@ __all__ = [
     "QuotekitWarning",
     "RegistryError",
     "WorkerError",
+    "error_class",
 ]
 
 
@@ -117,3 +120,17 @@ class WorkerError(QuotekitError, RuntimeError):
 
 class QuotekitWarning(UserWarning):
     """Something about the input that the caller should know (never fatal)."""
+
+
+def error_class(name: str) -> type[Exception]:
+    """The exception class an :class:`~quotekit.ErrorRecord` names by its
+    ``error``: quotekit's own or a builtin; :class:`QuotekitError` otherwise.
+
+    Example:
+        >>> error_class("InvalidInputError").exit_code, error_class("KeyError").__name__
+        (65, 'KeyError')
+    """
+    cls = globals().get(name) or getattr(builtins, name, None)
+    if isinstance(cls, type) and issubclass(cls, Exception):
+        return cls
+    return QuotekitError

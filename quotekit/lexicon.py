@@ -800,6 +800,32 @@ COMMON_WORDS: frozenset[str] = frozenset(
     ]
 )
 
+#: Small closed classes the rules test words against (English function words).
+COMPLEMENTIZERS: frozenset[str] = frozenset({"that", "whether", "if"})
+COORDINATORS: frozenset[str] = frozenset({"and", "but"})
+ABOUT_PREPOSITIONS: frozenset[str] = frozenset({"of", "about"})
+#: Verbs of speaking whose object must be a topic phrase ("spoke about X", not
+#: "spoke on Monday").
+TOPIC_ONLY_VERBS: frozenset[str] = frozenset({"speak", "talk"})
+#: Determiners that make a description definite, and indefinite ones.
+DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
+INDEFINITE_DETERMINERS: frozenset[str] = frozenset({"a", "an", "one"})
+ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
+#: Third-person singular personal pronouns of a person.
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+#: Conditional subordinators that are temporal too ("once", "as soon as"): only a
+#: condition with a future or modal main clause.
+TEMPORAL_CONDITIONALS: tuple[tuple[str, ...], ...] = (("once",), ("as", "soon", "as"))
+#: Modifiers that belong to a condition noun's trigger ("the only condition").
+CONDITION_NOUN_MODIFIERS: frozenset[str] = frozenset({"only", "main", "sole", "key", "one"})
+#: Forms of "have" that state a requirement with "to" ("had to", "has to").
+REQUIREMENT_HAVE_FORMS: frozenset[str] = frozenset({"had", "has"})
+#: Words that open a purpose clause ("to X", "in order to X", "for X to Y").
+PURPOSE_MARKS: frozenset[str] = frozenset({"to", "in", "for"})
+PURPOSE_LEADS: frozenset[str] = frozenset({"in", "order", "to", "for"})
+#: First-person subjects of an offer ("we are ready").
+OFFER_SUBJECTS: frozenset[str] = frozenset({"we", "i"})
+
 
 def _marks(*tables: Mapping[str, frozenset[str]] | frozenset[str]) -> frozenset[str]:
     out: set[str] = set()
@@ -894,6 +920,20 @@ class Lexicon:
     outcome_leads: frozenset[str]
     condition_leads: frozenset[str]
     clause_breaks: tuple[str, ...]
+    complementizers: frozenset[str]
+    coordinators: frozenset[str]
+    about_prepositions: frozenset[str]
+    topic_only_verbs: frozenset[str]
+    definite_determiners: frozenset[str]
+    indefinite_determiners: frozenset[str]
+    articles: frozenset[str]
+    person_pronouns: frozenset[str]
+    temporal_conditionals: tuple[tuple[str, ...], ...]
+    condition_noun_modifiers: frozenset[str]
+    requirement_have_forms: frozenset[str]
+    purpose_marks: frozenset[str]
+    purpose_leads: frozenset[str]
+    offer_subjects: frozenset[str]
     sources: Mapping[str, str] = attrs.field(factory=dict)
 
     @property
@@ -976,7 +1016,35 @@ ENGLISH = Lexicon(
     outcome_leads=OUTCOME_LEADS,
     condition_leads=CONDITION_LEADS,
     clause_breaks=CLAUSE_BREAKS,
+    complementizers=COMPLEMENTIZERS,
+    coordinators=COORDINATORS,
+    about_prepositions=ABOUT_PREPOSITIONS,
+    topic_only_verbs=TOPIC_ONLY_VERBS,
+    definite_determiners=DEFINITE_DETERMINERS,
+    indefinite_determiners=INDEFINITE_DETERMINERS,
+    articles=ARTICLES,
+    person_pronouns=PERSON_PRONOUNS,
+    temporal_conditionals=TEMPORAL_CONDITIONALS,
+    condition_noun_modifiers=CONDITION_NOUN_MODIFIERS,
+    requirement_have_forms=REQUIREMENT_HAVE_FORMS,
+    purpose_marks=PURPOSE_MARKS,
+    purpose_leads=PURPOSE_LEADS,
+    offer_subjects=OFFER_SUBJECTS,
     sources={
+        "complementizers": "English complementisers",
+        "coordinators": "English coordinating conjunctions",
+        "about_prepositions": "English prepositions of topic",
+        "topic_only_verbs": "PolNeAR (Newell et al. 2018): noun-phrase attribution content",
+        "definite_determiners": "English determiners",
+        "indefinite_determiners": "English determiners",
+        "articles": "English articles",
+        "person_pronouns": "English personal pronouns",
+        "temporal_conditionals": _QUIRK,
+        "condition_noun_modifiers": "the seed annotation (the only condition)",
+        "requirement_have_forms": "the PolNeAR dev conditions annotation (had to, has to)",
+        "purpose_marks": "English purpose-clause markers",
+        "purpose_leads": "English purpose-clause markers",
+        "offer_subjects": "the seed annotation (we are ready)",
         "common_words": "function words of English frequency lists",
         "reporting_verbs": _PAREN,
         "reporting_verbs_need_subject": _DEV,

@@ -43,6 +43,7 @@ __all__ = [
     "OnError",
     "Pipeline",
     "check_text",
+    "download",
     "finalize",
 ]
 
@@ -486,3 +487,16 @@ def finalize(text: str, quotes: tuple[Quote, ...], messages: tuple[str, ...] = (
         conditions=tuple(conds_out),
         warnings=messages,
     )
+
+
+def download(model_dir: str | None = None, *, lang: str = "en") -> None:
+    """Download Stanza's own models for ``lang`` (needs the network), for
+    ``Pipeline(model="stanza")``; ``quotekit download`` calls this. Nothing
+    else in quotekit downloads anything.
+    """
+    from ._stanza import _stanza  # noqa: PLC0415 - stanza only when asked
+
+    kwargs: dict[str, Any] = {"processors": "tokenize,mwt,pos,lemma,depparse,ner"}
+    if model_dir:
+        kwargs["model_dir"] = model_dir
+    _stanza().download(lang, **kwargs)

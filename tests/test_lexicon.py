@@ -142,3 +142,18 @@ def test_no_import_cycles() -> None:
         c for m in graph if (c := cycle_from(m)) and not all(x.startswith(c[0] + ".") or x == c[0] for x in c)
     ]
     assert cycles == []
+
+
+def test_the_cli_imports_no_private_module() -> None:
+    import ast
+
+    tree = ast.parse((PKG / "cli.py").read_text(encoding="utf-8"))
+    private = [
+        n.module
+        for n in ast.walk(tree)
+        if isinstance(n, ast.ImportFrom)
+        and n.module
+        and n.module != "__future__"
+        and any(part.startswith("_") for part in n.module.split("."))
+    ]
+    assert private == []

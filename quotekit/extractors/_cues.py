@@ -71,7 +71,11 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
             return sp, head.id
         # inverted: "said X"
         return sp, head.id
-    if right is not None and cue.deprel in ("root", "parataxis", "ccomp") and _inverted(sent, cue, right[1]):
+    if (
+        right is not None
+        and cue.deprel in ("root", "parataxis", "ccomp")
+        and _inverted(sent, cue, right[1], tree.lx.relative_pronouns)
+    ):
         rsp, rids = right
         return rsp, _head_of(sent, rids)
     gov = governor_with_subject(sent, cue, tree)
@@ -82,7 +86,7 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     if left is not None and cue.deprel in ("root", "parataxis", "ccomp", "conj"):
         lsp, lids = left
         prev = sent.word(lids[0] - 1) if lids[0] > 1 else None
-        if prev is None or prev.upos == "PUNCT" or prev.lemma.lower() in ("and", "but"):
+        if prev is None or prev.upos == "PUNCT" or prev.lemma.lower() in tree.lx.coordinators:
             return lsp, _head_of(sent, lids)
     # "Stevie Wonder, who said": the noun the relative clause hangs on
     rel = [k for k in tree.kids(sent, cue.id, "nsubj") if k.text.lower() in tree.lx.relative_pronouns]
@@ -149,13 +153,13 @@ def _not_time(
     return None if head.lemma.lower() in time_nouns or head.upos == "NUM" else np
 
 
-def _inverted(sent: Sentence, cue: Word, rids: list[int]) -> bool:
+def _inverted(sent: Sentence, cue: Word, rids: list[int], relative: frozenset[str]) -> bool:
     """ "..., said the minister." : the NP after the cue ends the clause."""
     after = rids[-1] + 1
     if after > len(sent.words):
         return True
     nxt = sent.word(after)
-    return nxt.upos in ("PUNCT", "ADP", "SCONJ", "CCONJ") or nxt.text.lower() in ("who",)
+    return nxt.upos in ("PUNCT", "ADP", "SCONJ", "CCONJ") or nxt.text.lower() in relative
 
 
 def _head_of(sent: Sentence, ids: list[int]) -> int:
@@ -189,7 +193,7 @@ def inherit(text: str, sent: Sentence, cue: Word, tree: Tree, done: list[Attribu
     attribution of the previous cue of the sentence, in ``done``)."""
     if not done or tree.kids(sent, cue.id, "nsubj"):
         return None
-    if not any(k.lemma.lower() in ("and", "but") for k in tree.kids(sent, cue.id, "cc")):
+    if not any(k.lemma.lower() in tree.lx.coordinators for k in tree.kids(sent, cue.id, "cc")):
         return None
     prev = done[-1]
     if prev.speaker is None:

@@ -236,7 +236,7 @@ def surface_np(
     while (
         1 <= i <= n
         and sent.word(i).upos in ("ADV", "AUX", "PART")
-        and sent.word(i).text not in ("'s", "\u2019s")
+        and sent.word(i).text not in lexicon.possessive_marks
     ):
         i += direction
     ids: list[int] = []
@@ -250,7 +250,7 @@ def surface_np(
     while 1 <= i <= n:
         w = sent.word(i)
         ok = w.upos in NP_WORDS or (w.upos == "PRON" and (not ids or direction < 0))
-        if w.upos == "PART" and w.text.lower() in ("'s", "\u2019s"):
+        if w.upos == "PART" and w.text.lower() in lexicon.possessive_marks:
             ok = True
         if w.upos == "ADP" and w.text.lower() == "of" and ids:
             ok = True

@@ -49,7 +49,6 @@ MIN_CLAUSE_WORDS = 3
 #: kept only when a cue stands next to it.
 MIN_QUOTE_WORDS = 4
 _WORD = re.compile(r"\w+")
-_POSS_MARKS = ("'s", "\u2019s")
 _END_PUNCT = frozenset(",.?!\u2026;:")
 
 
@@ -300,7 +299,7 @@ class Candidates:
                 # "spoke about X", "called for X", "pointed to X"; not "spoke on Monday"
                 case = {c.lemma.lower() for c in tree.kids(sent, k.id, "case")}
                 ok = bool(case & lx.topic_prepositions.get(lemma, lx.any_topic_prepositions))
-            elif ok and lemma in ("speak", "talk"):
+            elif ok and lemma in lx.topic_only_verbs:
                 ok = False
             if ok:
                 objs.append(k)
@@ -377,8 +376,11 @@ class Candidates:
             while (
                 k < len(r)
                 and k < MAX_SPLIT_LOOKAHEAD
-                and r[k].text.lower() not in ("that", "whether", "if")
-                and (r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or r[k].text in _POSS_MARKS)
+                and r[k].text.lower() not in tree.lx.complementizers
+                and (
+                    r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
+                    or r[k].text in tree.lx.possessive_marks
+                )
             ):
                 k += 1
             r = r[k:]
@@ -391,7 +393,7 @@ class Candidates:
                 x.text.lower() == "that"
                 and (x.upos == "SCONJ" or x.deprel == "mark" or k == 0)
                 and k + 1 < len(r)
-                and not any(y.text.lower() in ("of", "about") for y in r[:k])
+                and not any(y.text.lower() in tree.lx.about_prepositions for y in r[:k])
             ):
                 r = r[k + 1 :]
                 stripped = True
@@ -413,7 +415,7 @@ class Candidates:
                 j = k - 1
                 while j > 0 and r[j].upos in ("ADV", "AUX", "PART"):
                     j -= 1
-                if r[j].lemma.lower() in ("and", "but"):
+                if r[j].lemma.lower() in tree.lx.coordinators:
                     end = j
                     break
                 if r[j].text == "," and x.xpos == "VBG":
@@ -426,7 +428,7 @@ class Candidates:
             if (
                 not stripped
                 and r
-                and r[0].text.lower() in ("that", "whether", "if")
+                and r[0].text.lower() in tree.lx.complementizers
                 and r[0].upos in ("SCONJ", "PRON")
             ):
                 r = r[1:]
@@ -462,7 +464,7 @@ class Candidates:
             if (
                 ids
                 and sent.word(ids[0]).deprel == "mark"
-                and sent.word(ids[0]).lemma.lower() in ("that", "whether", "if")
+                and sent.word(ids[0]).lemma.lower() in tree.lx.complementizers
             ):
                 ids.pop(0)
             while ids and sent.word(ids[-1]).deprel == "cc":

@@ -287,7 +287,7 @@ class Conditions:
                 and nxt.upos in ("PRON", "PROPN", "DET", "NOUN")
                 and w.deprel in ("advcl", "mark", "case", "xcomp")
             )
-        if match in (("once",), ("as", "soon", "as")):
+        if match in tree.lx.temporal_conditionals:
             return w.deprel == "mark" and any(x.lemma.lower() in ("will", "would", "can") for x in sent.words)
         if match == ("in", "case"):
             return nxt is not None and nxt.upos not in ("ADP", "PUNCT")
@@ -358,7 +358,7 @@ class Conditions:
     ) -> Condition | None:
         trig_start = w.start_char
         for k in tree.kids(sent, w.id, "amod"):
-            if k.lemma.lower() in ("only", "main", "sole", "key", "one") and k.id == w.id - 1:
+            if k.lemma.lower() in tree.lx.condition_noun_modifiers and k.id == w.id - 1:
                 trig_start = k.start_char
         trigger = Span.of(text, trig_start, w.end_char)
         # "the condition for Y is X": w is the subject of a copular X
@@ -484,7 +484,7 @@ class Conditions:
                     trig = Span.of(text, w.start_char, (to[0] if to else w).end_char)
                     if cond is not None:
                         res.append(_condition(ConditionKind.STATED, cond, trig, fronted))
-            elif lemma == "have" and w.text.lower() in ("had", "has") and w.id < len(sent.words):
+            elif w.text.lower() in tree.lx.requirement_have_forms and w.id < len(sent.words):
                 to_word = sent.word(w.id + 1)
                 subj = tree.kids(sent, w.id, "nsubj")
                 xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos in ("VERB", "AUX")]
@@ -516,15 +516,13 @@ class Conditions:
             if (k.id > w.id) != after:
                 continue
             marks = [m for m in tree.kids(sent, k.id, "mark", "case") if m.id < k.id]
-            if not marks or marks[0].text.lower() not in ("to", "in", "for"):
+            if not marks or marks[0].text.lower() not in tree.lx.purpose_marks:
                 continue
             ids = [j for j in tree.subtree(sent, k.id) if sent.word(j).upos != "PUNCT"]
             lead = {m.id for m in marks}
             first = min(ids)
             # drop "in order to" / "in order for" / "to"
-            while first in ids and (
-                first in lead or sent.word(first).text.lower() in ("in", "order", "to", "for")
-            ):
+            while first in ids and (first in lead or sent.word(first).text.lower() in tree.lx.purpose_leads):
                 ids.remove(first)
                 first = min(ids) if ids else 0
             sp = span_of(text, sent, run_around(ids, k.id), lexicon=tree.lx) if ids and k.id in ids else None
@@ -633,7 +631,7 @@ class Conditions:
             if (
                 p.upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
                 or (p.upos == "PRON" and p.feat("Poss") == "Yes")
-                or p.text in ("'s", "\u2019s")
+                or p.text in self.lexicon.possessive_marks
             ):
                 start -= 1
             elif (
@@ -647,7 +645,7 @@ class Conditions:
         while (
             sent.word(start).upos == "DET"
             and start < i
-            and sent.word(start).text.lower() not in ("the", "a", "an")
+            and sent.word(start).text.lower() not in self.lexicon.articles
         ):
             start += 1
         return start
@@ -661,7 +659,7 @@ class Conditions:
             if w.lemma.lower() not in tree.lx.offer_words or w.upos not in ("ADJ", "VERB"):
                 continue
             subj = tree.kids(sent, w.id, "nsubj")
-            if not subj or subj[-1].text.lower() not in ("we", "i"):
+            if not subj or subj[-1].text.lower() not in tree.lx.offer_subjects:
                 continue
             cut = [
                 k.id

@@ -107,7 +107,7 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
     org = any(_org_word(w.text, lx) for w in words) or any(
         v == "ORG" for (s, e), v in ner.items() if s >= span.start and e <= span.end
     )
-    definite = (bool(low) and low[0] in ("the", "this", "that")) or any(t in lx.possessive_marks for t in low)
+    definite = (bool(low) and low[0] in lx.definite_determiners) or any(t in lx.possessive_marks for t in low)
     # "The president of Azerbaijan": a title phrase with an "of" complement
     if "of" in low:
         head_part = words[: low.index("of")]
@@ -275,9 +275,9 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
     single = head_part[-1].feat("Number") != "Plur" if head_part else True
     head_noun = head_part[-1].text.lower() if head_part else ""
     if not single or not (
-        starts in ("a", "an", "the", "who")
+        starts in lx.articles | lx.relative_pronouns
         or words[det].feat("Poss") == "Yes"
-        or (det < first and words[first].text in ("'s", "\u2019s"))
+        or (det < first and words[first].text in lx.possessive_marks)
         # a bare title ("Jo-Renee Formicola, political science professor at ...")
         or head_noun in lx.title_words
         or head_noun in lx.person_nouns
@@ -720,7 +720,7 @@ class Speakers:
             for ent in sorted(entities, key=lambda e: -e.last_pos):
                 if ent.name is None and ent.resolution is Resolution.UNRESOLVED and ent.label.split():
                     first = ent.label.split()[0].lower()
-                    if first in ("a", "an", "one") and ent.label.split()[-1].lower() == last:
+                    if first in lx.indefinite_determiners and ent.label.split()[-1].lower() == last:
                         return ent, Resolution.DESCRIPTION
         # "the organization", "the ministry": the latest organisation named with that word
         head = p.span.text.split()[-1].lower().strip(".,") if p.span.text.split() else ""
@@ -872,7 +872,7 @@ class Speakers:
         g = _gender_of(p, lx)
         cands = [e for e in entities if e.name is not None and e.last_pos < pos]
         here = tree.sentence_at(pos)
-        if pron in ("he", "she"):
+        if pron in lx.person_pronouns:
             people = [
                 e
                 for e in cands
