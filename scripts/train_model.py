@@ -300,6 +300,15 @@ def evaluate(models: Path, test: Path, work: Path) -> dict[str, Any]:
     }
 
 
+def evaluate_splits(models: Path, ewt: Path, gum: Path, work: Path) -> dict[str, Any]:
+    """Scores on the EWT test split and, where it is there, the GUM-CC-BY test split."""
+    out = {"EWT test": evaluate(models, ewt / f"{SHORT}-ud-test.conllu", work)}
+    gum_test = gum / "en_gum-ccby-test.conllu.gz"
+    if gum_test.exists():
+        out["GUM-CC-BY test"] = evaluate(models, _gunzip_cat([gum_test], work / "gum-test.conllu"), work)
+    return out
+
+
 def _gold_spans(gold: list[dict[str, Any]], text: str) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     toks, sents = set(), set()
     pos = 0
@@ -340,12 +349,20 @@ def report(out: Path, args: argparse.Namespace, steps: dict[str, int] | None, ru
         lines += ["| command | wall time | exit |", "|---|---|---|"]
         lines += [f"| `{c}` | {t:.0f} s | {rc} |" for c, t, rc in run.log]
         lines.append("")
+    splits = scores if all(isinstance(v, dict) for v in scores.values()) else {"EWT test": scores}
+    names = list(splits)
+    keys = list(next(iter(splits.values())))
     lines += [
-        "Scores on the EWT test split (gold tokens for UPOS, lemma, UAS, LAS; raw text for tokens and sentences):",
+        "Scores per test split (gold tokens for UPOS, lemma, UAS, LAS; raw text for tokens and sentences):",
         "",
-        "| measure | value |",
-        "|---|---|",
-        *[f"| {k} | {v:.2f} |" if isinstance(v, float) else f"| {k} | {v} |" for k, v in scores.items()],
+        "| measure | " + " | ".join(names) + " |",
+        "|---|" + "---|" * len(names),
+        *[
+            f"| {k} | "
+            + " | ".join(f"{splits[n][k]:.2f}" if isinstance(splits[n][k], float) else str(splits[n][k]) for n in names)
+            + " |"
+            for k in keys
+        ],
         "",
     ]
     (out / "REPORT.md").write_text("\n".join(lines), encoding="utf-8")
@@ -380,13 +397,13 @@ def main() -> None:
         if args.only_eval:
             if args.models is None:
                 raise SystemExit("--only-eval needs --models")
-            report(out, args, None, None, evaluate(args.models, ewt / f"{SHORT}-ud-test.conllu", work))
+            report(out, args, None, None, evaluate_splits(args.models, ewt, args.gum, work))
             return
         if args.recipe == "cpu-tagger":
             run = Run(work, {**os.environ, "STANZA_RESOURCES_DIR": str(work)})
             (work / "resources.json").write_text("{}")
             train_cpu_tagger(args, out, run, work)
-            report(out, args, None, run, evaluate(out, ewt / f"{SHORT}-ud-test.conllu", work))
+            report(out, args, None, run, evaluate_splits(out, ewt, args.gum, work))
             return
         steps = dict(PRESETS["smoke" if args.smoke else "full"])
         for k in steps:
