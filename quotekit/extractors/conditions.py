@@ -69,6 +69,13 @@ def _drop_lead(text: str, span: Span | None, lead: frozenset[str]) -> Span | Non
     return span
 
 
+def _chained(text: str, previous: Span, trigger: Span) -> bool:
+    """The trigger follows the previous condition with only a comma, semicolon
+    or ``or``/``and`` between them: the next condition of the same chain."""
+    gap = text[previous.end : trigger.start].strip().lower()
+    return gap in (",", ";", ", or", ", and", "or", "and", "; or", "; and")
+
+
 def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
     """A condition ends where its clause ends: before the main clause that follows
     it ("If X, Y": up to the comma before Y, however the parser hung the words
@@ -191,6 +198,9 @@ class Conditions:
             trigger = Span.of(text, first.start_char, last.end_char)
             outcome = _drop_lead(text, outcome, tree.lx.outcome_leads)
             cond = _bounded(text, tree, cond, outcome)
+            if res and res[-1].outcome is not None and _chained(text, res[-1].condition, trigger):
+                # "works fine if A, if B; if C": each condition of a chain has the chain's outcome
+                outcome = res[-1].outcome
             res.append(_condition(ConditionKind.CONDITIONAL_CLAUSE, cond, trigger, outcome))
             i += len(match)
         return res
