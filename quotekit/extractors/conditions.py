@@ -148,7 +148,7 @@ class Conditions:
 
     # -- conditional clauses ---------------------------------------------
     def _clauses(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
-        res = []
+        res: list[Condition] = []
         words = tree.words_in(q.content.start, q.content.end)
         low = [w.text.lower() for _, w in words]
         i = 0
