@@ -21,11 +21,14 @@ import sys
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import QuotekitError, QuotekitWarning
 from .model import Article, ErrorRecord
+
+if TYPE_CHECKING:  # pragma: no cover - the CLI loads the pipeline only to parse
+    from .pipeline import Pipeline
 
 __all__ = ["main", "main_entry"]
 
@@ -139,7 +142,6 @@ def _jsonl_texts(
 
 
 def _cmd_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    from . import parse_articles  # noqa: PLC0415 - keep --help fast
     from .pipeline import Pipeline  # noqa: PLC0415
     from .render import to_html  # noqa: PLC0415
     from .serialize import to_dict  # noqa: PLC0415
@@ -162,31 +164,14 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     sink = Path(args.output).open("w", encoding="utf-8") if args.output else out  # noqa: SIM115
     try:
         if args.input:
-            parse_errors: list[tuple[int, str]] = []
-            ids: list[Any] = []
-            texts = _jsonl_texts(args.input, args.text_field, args.id_field, parse_errors, ids)
-            results = parse_articles(
-                texts,
-                batch_size=args.batch_size,
-                n_process=args.processes,
-                progress=args.progress,
-                on_error="record",
-                pipeline=pipe,
-                timeout=args.timeout,
-            )
-            for k, r in enumerate(results):
-                rid = ids[k] if k < len(ids) else k
+            codes: list[int] = []
+            for rid, r in _corpus_results(args, pipe, err, codes):
                 if isinstance(r, ErrorRecord):
-                    bad_line = dict(parse_errors).get(k)
-                    if bad_line is not None:
-                        r = ErrorRecord(index=r.index, error="InvalidInputError", message=bad_line)
-                    err.write(f"quotekit: article {rid}: {r.error}: {r.message}\n")
                     sink.write(json.dumps({"id": rid, "error": r.error, "message": r.message}) + "\n")
-                    code = code or _record_code(r)
                     continue
                 d = to_dict(r, include_text=not args.no_text)
                 sink.write(json.dumps({"id": rid, **d}, ensure_ascii=False) + "\n")
-            return code
+            return codes[0] if codes else 0
         for name in args.files:
             try:
                 text = _read_file(name)
@@ -225,37 +210,46 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             sink.close()
 
 
+def _corpus_results(
+    args: argparse.Namespace, pipe: Pipeline, err: IO[str], codes: list[int]
+) -> Iterator[tuple[Any, Article | ErrorRecord]]:
+    """(id, result) for each article of the ``--input`` corpus, in order, streamed;
+    a failure is reported on ``err`` and its exit code recorded in ``codes``."""
+    from . import parse_articles  # noqa: PLC0415
+
+    parse_errors: list[tuple[int, str]] = []
+    ids: list[Any] = []
+    texts = _jsonl_texts(args.input, args.text_field, args.id_field, parse_errors, ids)
+    results = parse_articles(
+        texts,
+        batch_size=args.batch_size,
+        n_process=args.processes,
+        progress=args.progress,
+        on_error="record",
+        pipeline=pipe,
+        timeout=args.timeout,
+    )
+    for k, r in enumerate(results):
+        rid = ids[k] if k < len(ids) else k
+        if isinstance(r, ErrorRecord):
+            bad_line = dict(parse_errors).get(k)
+            if bad_line is not None:
+                r = ErrorRecord(index=r.index, error="InvalidInputError", message=bad_line)
+            err.write(f"quotekit: article {rid}: {r.error}: {r.message}\n")
+            codes.append(_record_code(r))
+        yield rid, r
+
+
 def _results(
     args: argparse.Namespace, err: IO[str], codes: list[int]
 ) -> Iterator[tuple[Any, Article | ErrorRecord]]:
-    """(id, result) for each input article in order, streaming; records the exit
-    code of each failure in ``codes``."""
-    from . import parse_articles  # noqa: PLC0415
+    """(id, result) for each input article (``--input`` corpus or files), in order,
+    streamed; records the exit code of each failure in ``codes``."""
     from .pipeline import Pipeline  # noqa: PLC0415
 
     pipe = Pipeline(model=args.model, device=args.device)
     if args.input:
-        parse_errors: list[tuple[int, str]] = []
-        ids: list[Any] = []
-        texts = _jsonl_texts(args.input, args.text_field, args.id_field, parse_errors, ids)
-        results = parse_articles(
-            texts,
-            batch_size=args.batch_size,
-            n_process=args.processes,
-            progress=args.progress,
-            on_error="record",
-            pipeline=pipe,
-            timeout=args.timeout,
-        )
-        for k, r in enumerate(results):
-            rid = ids[k] if k < len(ids) else k
-            if isinstance(r, ErrorRecord):
-                bad_line = dict(parse_errors).get(k)
-                if bad_line is not None:
-                    r = ErrorRecord(index=r.index, error="InvalidInputError", message=bad_line)
-                err.write(f"quotekit: article {rid}: {r.error}: {r.message}\n")
-                codes.append(_record_code(r))
-            yield rid, r
+        yield from _corpus_results(args, pipe, err, codes)
         return
     for k, name in enumerate(args.files):
         try:
