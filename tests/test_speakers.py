@@ -90,6 +90,8 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_gender_trap": [("We agree,", "she", "Jane Roe", "person")],
     # a subject inside the quote is not the speaker of "“Q,” said X"
     "r_inverted_after_quote": [("Wall Street's a pretty cynical place,", "Tim Hess", "Tim Hess", "person")],
+    # a transcript's speaker label: "PENCE: ..." (label out of the content, colon as cue)
+    "r_transcript": [("Well, look, we are ready to talk about it.", "PENCE", "PENCE", "unknown")],
     # "they" is never a lone person named before (a surname is no group)
     "r_they_not_a_person": [("the talks had failed", "They", None, "unknown")],
     # two people speaking together: a group named as the text names it, not the first one

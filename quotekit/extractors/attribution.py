@@ -31,6 +31,7 @@ interviewer's) gets neither.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 import attrs
 
@@ -73,7 +74,9 @@ class Attributor:
                 continue
             prev_close = bounds[k - 1][1] if k > 0 else -1
             next_open = bounds[k + 1][0] if k + 1 < len(direct) else len(text) + 1
-            att = self._find(text, tree, bounds[k][0], bounds[k][1], prev_close, next_open)
+            att = _transcript_label(text, q, tree.lx.double_quotes)
+            if att is None:
+                att = self._find(text, tree, bounds[k][0], bounds[k][1], prev_close, next_open)
             if att is None:
                 sig = _dash_speaker(text, bounds[k][1])
                 if sig is not None:
@@ -259,6 +262,33 @@ def _introduced_speaker(text: str, tree: Tree, q: Quote) -> Span | None:
     if sp is None or any(not (sp.start <= w.start_char < sp.end) for w in names):
         return None  # another name in the sentence: ambiguous
     return sp
+
+
+#: How far before a quote's content its transcript label may start.
+MAX_LABEL_CHARS = 40
+
+
+def _transcript_label(text: str, q: Quote, openers: Collection[str]) -> Attribution | None:
+    """``"PENCE: Well, ...``: the speaker label of a transcript, between the
+    opening mark and the content (the candidates stage left it out of the
+    content); the colon is the cue."""
+    from .candidates import TRANSCRIPT_LABEL  # noqa: PLC0415 - the one definition of the label
+
+    if q.kind is not QuoteKind.DIRECT:
+        return None
+    lo = max(0, q.content.start - MAX_LABEL_CHARS)
+    marks = [i for i in range(lo, q.content.start) if text[i] in openers]
+    if not marks:
+        return None
+    m = TRANSCRIPT_LABEL.match(text, marks[-1] + 1)
+    if m is None or m.end() != q.content.start:
+        return None
+    colon = m.start(1) + len(m.group(1))
+    return Attribution(
+        cue=Span.of(text, colon, colon + 1),
+        speaker=Span.of(text, m.start(1), colon),
+        addressee=None,
+    )
 
 
 def _colon_cue(sent: Sentence, w: Word, tree: Tree) -> bool:

@@ -49,6 +49,9 @@ MIN_CLAUSE_WORDS = 3
 #: kept only when a cue stands next to it.
 MIN_QUOTE_WORDS = 4
 _WORD = re.compile(r"\w+")
+#: A transcript's speaker label opening a quoted paragraph: ``"PENCE: Well, ...``
+#: (one or two words in capitals, then a colon).
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)?):\s+")
 _END_PUNCT = frozenset(",.?!\u2026;:")
 
 
@@ -163,6 +166,9 @@ class Candidates:
             content = trim(text, r.start, r.end)
             if content is None:
                 continue
+            label = TRANSCRIPT_LABEL.match(content.text)
+            if label is not None:  # "PENCE: Well, look, ...": the speaker's label is not what was said
+                content = trim(text, content.start + label.end(), content.end) or content
             long_enough = _n_words(content.text) >= self.min_quote_words or (
                 content.text[-1] in _END_PUNCT and _n_words(content.text) >= MIN_SENTENCE_QUOTE_WORDS
             )

@@ -173,7 +173,12 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         name_words.pop(0)  # a particle or connector starts no name
     # a lone nationality adjective ("Azerbaijani") or a capitalised common noun
     # ("Officials said") is not a name
-    if len(name_words) == 1 and name_words[0].upos in ("ADJ", "NOUN"):
+    if (
+        len(name_words) == 1
+        and name_words[0].upos in ("ADJ", "NOUN")
+        # a transcript's "PENCE" is a name
+        and not (name_words[0].text.isupper() and len(name_words[0].text) > MIN_ACRONYM_LETTERS)
+    ):
         name_words = []
     name = Span.of(text, name_words[0].start_char, name_words[-1].end_char) if name_words else None
     rest = [w for w in chunk if not name_words or w.end_char <= name_words[0].start_char]
@@ -596,8 +601,9 @@ class Speakers:
             same = ent.name == p.name.text
             alias = False
             if not same and kind is not SpeakerKind.ORGANISATION and ent.kind is not SpeakerKind.ORGANISATION:
-                if len(toks) == 1 and (toks[0] == et[-1] or toks[0] == et[0]):
-                    alias = True
+                single = toks[0].title() if len(toks) == 1 and toks[0].isupper() else toks[0]
+                if len(toks) == 1 and (single == et[-1] or single == et[0]):
+                    alias = True  # "Pence" or a transcript's "PENCE" after "Mike Pence"
                 elif len(et) == 1 and (et[0] == toks[-1] or et[0] == toks[0]):
                     alias = True
                     ent.name = p.name.text  # the fuller form becomes canonical

@@ -146,4 +146,5 @@ CASES: dict[str, str] = {
     "r_inverted_after_quote": "“Wall Street's a pretty cynical place,” said Tim Hess, a developer in Virginia.",
     "r_coordinated": "Mr. King and Mr. Schultz say the network never told them what to say.",
     "r_they_not_a_person": "Smith spoke on Monday. They said the talks had failed.",
+    "r_transcript": 'Partial transcript as follows:\n\n"PENCE: Well, look, we are ready to talk about it."',
 }
