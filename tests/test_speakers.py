@@ -92,6 +92,11 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_inverted_after_quote": [("Wall Street's a pretty cynical place,", "Tim Hess", "Tim Hess", "person")],
     # a transcript's speaker label: "PENCE: ..." (label out of the content, colon as cue)
     "r_transcript": [("Well, look, we are ready to talk about it.", "PENCE", "PENCE", "unknown")],
+    # "said MSNBC host Chris Matthews": a title the small tagger reads as a verb
+    "r_title_tagged_verb": [
+        ("I thought he did all the things right,", "MSNBC host Chris Matthews", "Chris Matthews", "person"),
+        ("His body language was excellent.", "MSNBC host Chris Matthews", "Chris Matthews", "person"),
+    ],
     # "they" is never a lone person named before (a surname is no group)
     "r_they_not_a_person": [("the talks had failed", "They", None, "unknown")],
     # two people speaking together: a group named as the text names it, not the first one

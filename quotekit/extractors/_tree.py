@@ -250,6 +250,8 @@ def surface_np(
     while 1 <= i <= n:
         w = sent.word(i)
         ok = w.upos in NP_WORDS or (w.upos == "PRON" and (not ids or direction < 0))
+        if w.upos == "VERB" and ids and w.text.lower() in lexicon.title_words | lexicon.person_nouns:
+            ok = True  # "said MSNBC host Chris Matthews": a title the small tagger read as a verb
         if w.upos == "PART" and w.text.lower() in lexicon.possessive_marks:
             ok = True
         if w.upos == "ADP" and w.text.lower() == "of" and ids:
