@@ -28,7 +28,7 @@ from typing import Any
 
 from quotekit import Article, Condition
 
-from .scoring import exact_match, greedy_match, jaccard, overlap_match, prf, same_name
+from .scoring import class_table, exact_match, greedy_match, jaccard, overlap_match, prf, same_name
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "conditions_polnear_dev.json"
 KINDS = ("conditional_clause", "stated", "demand")
@@ -187,8 +187,4 @@ def table(res: dict[str, Any]) -> str:
 
 
 def error_table(res: dict[str, Any], examples: int = 3) -> str:
-    rows = ["| condition error class | count | examples |", "|---|---|---|"]
-    for cls, items in res["errors"].items():
-        ex = "<br>".join(s.replace("|", "/") for s in items[:examples])
-        rows.append(f"| {cls} | {len(items)} | {ex} |")
-    return "\n".join(rows)
+    return class_table(res["errors"], "condition error class", examples)

@@ -21,7 +21,16 @@ import attrs
 
 from quotekit import Article, Quote, Span
 
-from .scoring import exact_match, greedy_match, jaccard, name_tokens, overlap_match, prf, same_name
+from .scoring import (
+    class_table,
+    exact_match,
+    greedy_match,
+    jaccard,
+    name_tokens,
+    overlap_match,
+    prf,
+    same_name,
+)
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "polnear_dev.jsonl"
 
@@ -280,11 +289,7 @@ def table(res: dict[str, Any], n_articles: int, per_quote: dict[str, Any] | None
 
 
 def error_table(res: dict[str, Any], examples: int = 3) -> str:
-    rows = ["| error class (speech, overlap) | count | examples |", "|---|---|---|"]
-    for cls, items in res["errors"].items():
-        ex = "<br>".join(s.replace("|", "/") for s in items[:examples])
-        rows.append(f"| {cls} | {len(items)} | {ex} |")
-    return "\n".join(rows)
+    return class_table(res["errors"], "error class (speech, overlap)", examples)
 
 
 def resolution_table(res: dict[str, Any], examples: int = 3) -> str:
@@ -293,10 +298,5 @@ def resolution_table(res: dict[str, Any], examples: int = 3) -> str:
         f"{n} matched speech attributions with a wrong resolved speaker "
         f"(of {res['speech_res_n']} with a gold speaker name).",
         "",
-        "| resolution error class | count | examples |",
-        "|---|---|---|",
     ]
-    for cls, items in res["resolution_errors"].items():
-        ex = "<br>".join(s.replace("|", "/") for s in items[:examples])
-        rows.append(f"| {cls} | {len(items)} | {ex} |")
-    return "\n".join(rows)
+    return "\n".join(rows) + "\n" + class_table(res["resolution_errors"], "resolution error class", examples)

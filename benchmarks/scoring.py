@@ -149,3 +149,12 @@ def same_name(gold: str | None, pred: str | None) -> bool:
     short, long_ = (g, p) if len(g) <= len(p) else (p, g)
     n = len(short)
     return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+
+
+def class_table(errors: dict[str, list[str]], header: str, examples: int = 3) -> str:
+    """A Markdown table of error classes: count and the first examples of each."""
+    rows = [f"| {header} | count | examples |", "|---|---|---|"]
+    for cls, items in errors.items():
+        ex = "<br>".join(s.replace("|", "/") for s in items[:examples])
+        rows.append(f"| {cls} | {len(items)} | {ex} |")
+    return "\n".join(rows)
