@@ -97,6 +97,11 @@ SPEAKERS: dict[str, list[Row]] = {
         ("I thought he did all the things right,", "MSNBC host Chris Matthews", "Chris Matthews", "person"),
         ("His body language was excellent.", "MSNBC host Chris Matthews", "Chris Matthews", "person"),
     ],
+    # "X said A, adding B": the participle's speaker is the first cue's
+    "r_adding": [
+        ("the talks had failed", "Mary Jones", "Mary Jones", "person"),
+        ("the deal was dead", "Mary Jones", "Mary Jones", "person"),
+    ],
     # "they" is never a lone person named before (a surname is no group)
     "r_they_not_a_person": [("the talks had failed", "They", None, "unknown")],
     # two people speaking together: a group named as the text names it, not the first one

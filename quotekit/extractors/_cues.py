@@ -189,14 +189,21 @@ def attribute(text: str, sent: Sentence, cue: Word, tree: Tree) -> Attribution:
 
 
 def inherit(text: str, sent: Sentence, cue: Word, tree: Tree, done: list[Attribution]) -> Attribution | None:
-    """``X stated that A and stated that B``: the second cue shares X (the
-    attribution of the previous cue of the sentence, in ``done``)."""
+    """``X stated that A and stated that B`` / ``X said A, adding B``: the second
+    cue shares X (the attribution of the previous cue of the sentence, in ``done``)."""
     if not done or tree.kids(sent, cue.id, "nsubj"):
         return None
-    if not any(k.lemma.lower() in tree.lx.coordinators for k in tree.kids(sent, cue.id, "cc")):
-        return None
     prev = done[-1]
-    if prev.speaker is None:
+    coordinated = any(k.lemma.lower() in tree.lx.coordinators for k in tree.kids(sent, cue.id, "cc"))
+    # "X said in a statement, adding that B": a participle hanging on the previous cue
+    participle = (
+        (cue.feat("VerbForm") == "Ger" or (cue.feat("VerbForm") == "Part" and cue.feat("Tense") == "Pres"))
+        and cue.id > 1
+        and sent.word(cue.id - 1).text == ","
+        and prev.cue is not None
+        and prev.cue.start < cue.start_char
+    )
+    if not (coordinated or participle) or prev.speaker is None:
         return None
     return attrs.evolve(prev, cue=Span.of(text, cue.start_char, cue.end_char))
 

@@ -148,4 +148,5 @@ CASES: dict[str, str] = {
     "r_they_not_a_person": "Smith spoke on Monday. They said the talks had failed.",
     "r_transcript": 'Partial transcript as follows:\n\n"PENCE: Well, look, we are ready to talk about it."',
     "r_title_tagged_verb": "“I thought he did all the things right,” said MSNBC host Chris Matthews. “His body language was excellent.”",
+    "r_adding": "Mary Jones said the talks had failed, adding that the deal was dead.",
 }
