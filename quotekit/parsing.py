@@ -115,14 +115,19 @@ class ParsedDoc:
 
     def cached(self, key: Any, make: Callable[[], Any]) -> Any:
         """``make()``, computed once per document and ``key``."""
-        try:
-            cache = self._cache
-        except AttributeError:  # a document unpickled from before the cache existed
-            cache = {}
-            object.__setattr__(self, "_cache", cache)
-        if key not in cache:
-            cache[key] = make()
-        return cache[key]
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
+
+    # the cache is not part of the document's value: never pickled (a worker or a
+    # cluster does not ship the index), empty again after unpickling
+    def __getstate__(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in attrs.fields(type(self)) if f.name != "_cache"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_cache", {})
 
     def check(self) -> None:
         """Raise :class:`~quotekit.errors.InvalidInputError` if the document is malformed.

@@ -188,3 +188,19 @@ def test_candidates_find_spans_only_and_attribution_names_the_speakers() -> None
         assert all(q.speaker_mention is None and q.addressee is None for q in spans.quotes)
         full = Pipeline(["candidates", "attribution"]).extract(doc)
         assert all(q.speaker_mention is not None for q in full.quotes)
+
+
+def test_the_parse_index_travels_with_the_document_but_is_not_pickled() -> None:
+    """The stages share one index per document (kept on it, no module global);
+    pickling the document (a worker, a cluster) leaves the index behind."""
+    import pickle
+
+    from conftest import fixture_docs
+
+    doc = attrs.evolve(fixture_docs()["d_after"])  # a fresh document: an empty cache
+    Pipeline().extract(doc)
+    assert len(doc._cache) == 1  # one index, built once for the four stages
+    copy = pickle.loads(pickle.dumps(doc))
+    assert copy == doc
+    assert copy._cache == {}
+    assert Pipeline().extract(copy) == Pipeline().extract(doc)
