@@ -936,17 +936,18 @@ class Lexicon:
     offer_subjects: frozenset[str]
     sources: Mapping[str, str] = attrs.field(factory=dict)
 
-    @property
-    def quote_chars(self) -> frozenset[str]:
-        """Every quotation mark the mark tables know (opening and closing)."""
-        return _marks(
+    #: Every quotation mark the mark tables know (opening and closing), derived.
+    quote_chars: frozenset[str] = attrs.field(init=False)
+    #: Titles without their abbreviation dot (``sen`` for ``sen.``), derived.
+    title_stems: frozenset[str] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        # derived once per lexicon (the helpers test membership per word)
+        marks = _marks(
             self.double_quotes, self.single_quotes, self.closing_double, self.opening_double_default
         )
-
-    @property
-    def title_stems(self) -> frozenset[str]:
-        """Titles without their abbreviation dot (``sen`` for ``sen.``)."""
-        return frozenset(t.rstrip(".") for t in self.title_words)
+        object.__setattr__(self, "quote_chars", marks)
+        object.__setattr__(self, "title_stems", frozenset(t.rstrip(".") for t in self.title_words))
 
 
 _PAREN = "Pareti's PARC 3.0 / PolNeAR guidelines, GenderGapTracker's quote_verb_list, Krestel et al. (2008)"
