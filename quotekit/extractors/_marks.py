@@ -21,6 +21,9 @@ import attrs
 from ..lexicon import ENGLISH, Lexicon
 
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n|\n(?=[ \t]*[\u201c\u201e\u00ab\"])")
+#: A transcript's speaker label opening a quoted paragraph: ``"PENCE: Well, ...``
+#: (one or two words in capitals, then a colon).
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)?):\s+")
 _OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{\u2014\u2013-:;/")
 
 

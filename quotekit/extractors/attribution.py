@@ -39,6 +39,7 @@ from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import Attribution, according_source, attribute, inherit
+from ._marks import TRANSCRIPT_LABEL
 from ._tree import Tree, is_reporting, mention_span, tree_of, trim
 
 __all__ = ["Attributor", "NEAR_WORDS"]
@@ -272,8 +273,6 @@ def _transcript_label(text: str, q: Quote, openers: Collection[str]) -> Attribut
     """``"PENCE: Well, ...``: the speaker label of a transcript, between the
     opening mark and the content (the candidates stage left it out of the
     content); the colon is the cue."""
-    from .candidates import TRANSCRIPT_LABEL  # noqa: PLC0415 - the one definition of the label
-
     if q.kind is not QuoteKind.DIRECT:
         return None
     lo = max(0, q.content.start - MAX_LABEL_CHARS)

@@ -28,7 +28,7 @@ from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import Attribution, according_source, attribute, inherit
-from ._marks import QuoteRun, scan, scan_single
+from ._marks import TRANSCRIPT_LABEL, QuoteRun, scan, scan_single
 from ._tree import Tree, is_reporting, run_around, span_of, tree_of, trim
 
 __all__ = ["MIN_QUOTE_WORDS", "Candidates"]
@@ -49,9 +49,6 @@ MIN_CLAUSE_WORDS = 3
 #: kept only when a cue stands next to it.
 MIN_QUOTE_WORDS = 4
 _WORD = re.compile(r"\w+")
-#: A transcript's speaker label opening a quoted paragraph: ``"PENCE: Well, ...``
-#: (one or two words in capitals, then a colon).
-TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)?):\s+")
 _END_PUNCT = frozenset(",.?!\u2026;:")
 
 

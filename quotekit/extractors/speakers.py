@@ -74,7 +74,6 @@ class _Entity:
     name_mentions: list[Span] = attrs.field(factory=list)
     last_subject: bool = False  # the latest mention was a subject (or a quote's source)
     descr: set[str] = attrs.field(factory=set)  # words of its titles and descriptions
-    count: int = 0
 
     def tokens(self) -> list[str]:
         return (self.name or "").split()
@@ -624,7 +623,6 @@ class Speakers:
                 alias = True  # "the Times" after "The New York Times"
             if same or alias or _acronym_of(p.name.text, ent.name, lx):
                 ent.last_pos = pos
-                ent.count += 1
                 ent.name_mentions.append(p.name)
                 if p.title and not ent.title:
                     ent.title = p.title
@@ -644,7 +642,6 @@ class Speakers:
             last_pos=pos,
         )
         ent.name_mentions.append(p.name)
-        ent.count = 1
         ent.descr = _descr_words(p.title, lx)
         entities.append(ent)
         return ent
