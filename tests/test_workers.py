@@ -91,6 +91,24 @@ def test_a_script_on_stdin_works(tmp_path: Path) -> None:
     assert res.stdout.split() == ["4", "Smith"]
 
 
+def test_a_dash_c_script_works() -> None:
+    code = (
+        "import quotekit\n"
+        "out = list(quotekit.parse_articles(['“We are ready,” Smith said.'] * 4, n_process=2, batch_size=1))\n"
+        "print(len(out), out[0].quotes[0].speaker.name)\n"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", code],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=LIMIT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert res.stdout.split() == ["4", "Smith"]
+
+
 def test_a_killed_worker_loses_only_its_batch_and_is_replaced(tmp_path: Path) -> None:
     res = _run(
         """
@@ -196,3 +214,18 @@ def test_ctrl_c_stops_the_workers_and_leaves_no_child(tmp_path: Path) -> None:
 def test_timeout_needs_process_mode() -> None:
     with pytest.raises(quotekit.PipelineConfigError, match="n_process"):
         quotekit.parse_articles(["x"], timeout=5)
+
+
+def test_a_worker_that_cannot_load_the_pipeline_is_a_clear_error(tmp_path: Path) -> None:
+    import shutil
+
+    from quotekit._stanza import bundled_model_dir
+
+    model = tmp_path / "model"
+    shutil.copytree(bundled_model_dir(), model)
+    pipe = quotekit.Pipeline(model=str(model))  # the files are there when the pipeline is made
+    shutil.rmtree(model)  # ... and gone when the workers load it
+    t = time.monotonic()
+    with pytest.raises(quotekit.errors.WorkerError, match="could not load the pipeline.*ModelNotFoundError"):
+        list(quotekit.parse_articles(["“We are ready,” Smith said."] * 2, n_process=2, pipeline=pipe))
+    assert time.monotonic() - t < LIMIT
