@@ -226,6 +226,6 @@ def test_a_worker_that_cannot_load_the_pipeline_is_a_clear_error(tmp_path: Path)
     pipe = quotekit.Pipeline(model=str(model))  # the files are there when the pipeline is made
     shutil.rmtree(model)  # ... and gone when the workers load it
     t = time.monotonic()
-    with pytest.raises(quotekit.errors.WorkerError, match="could not load the pipeline.*ModelNotFoundError"):
+    with pytest.raises(quotekit.errors.WorkerError, match=r"could not load the pipeline.*ModelNotFoundError"):
         list(quotekit.parse_articles(["“We are ready,” Smith said."] * 2, n_process=2, pipeline=pipe))
     assert time.monotonic() - t < LIMIT
