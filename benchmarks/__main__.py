@@ -25,8 +25,8 @@ OUT = Path(__file__).resolve().parent / "results.md"
 def main() -> None:
     ap = argparse.ArgumentParser(prog="python -m benchmarks")
     ap.add_argument("--quick", action="store_true", help="seed only")
-    ap.add_argument("--speed-articles", type=int, default=12)
-    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--speed-articles", type=int, default=30)
+    ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--scale-articles", type=int, default=24)
     ap.add_argument("--cached", action="store_true", help="dev parses from (or into) benchmarks/out/")
     ap.add_argument("--no-speed", action="store_true", help="accuracy only")

@@ -34,6 +34,7 @@ class WorkerConfig:
     device: str = "cpu"
     ner: bool = False
     lang: str = "en"
+    decoder: str = "fast"
 
     @classmethod
     def of(cls, pipeline: Pipeline | None) -> WorkerConfig:
@@ -45,13 +46,14 @@ class WorkerConfig:
             device=pipeline._device,
             ner=pipeline._ner,
             lang=pipeline.lang,
+            decoder=pipeline._decoder,
         )
 
     @property
     def key(self) -> str:
         names = None if self.extractors is None else [e.name for e in self.extractors]
         model = sorted(self.model.items()) if isinstance(self.model, Mapping) else self.model
-        return repr((names, model, self.device, self.ner, self.lang))
+        return repr((names, model, self.device, self.ner, self.lang, self.decoder))
 
     def pipeline(self) -> Pipeline:
         """This process's pipeline for the configuration, built on first use."""
@@ -66,6 +68,7 @@ class WorkerConfig:
                     device=self.device,
                     ner=self.ner,
                     lang=self.lang,
+                    decoder=self.decoder,
                 )
                 _PIPELINES[self.key] = p
             return p

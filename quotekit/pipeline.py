@@ -156,6 +156,9 @@ class Pipeline:
         lang: the language: picks the :class:`~quotekit.lexicon.Lexicon` every
             built-in stage reads its word lists from, and Stanza's language
             (``"en"``; another gives a clear error listing those there are).
+        decoder: ``"fast"`` (default): the dependency trees decoded by quotekit's
+            decoder, the same trees as Stanza's in about half the parser's time;
+            ``"stanza"``: Stanza's own depparse processor.
 
     Raises:
         ModelNotFoundError: the model files are missing.
@@ -172,6 +175,7 @@ class Pipeline:
         ner: bool = False,
         parser: Parser | None = None,
         lang: str = "en",
+        decoder: str = "fast",
     ) -> None:
         from .extractors import DEFAULT_CHAIN  # noqa: PLC0415
         from .lexicon import lexicon_for  # noqa: PLC0415
@@ -181,6 +185,9 @@ class Pipeline:
         self._model = model
         self._device = device
         self._ner = ner
+        if decoder not in ("fast", "stanza"):
+            raise InvalidInputError(f"decoder must be 'fast' or 'stanza', not {decoder!r}")
+        self._decoder = decoder
         self._parser: Parser | None = parser
         self._lock = threading.Lock()
         if parser is not None:
@@ -286,7 +293,9 @@ class Pipeline:
             if self._parser is None:
                 from ._stanza import StanzaParser  # noqa: PLC0415
 
-                self._parser = StanzaParser(self._model, device=self._device, ner=self._ner, lang=self.lang)
+                self._parser = StanzaParser(
+                    self._model, device=self._device, ner=self._ner, lang=self.lang, decoder=self._decoder
+                )
             return self._parser
 
     def describe(self) -> dict[str, Any]:

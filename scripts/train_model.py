@@ -201,12 +201,26 @@ def train_cpu_tagger(args: argparse.Namespace, out: Path, run: Run, work: Path) 
     data = work / "tagger-data"
     data.mkdir(parents=True, exist_ok=True)
     ewt, gum = args.treebank, args.gum
-    train_f = _gunzip_cat([ewt / f"{SHORT}-ud-train.conllu.gz", gum / "en_gum-ccby-train.conllu.gz"], data / "train.conllu")
-    dev_f = _gunzip_cat([ewt / f"{SHORT}-ud-dev.conllu.gz", gum / "en_gum-ccby-dev.conllu.gz"], data / "dev.conllu")
-    saved = work / "saved_models" / "pos"
+    train_f = _gunzip_cat(
+        [ewt / f"{SHORT}-ud-train.conllu.gz", gum / "en_gum-ccby-train.conllu.gz"], data / "train.conllu"
+    )
+    dev_f = _gunzip_cat(
+        [ewt / f"{SHORT}-ud-dev.conllu.gz", gum / "en_gum-ccby-dev.conllu.gz"], data / "dev.conllu"
+    )
+    # the best model so far is kept under --out as training goes, so a run stopped by
+    # hand (or by the session's end) still leaves its best checkpoint behind
+    saved = out.resolve() / "checkpoints"
     dev = ["--device", args.device] if args.device != "auto" else []
+    # --init: continue from an existing tagger (its weights and vocabulary) instead of
+    # training from scratch; Stanza's tagger has no such flag, so a small wrapper runs
+    # its train loop with the model loaded (see _finetune_main below)
+    entry = (
+        ["stanza.models.tagger"]
+        if args.init is None
+        else ["scripts.train_model", "finetune-tagger", str(args.init.resolve() / "tagger.pt")]
+    )
     run(
-        "stanza.models.tagger", "--lang", "en", "--shorthand", SHORT, "--mode", "train",
+        *entry, "--lang", "en", "--shorthand", SHORT, "--mode", "train",
         "--train_file", str(train_f), "--eval_file", str(dev_f), "--output_file", str(data / "dev.pred.conllu"),
         "--save_dir", str(saved), "--save_name", "tagger.pt", *CPU_TAGGER,
         "--max_steps", str(args.pos or 6000), "--eval_interval", str(args.eval_interval),
@@ -216,6 +230,54 @@ def train_cpu_tagger(args: argparse.Namespace, out: Path, run: Run, work: Path) 
     _to_float16(saved / "tagger.pt", out / "tagger.pt")
     for name in ("tokenizer", "mwt", "lemma", "parser"):
         shutil.copy(args.base / f"{name}.pt", out / f"{name}.pt")
+
+
+def _finetune_main(init: str, argv: list[str]) -> None:
+    """Stanza's tagger training loop, started from the tagger in ``init``.
+
+    The model file's vocabulary is used for the training data (words it does not know
+    fall back to its UNK row and the character model) and its architecture is kept;
+    only the training settings (learning rate, batch size, steps, dropout stay as
+    saved) come from the command line.
+    """
+    from stanza.models import tagger
+    from stanza.models.pos.trainer import Trainer
+
+    base = Trainer(model_file=init, device="cpu")
+    train_keys = (
+        "lr",
+        "batch_size",
+        "max_steps",
+        "eval_interval",
+        "max_steps_before_stop",
+        "save_dir",
+        "save_name",
+        "train_file",
+        "eval_file",
+        "output_file",
+        "shorthand",
+        "mode",
+    )
+
+    def init_vocab(*_a: Any, **_k: Any) -> Any:
+        return base.vocab
+
+    def make_trainer(
+        args: dict[str, Any] | None = None,
+        vocab: Any = None,
+        pretrain: Any = None,
+        model_file: str | None = None,
+        device: str | None = None,
+        foundation_cache: Any = None,
+    ) -> Any:
+        if model_file is not None:  # reloading the best model (second optimizer)
+            return Trainer(args=args, pretrain=pretrain, model_file=model_file, device=device)
+        keep = {k: v for k, v in (args or {}).items() if k in train_keys}
+        return Trainer(args=keep, pretrain=pretrain, model_file=init, device=device)
+
+    tagger.Dataset.init_vocab = staticmethod(init_vocab)  # type: ignore[method-assign]
+    tagger.Trainer = make_trainer  # type: ignore[misc,assignment]
+    tagger.main(argv)
 
 
 # -- evaluation ------------------------------------------------------------------
@@ -359,7 +421,9 @@ def report(out: Path, args: argparse.Namespace, steps: dict[str, int] | None, ru
         "|---|" + "---|" * len(names),
         *[
             f"| {k} | "
-            + " | ".join(f"{splits[n][k]:.2f}" if isinstance(splits[n][k], float) else str(splits[n][k]) for n in names)
+            + " | ".join(
+                f"{splits[n][k]:.2f}" if isinstance(splits[n][k], float) else str(splits[n][k]) for n in names
+            )
             + " |"
             for k in keys
         ],
@@ -371,19 +435,33 @@ def report(out: Path, args: argparse.Namespace, steps: dict[str, int] | None, ru
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["finetune-tagger"]:
+        _finetune_main(sys.argv[2], sys.argv[3:])
+        return
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, required=True, help="folder for the models and REPORT.md")
     ap.add_argument("--treebank", type=Path, default=TREEBANK)
     ap.add_argument("--smoke", action="store_true", help="a few steps of each model: checks the pipeline")
     ap.add_argument("--device", default="auto", help="cpu, cuda or auto (Stanza's choice)")
     ap.add_argument("--only-eval", action="store_true", help="score the models in --models, train nothing")
-    ap.add_argument("--recipe", choices=["stanza", "cpu-tagger"], default="stanza",
-                    help="stanza: all five models with Stanza's run_* scripts; cpu-tagger: the tagger on EWT+GUM")
+    ap.add_argument(
+        "--recipe",
+        choices=["stanza", "cpu-tagger"],
+        default="stanza",
+        help="stanza: all five models with Stanza's run_* scripts; cpu-tagger: the tagger on EWT+GUM",
+    )
     ap.add_argument("--gum", type=Path, default=GUM, help="the GUM-CC-BY treebank folder")
-    ap.add_argument("--base", type=Path, default=ROOT / "quotekit" / "models" / "en_ewt_small",
-                    help="with --recipe cpu-tagger: where the four models that are not retrained come from")
+    ap.add_argument(
+        "--base",
+        type=Path,
+        default=ROOT / "quotekit" / "models" / "en_ewt_small",
+        help="with --recipe cpu-tagger: where the four models that are not retrained come from",
+    )
     ap.add_argument("--eval-interval", type=int, default=1000, help="steps between dev evaluations")
     ap.add_argument("--lr", type=float, default=3e-3)
+    ap.add_argument(
+        "--init", type=Path, help="with --recipe cpu-tagger: continue from the tagger in this folder"
+    )
     ap.add_argument("--models", type=Path, help="with --only-eval: the folder of the five .pt files")
     for k in PRESETS["full"]:
         ap.add_argument(f"--{k.replace('_', '-')}", type=int, help=f"override the preset's {k}")
@@ -400,7 +478,8 @@ def main() -> None:
             report(out, args, None, None, evaluate_splits(args.models, ewt, args.gum, work))
             return
         if args.recipe == "cpu-tagger":
-            run = Run(work, {**os.environ, "STANZA_RESOURCES_DIR": str(work)})
+            path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+            run = Run(work, {**os.environ, "STANZA_RESOURCES_DIR": str(work), "PYTHONPATH": path})
             (work / "resources.json").write_text("{}")
             train_cpu_tagger(args, out, run, work)
             report(out, args, None, run, evaluate_splits(out, ewt, args.gum, work))
