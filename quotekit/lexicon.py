@@ -671,6 +671,8 @@ SPEECH_EVENT_NOUNS: frozenset[str] = frozenset(
 #: Words that are never a speaker mention as a cue's subject (relative and
 #: demonstrative pronouns, expletive ``there``).
 NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset({"that", "this", "which", "what", "there", "who"})
+#: Object-case pronouns: never a speaker ("Mr. King told me": not "me").
+OBJECT_PRONOUNS: frozenset[str] = frozenset({"me", "him", "us", "them", "whom"})
 #: Relative pronouns: a cue whose subject is one takes the noun the clause hangs on.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 #: Words of readiness or wanting in the first person: a demand's outcome ("we are
@@ -871,6 +873,7 @@ class Lexicon:
     topic_prepositions: Mapping[str, frozenset[str]]
     any_topic_prepositions: frozenset[str]
     non_speaker_subjects: frozenset[str]
+    object_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     time_nouns: frozenset[str]
     # quotation marks
@@ -971,6 +974,7 @@ ENGLISH = Lexicon(
     topic_prepositions=TOPIC_PREPOSITIONS,
     any_topic_prepositions=ANY_TOPIC_PREPOSITIONS,
     non_speaker_subjects=NON_SPEAKER_SUBJECTS,
+    object_pronouns=OBJECT_PRONOUNS,
     relative_pronouns=RELATIVE_PRONOUNS,
     time_nouns=TIME_NOUNS,
     double_quotes=DOUBLE_QUOTES,
@@ -1059,6 +1063,7 @@ ENGLISH = Lexicon(
         "topic_prepositions": "PolNeAR (Newell et al. 2018): noun-phrase attribution content",
         "any_topic_prepositions": "PolNeAR (Newell et al. 2018): noun-phrase attribution content",
         "non_speaker_subjects": "English relative and demonstrative pronouns",
+        "object_pronouns": "English object-case personal pronouns (Quirk et al. 1985, 6.4); 'her' left out, it is also a possessive",
         "relative_pronouns": "English relative pronouns",
         "time_nouns": "English weekday and time nouns",
         "double_quotes": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",

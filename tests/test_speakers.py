@@ -108,6 +108,29 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_coordinated": [
         ("the network never told them what to say", "Mr. King and Mr. Schultz", None, "unknown")
     ],
+    # ", and X warned that ...": a coordinated cue with its own subject ends the first
+    # quote and starts another, with its own speaker
+    "r_coord_own_subject": [
+        ("the reforms were not complete", "Jo Park", "Jo Park", "person"),
+        ("the army still held power", "human rights groups", None, "unknown"),
+    ],
+    # "According to X, “Q”": X, not the last speaker
+    "r_according_direct": [("The plan will not work at all.", "Ann Lee", "Ann Lee", "person")],
+    # "told me": the hearer is never the speaker (the starter parser attaches Mr. King to
+    # the quote's verb; the name before the aside is found instead)
+    "r_told_me": [("I have never been edited,", "Mr. King", None, "unknown")],
+    # speaker continuity: "she" after a quote by Mary Fox is Fox, not the woman her
+    # reported speech mentions
+    "r_last_speaker": [
+        (
+            "her plan would help single mothers, and she repeated it on Monday",
+            "Joan Smith",
+            "Joan Smith",
+            "person",
+        ),
+        ("Joan Smith's statement did not clarify the matter", "Conservative economist", "Mary Fox", "person"),
+        ("I don't see details,", "she", "Mary Fox", "person"),
+    ],
 }
 
 

@@ -32,6 +32,8 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
     """The speaker mention of ``cue`` and the id of its head word; a mention never
     reaches back across a quotation mark (``...Congress,” Rep. X said``: ``Rep. X``)."""
     sp, head = _speaker_of(text, sent, cue, tree)
+    if sp is not None and sp.text.lower() in tree.lx.object_pronouns:
+        return None, None  # "told me": the hearer, not the speaker
     if sp is not None:
         cut = max((i for i, ch in enumerate(sp.text) if ch in tree.quote_chars), default=-1)
         if cut >= 0:
@@ -57,6 +59,8 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     if left is not None and _across_quote(sent, left[0], cue, tree):
         left = None
     right = _not_time(sent, surface_np(text, sent, cue, direction=+1, lexicon=tree.lx), tree.lx.time_nouns)
+    if right is not None and right[0].text.lower() in tree.lx.object_pronouns:
+        right = None  # "told me": the hearer
     if dep is not None:
         sp, head = dep
         if head.id < cue.id:

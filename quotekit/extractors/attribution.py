@@ -124,6 +124,19 @@ class Attributor:
                 after = [(nxt, w) for w in nxt.words if w.end_char <= next_open]
         cues_before = [(s, w) for s, w in before if is_reporting(s, w, tree) or _colon_cue(s, w, tree)]
         cues_after = [(s, w) for s, w in after if is_reporting(s, w, tree)]
+        # 0. "According to X, “Q”" / "“Q,” according to X"
+        for s, w in before + after:
+            att = _according(text, s, w, tree)
+            if att is None or att.speaker is None:
+                continue
+            if w.start_char < open_pos:
+                tail = [x for _, x in before if x.start_char >= att.speaker.end]
+                if not cues_before and len(tail) <= MAX_INTRO_TAIL_WORDS and any(x.text == "," for x in tail):
+                    return att
+            else:
+                lead = [x for _, x in after if x.end_char <= w.start_char and x.text not in tree.quote_chars]
+                if not cues_after and all(x.upos == "PUNCT" for x in lead):
+                    return att
         # 1. "X said: “Q”"
         if cues_before:
             s, w = cues_before[-1]
@@ -219,6 +232,17 @@ class Attributor:
                 # the donor's cue attributes this part too ("“Q1,” he said. “Q2.”")
                 out[i] = attrs.evolve(q, speaker_mention=donor.speaker_mention, cue=donor.cue)
         return out
+
+
+def _according(text: str, sent: Sentence, w: Word, tree: Tree) -> Attribution | None:
+    """``according to X``, as a cue and its source."""
+    if w.text.lower() != "according" or w.id >= len(sent.words) or sent.word(w.id + 1).text.lower() != "to":
+        return None
+    src = according_source(text, sent, tree, w)
+    if src is None:
+        return None
+    cue = Span.of(text, w.start_char, sent.word(w.id + 1).end_char)
+    return Attribution(cue=cue, speaker=src, addressee=None)
 
 
 def _outside_parentheses(words: list[Word]) -> list[Word]:

@@ -421,6 +421,16 @@ class Candidates:
                 if r[j].lemma.lower() in tree.lx.coordinators:
                     end = j
                     break
+                # "..., and human rights groups warned that ...": a coordinated cue
+                # with a subject of its own starts another quote
+                subj = [
+                    i for s in tree.kids(sent, x.id, "nsubj") if s.id < x.id for i in tree.subtree(sent, s.id)
+                ]
+                pos = {y.id: n for n, y in enumerate(r)}
+                first = pos.get(min(subj)) if subj else None
+                if first is not None and first > 0 and r[first - 1].lemma.lower() in tree.lx.coordinators:
+                    end = first - 1
+                    break
                 if r[j].text == "," and x.xpos == "VBG":
                     end = j
                     break

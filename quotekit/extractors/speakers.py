@@ -73,6 +73,7 @@ class _Entity:
     speaks: bool = False
     name_mentions: list[Span] = attrs.field(factory=list)
     last_subject: bool = False  # the latest mention was a subject (or a quote's source)
+    last_spoke: int = -1  # where its latest quote's source mention stands
     descr: set[str] = attrs.field(factory=set)  # words of its titles and descriptions
 
     def tokens(self) -> list[str]:
@@ -414,6 +415,7 @@ SUBJECT_BONUS = 2.5
 SPEAKER_BONUS = 0.5
 PERSON_BONUS = 1.0
 GENDER_BONUS = 1.5
+LAST_SPEAKER_BONUS = 3.0
 
 
 def _name_hint(e: _Entity, lx: Lexicon) -> str | None:
@@ -438,6 +440,13 @@ def _most_salient(
     gender; ties go to the latest mention."""
     best: tuple[float, int] | None = None
     choice = None
+    # the source of the latest quote, when it was in this sentence or the one before:
+    # news runs on "X said ... “...,” she said" (speaker continuity)
+    latest = max(people, key=lambda e: e.last_spoke, default=None)
+    if latest is not None:
+        s = tree.sentence_at(latest.last_spoke) if latest.last_spoke >= 0 else None
+        if s is None or here is None or here.index - s.index > 1:
+            latest = None
     for e in people:
         s = tree.sentence_at(e.last_pos)
         dist = (here.index - s.index) if (here is not None and s is not None) else 0
@@ -445,6 +454,7 @@ def _most_salient(
             continue
         score = (
             -dist
+            + LAST_SPEAKER_BONUS * (e is latest)
             + SUBJECT_BONUS * e.last_subject
             + SPEAKER_BONUS * e.speaks
             + PERSON_BONUS * (e.kind is SpeakerKind.PERSON)
@@ -544,6 +554,7 @@ class Speakers:
             ent.speaks = True
             ent.last_pos = pos
             ent.last_subject = True
+            ent.last_spoke = pos
             if span not in ent.mentions:
                 ent.mentions.append(span)
             if _RANK[how] > _RANK[ent.resolution]:

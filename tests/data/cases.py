@@ -149,4 +149,8 @@ CASES: dict[str, str] = {
     "r_transcript": 'Partial transcript as follows:\n\n"PENCE: Well, look, we are ready to talk about it."',
     "r_title_tagged_verb": "“I thought he did all the things right,” said MSNBC host Chris Matthews. “His body language was excellent.”",
     "r_adding": "Mary Jones said the talks had failed, adding that the deal was dead.",
+    "r_coord_own_subject": "Jo Park said the reforms were not complete, and human rights groups warned that the army still held power.",
+    "r_according_direct": "Tom Ortiz spoke first. According to Ann Lee, “The plan will not work at all.”",
+    "r_told_me": "“I have never been edited,” Mr. King, 82, told me.",
+    "r_last_speaker": "Joan Smith said her plan would help single mothers, and she repeated it on Monday. Conservative economist Mary Fox, who studies tax policy, said Joan Smith's statement did not clarify the matter. “I don't see details,” she said.",
 }
