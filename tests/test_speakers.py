@@ -121,6 +121,18 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_told_me": [("I have never been edited,", "Mr. King", None, "unknown")],
     # speaker continuity: "she" after a quote by Mary Fox is Fox, not the woman her
     # reported speech mentions
+    # an opening phrase without its comma, parsed into the subject: the name after it
+    "r_intro_no_comma": [("I think NATO may be obsolete.", "Trump", "Trump", "unknown")],
+    # a subject in the pronoun's own sentence wins over the previous quote's source
+    "r_subject_before_pronoun": [
+        ("We are ready to talk,", "Paul Marchand", "Paul Marchand", "person"),
+        ("a “brazen breach” of the rules", "he", "Tom Ruiz", "person"),
+    ],
+    # a question in the speaker's own paragraph continues the quote before it
+    "d_question_same_paragraph": [
+        ("I lost my son in the war,", "she", "Tina Houchins", "person"),
+        ("Do you still believe it?", "she", "Tina Houchins", "person"),
+    ],
     "r_last_speaker": [
         (
             "her plan would help single mothers, and she repeated it on Monday",

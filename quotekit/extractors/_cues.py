@@ -34,6 +34,14 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
     sp, head = _speaker_of(text, sent, cue, tree)
     if sp is not None and sp.text.lower() in tree.lx.object_pronouns:
         return None, None  # "told me": the hearer, not the speaker
+    if sp is not None and head is not None:
+        # "In a Bloomberg interview Trump declared": an opening phrase without its
+        # comma, parsed into the subject; the name after its last common noun
+        inside = [w for w in sent.words if sp.start <= w.start_char and w.end_char <= sp.end]
+        if inside and inside[0].upos == "ADP" and sent.word(head).upos == "PROPN":
+            nouns = [w for w in inside if w.id < head and w.upos == "NOUN"]
+            if nouns:
+                sp = Span.of(text, sent.word(nouns[-1].id + 1).start_char, sp.end)
     if sp is not None:
         cut = max((i for i, ch in enumerate(sp.text) if ch in tree.quote_chars), default=-1)
         if cut >= 0:

@@ -211,19 +211,22 @@ class Attributor:
             q = out[i]
             if q.kind is not QuoteKind.DIRECT or q.speaker_mention is not None or q.cue is not None:
                 continue  # a quote with a cue of its own keeps it, even without a speaker
-            if q.content.text.rstrip(",").endswith("?"):
-                continue  # an interviewer's question: no speaker rather than a wrong one
             prev = out[order[pos - 1]] if pos > 0 else None
             nxt = out[order[pos + 1]] if pos + 1 < len(order) else None
+            # a question in a paragraph of its own is likely an interviewer's: no
+            # speaker rather than a wrong one; in the speaker's own paragraph
+            # ("“Q1,” she said. “Q2?”") it continues
+            question = q.content.text.rstrip(",").endswith("?")
             donor = None
             if (
                 prev is not None
                 and prev.speaker_mention is not None
-                and _paragraphs_between(text, prev.content.end, q.content.start) <= 1
+                and _paragraphs_between(text, prev.content.end, q.content.start) <= (0 if question else 1)
             ):
                 donor = prev
             elif (
-                nxt is not None
+                not question
+                and nxt is not None
                 and nxt.speaker_mention is not None
                 and _paragraphs_between(text, q.content.end, nxt.content.start) == 0
             ):

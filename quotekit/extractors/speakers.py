@@ -447,6 +447,14 @@ def _most_salient(
         s = tree.sentence_at(latest.last_spoke) if latest.last_spoke >= 0 else None
         if s is None or here is None or here.index - s.index > 1:
             latest = None
+    # ... unless the pronoun's own sentence has a subject of its own before it
+    # ("Ban Ki-moon condemned what he called ...")
+    if latest is not None and here is not None:
+        for e in people:
+            s = tree.sentence_at(e.last_pos)
+            if e is not latest and e.last_subject and s is not None and s.index == here.index:
+                latest = None
+                break
     for e in people:
         s = tree.sentence_at(e.last_pos)
         dist = (here.index - s.index) if (here is not None and s is not None) else 0

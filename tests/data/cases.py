@@ -153,4 +153,7 @@ CASES: dict[str, str] = {
     "r_according_direct": "Tom Ortiz spoke first. According to Ann Lee, “The plan will not work at all.”",
     "r_told_me": "“I have never been edited,” Mr. King, 82, told me.",
     "r_last_speaker": "Joan Smith said her plan would help single mothers, and she repeated it on Monday. Conservative economist Mary Fox, who studies tax policy, said Joan Smith's statement did not clarify the matter. “I don't see details,” she said.",
+    "d_question_same_paragraph": "Tina Houchins had a question for the president. “I lost my son in the war,” she said. “Do you still believe it?”",
+    "r_intro_no_comma": "In a CNN interview Trump declared “I think NATO may be obsolete.”",
+    "r_subject_before_pronoun": "“We are ready to talk,” Paul Marchand said on Monday. Secretary General Tom Ruiz condemned what he called a “brazen breach” of the rules.",
 }
