@@ -133,6 +133,24 @@ SPEAKERS: dict[str, list[Row]] = {
         ("I lost my son in the war,", "she", "Tina Houchins", "person"),
         ("Do you still believe it?", "she", "Tina Houchins", "person"),
     ],
+    # a description with no name, then a full name after a comma: the name (not the
+    # organisation after "at")
+    "r_partner_at": [
+        (
+            "a master",
+            "His former business partner at Lenox, Lawrence B. Cummings",
+            "Lawrence B. Cummings",
+            "person",
+        ),
+        (
+            "He showed again and again an ability to put together deals,",
+            "he",
+            "Lawrence B. Cummings",
+            "person",
+        ),
+    ],
+    # a caption's "President Obama Speech": the occasion is not part of the name
+    "r_speech_caption": [("My name may not be on the ballot,", "Mr. Obama", "Obama", "person")],
     "r_last_speaker": [
         (
             "her plan would help single mothers, and she repeated it on Monday",

@@ -145,7 +145,7 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
             continue
         if t.lower() in lx.title_words or t.lower() in lx.determiners or t in lx.possessive_marks:
             break
-        if not name_words and w.upos == "NOUN" and t.lower() in lx.speech_event_nouns:
+        if not name_words and w.upos in ("NOUN", "PROPN") and t.lower() in lx.speech_event_nouns:
             continue  # a headline's "Obama Speech": the occasion is not part of the name
         nxt_w = rev[k + 1] if k + 1 < len(rev) else None  # the word before w in the text
         if (
@@ -180,6 +180,14 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         and not (name_words[0].text.isupper() and len(name_words[0].text) > MIN_ACRONYM_LETTERS)
     ):
         name_words = []
+    comma = next((k for k in range(len(chunk), len(words)) if words[k].text == ","), None)
+    if not name_words and chunk and comma is not None:
+        # "His former business partner at Lenox, Lawrence B. Cummings": a description
+        # with no name of its own, then a full name set off by a comma
+        after = words[comma + 1 :]
+        run = after[: _propn_run(after, 0, +1) + 1] if after and after[0].upos == "PROPN" else []
+        if len(run) >= FULL_NAME_WORDS and (len(run) == len(after) or after[len(run)].text == ","):
+            name_words = run
     name = Span.of(text, name_words[0].start_char, name_words[-1].end_char) if name_words else None
     rest = [w for w in chunk if not name_words or w.end_char <= name_words[0].start_char]
     rest = [w for w in rest if w.text.lower() not in lx.determiners]
@@ -336,7 +344,12 @@ def _first_chunk(words: list[Word], lx: Lexicon) -> list[Word]:
         if (
             k > 0
             and t in lx.affiliation_prepositions
-            and any(x.upos == "PROPN" and x.text.lower() not in lx.title_words for x in out)
+            and any(
+                (x.upos == "PROPN" and x.text.lower() not in lx.title_words)
+                # "His former business partner at Lenox, Lawrence B. Cummings"
+                or (x.upos == "NOUN" and x.text.islower() and x.text not in lx.title_words)
+                for x in out
+            )
         ):
             break
         out.append(w)

@@ -156,4 +156,6 @@ CASES: dict[str, str] = {
     "d_question_same_paragraph": "Tina Houchins had a question for the president. “I lost my son in the war,” she said. “Do you still believe it?”",
     "r_intro_no_comma": "In a CNN interview Trump declared “I think NATO may be obsolete.”",
     "r_subject_before_pronoun": "“We are ready to talk,” Paul Marchand said on Monday. Secretary General Tom Ruiz condemned what he called a “brazen breach” of the rules.",
+    "r_partner_at": "His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting together impossible business transactions. “He showed again and again an ability to put together deals,” he said.",
+    "r_speech_caption": "[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation in Washington DC]\n\n“My name may not be on the ballot,” Mr. Obama said.",
 }
