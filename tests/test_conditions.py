@@ -38,6 +38,31 @@ CONDITIONS: dict[str, list[tuple[str, str, str, str | None]]] = {
     "c_if_inverted": [("conditional_clause", "if", "they withdraw", "We will sign the deal")],
     "c_if_told": [("conditional_clause", "if", "the troops withdrew", "they would sign")],
     "c_if_indirect_before": [("conditional_clause", "if", "the troops withdrew", "they would sign the deal")],
+    # the parser hangs part of the condition on the main clause: word order gives it back
+    "c_relative_in_condition": [
+        (
+            "conditional_clause",
+            "if",
+            "people who want a result would be a little bit more flexible",
+            "they might actually get one",
+        )
+    ],
+    "c_aside_in_condition": [
+        (
+            "conditional_clause",
+            "if",
+            "management faced more, not less, pressure from investors",
+            "It would be better",
+        )
+    ],
+    "c_noun_condition": [
+        (
+            "conditional_clause",
+            "assuming",
+            "no reduction in economic output from the tax increase",
+            "The center puts the figure at $498 billion",
+        )
+    ],
     "c_unless_indirect": [("conditional_clause", "unless", "the troops withdrew", "they would not sign")],
     "c_if_according": [("conditional_clause", "if", "the troops withdraw", "they will sign the deal")],
     "c_if_second_sentence": [("conditional_clause", "if", "they withdraw", "We will sign the deal")],

@@ -288,7 +288,10 @@ def governor_with_subject(sent: Sentence, w: Word, tree: Tree, depth: int = 4) -
         subj = [k for k in tree.kids(sent, cur.id, "nsubj") if k.deprel != "nsubj:pass"]
         if subj:
             return cur, subj[0]
-        if cur.head == 0 or cur.deprel.split(":")[0] not in ("conj", "advcl", "xcomp", "ccomp", "parataxis"):
+        rel = cur.deprel.split(":")[0]
+        # "Sanders made the following comment:": a cue noun, the object of a verb
+        noun_object = cur is w and w.upos == "NOUN" and rel == "obj"
+        if cur.head == 0 or (rel not in ("conj", "advcl", "xcomp", "ccomp", "parataxis") and not noun_object):
             return None
         cur = sent.word(cur.head)
     return None

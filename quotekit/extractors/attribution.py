@@ -326,8 +326,11 @@ def _colon_cue(sent: Sentence, w: Word, tree: Tree) -> bool:
         nxt is not None
         and nxt.text == ":"
         and w.id == len(sent.words) - 1
-        and w.lemma.lower() in tree.lx.reporting_verbs
-        and w.upos in ("NOUN", "VERB")
+        and (
+            (w.lemma.lower() in tree.lx.reporting_verbs and w.upos in ("NOUN", "VERB"))
+            # "Sanders made the following comment:" (the speaker: the subject of "made")
+            or (w.lemma.lower() in tree.lx.communication_nouns and w.upos == "NOUN")
+        )
         and w.id > 1
     )
 

@@ -112,6 +112,57 @@ def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
     return cond
 
 
+def _swallowed(text: str, sent: Sentence, cond: Span, outcome: Span) -> bool:
+    """The "outcome" directly continues the condition and has no subject of its own."""
+    if outcome.start < cond.end or text[cond.end : outcome.start].strip():
+        return False
+    words = [w for w in sent.words if outcome.start <= w.start_char and w.end_char <= outcome.end]
+    return bool(words) and not any(w.deprel.startswith(("nsubj", "csubj", "expl")) for w in words)
+
+
+def _surface_rest(
+    text: str, tree: Tree, sent: Sentence, cond: Span, outcome: Span | None, content: Span
+) -> Span:
+    """The words the parser hung elsewhere that still belong to the condition.
+
+    A misattached ``if`` leaves the clause short: ``if people who want a result``
+    (``would be a little bit more flexible`` hung on the main clause), ``assuming no
+    reduction`` (``in economic output ...`` elsewhere). The condition runs on, by word
+    order, to the end of its clause (a comma, a semicolon or dash, the sentence's or
+    quote's end, the outcome), over an aside (``more, not less, pressure``), as long
+    as no word with a subject of its own comes in (that is the next clause)."""
+    limit = min(content.end, sent.end_char)
+    if outcome is not None and outcome.start >= cond.end:
+        limit = min(limit, outcome.start)
+    rest = [w for w in sent.words if w.start_char >= cond.end and w.end_char <= limit]
+    end = cond.end
+    k = 0
+    # the condition's own parse may have stopped inside ", not less," (its closing comma next)
+    _, comma, tail = cond.text.rpartition(",")
+    open_aside = bool(comma) and tail.strip().lower().startswith("not ")
+    while k < len(rest):
+        w = rest[k]
+        if w.text == "," and open_aside:
+            open_aside = False
+            k += 1
+            continue
+        if w.text == "," and k + 1 < len(rest) and rest[k + 1].text.lower() == "not":
+            close = next((j for j in range(k + 1, len(rest)) if rest[j].text == ","), None)
+            if close is None:
+                break
+            k = close + 1  # ", not less,": an aside
+            continue
+        if w.upos == "PUNCT" and w.text not in ("-", "'"):
+            break
+        if w.deprel.startswith(("nsubj", "csubj", "expl")) or w.lemma.lower() in tree.lx.coordinators:
+            return cond  # another clause begins: the parse may well be right
+        end = w.end_char
+        k += 1
+    if end <= cond.end:
+        return cond
+    return Span.of(text, cond.start, end)
+
+
 @attrs.define
 class Conditions:
     """Finds conditional clauses, stated conditions and demands in quotes."""
@@ -198,6 +249,16 @@ class Conditions:
             trigger = Span.of(text, first.start_char, last.end_char)
             outcome = _drop_lead(text, outcome, tree.lx.outcome_leads)
             cond = _bounded(text, tree, cond, outcome)
+            if outcome is not None and _swallowed(text, sent, cond, outcome):
+                # "if people who want a result would be a little bit more flexible,
+                # they might get one": the parser hung the condition's own verb on the
+                # main clause; the outcome is what follows the condition
+                cond = _surface_rest(text, tree, sent, cond, None, q.content)
+                outcome = _drop_lead(
+                    text, self._surface_outcome(text, sent, q.content, first, cond), tree.lx.outcome_leads
+                )
+            else:
+                cond = _surface_rest(text, tree, sent, cond, outcome, q.content)
             if res and res[-1].outcome is not None and _chained(text, res[-1].condition, trigger):
                 # "works fine if A, if B; if C": each condition of a chain has the chain's outcome
                 outcome = res[-1].outcome
@@ -257,7 +318,12 @@ class Conditions:
         condition comes first, else from the sentence start to the trigger."""
         lo = max(sent.start_char, bound.start)
         hi = min(sent.end_char, bound.end)
-        if text[lo : first.start_char].strip(" \t\n\"\u201c\u2018'") == "":
+        lead = text[lo : first.start_char].strip(" \t\n\"\u201c\u2018'")
+        # "The lesson is that if X, Y": the condition opens the embedded clause
+        opens = (
+            bool(lead) and lead.split()[-1].lower() in ("that", "and", "but") and "," in text[cond.end : hi]
+        )
+        if lead == "" or opens:
             comma = text.find(",", cond.end, hi)
             sp = trim(text, comma + 1, hi, ',.;:!?\u201d\u2019"') if comma >= 0 else None
             if sp is None:

@@ -158,4 +158,7 @@ CASES: dict[str, str] = {
     "r_subject_before_pronoun": "“We are ready to talk,” Paul Marchand said on Monday. Secretary General Tom Ruiz condemned what he called a “brazen breach” of the rules.",
     "r_partner_at": "His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting together impossible business transactions. “He showed again and again an ability to put together deals,” he said.",
     "r_speech_caption": "[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation in Washington DC]\n\n“My name may not be on the ballot,” Mr. Obama said.",
+    "c_relative_in_condition": "“The lesson here is that if people who want a result would be a little bit more flexible, they might actually get one,” Smith said.",
+    "c_aside_in_condition": "“It would be better if management faced more, not less, pressure from investors,” Smith said.",
+    "c_noun_condition": "The center puts the figure at $498 billion, assuming no reduction in economic output from the tax increase, Smith said.",
 }
