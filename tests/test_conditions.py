@@ -104,6 +104,11 @@ CONDITIONS: dict[str, list[tuple[str, str, str, str | None]]] = {
     "n_condition_noun": [],
     "n_in_case_of": [],
     "i_asked": [],
+    # "requires X to Y" is an obligation, "a clot that required treatment" a need, and
+    # "the question should be why" a rhetorical turn: none is a condition
+    "c_require_obligation": [],
+    "c_require_relative": [],
+    "c_should_be_why": [],
 }
 
 

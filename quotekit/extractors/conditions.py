@@ -400,6 +400,16 @@ class Conditions:
                 if not obj or obj[0].upos == "PRON" or not subj:
                     continue  # "requiring X", "requires us": no stated dependency of a thing
                 o = obj[0]
+                if (
+                    o.deprel == "ccomp"
+                    or any(k.deprel == "xcomp" and k.id > o.id for k in tree.kids(sent, w.id, "xcomp"))
+                    or any(
+                        x.deprel == "mark" and x.lemma.lower() == "to" for x in tree.kids(sent, o.id, "mark")
+                    )
+                ):
+                    continue  # "the law requires the nominee to release ...": an obligation
+                if subj[0].lemma.lower() in tree.lx.relative_pronouns:
+                    continue  # "a clot that required treatment", "people who depend on farming"
                 ids = [
                     j
                     for j in tree.subtree(sent, o.id)
@@ -673,6 +683,13 @@ class Conditions:
             else:
                 continue
             verb = sent.word(w.head) if w.head and bare else w
+            after = [x.text.lower() for x in sent.words[w.id : w.id + 3]]
+            if (
+                bare
+                and after[:1] == ["be"]
+                and any(t in ("why", "what", "how", "whether", "who") for t in after[1:])
+            ):
+                continue  # "the question really should be why ...": rhetorical, no demand
             # the subject of the obligation: nearest nominal phrase before the modal
             start_word = self._subject_start(sent, w)
             if start_word is None:

@@ -161,4 +161,7 @@ CASES: dict[str, str] = {
     "c_relative_in_condition": "“The lesson here is that if people who want a result would be a little bit more flexible, they might actually get one,” Smith said.",
     "c_aside_in_condition": "“It would be better if management faced more, not less, pressure from investors,” Smith said.",
     "c_noun_condition": "The center puts the figure at $498 billion, assuming no reduction in economic output from the tax increase, Smith said.",
+    "c_require_obligation": "“The law requires the nominee to release the tax returns,” Smith said.",
+    "c_require_relative": "“I had a big clot that required immediate treatment,” Smith said.",
+    "c_should_be_why": "“We are ready to talk, but the question really should be why the campaign invited her,” Smith said.",
 }
