@@ -148,3 +148,33 @@ def test_every_condition_has_its_quote_and_holder(name: str) -> None:
         assert c.holder == q.speaker.name == ("John Smith" if name == "c_if_pronoun" else "Smith")
         assert c in q.conditions
         assert q.content.start <= c.condition.start < c.condition.end <= q.content.end
+
+
+# the starter parser's reading of a real sentence of this shape: "if" hung on the cue
+# outside the quote, "depreciates" read as a noun; the condition is found by word order
+_IF_HUNG_OUTSIDE = """# text = “They take deductions if the property depreciates,” The Hill reported.
+1	“	"	PUNCT	``	_	3	punct	_	SpaceAfter=No
+2	They	they	PRON	PRP	Case=Nom|Number=Plur|Person=3|PronType=Prs	3	nsubj	_	_
+3	take	take	VERB	VBP	Mood=Ind|Tense=Pres|VerbForm=Fin	0	root	_	_
+4	deductions	deduction	NOUN	NNS	Number=Plur	3	obj	_	_
+5	if	if	SCONJ	IN	_	13	mark	_	_
+6	the	the	DET	DT	Definite=Def|PronType=Art	8	det	_	_
+7	property	property	ADJ	JJ	Degree=Pos	8	amod	_	_
+8	depreciates	depreciate	NOUN	NNS	Number=Plur	3	obj	_	SpaceAfter=No
+9	,	,	PUNCT	,	_	8	punct	_	SpaceAfter=No
+10	”	"	PUNCT	''	_	8	punct	_	_
+11	The	the	DET	DT	Definite=Def|PronType=Art	12	det	_	_
+12	Hill	Hill	PROPN	NNP	Number=Sing	13	nsubj	_	_
+13	reported	report	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	3	advcl	_	SpaceAfter=No
+14	.	.	PUNCT	.	_	13	punct	_	SpaceAfter=No
+
+"""
+
+
+def test_a_condition_whose_trigger_hangs_outside_the_quote() -> None:
+    from conftest import rules_pipeline
+
+    from quotekit import read_conllu
+
+    a = rules_pipeline().extract(read_conllu(_IF_HUNG_OUTSIDE))
+    assert [(c.trigger.text, c.condition.text) for c in a.conditions] == [("if", "the property depreciates")]

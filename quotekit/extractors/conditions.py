@@ -112,6 +112,10 @@ def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
     return cond
 
 
+#: Fewest words of a condition found by word order when the parse gives none.
+MIN_SURFACE_CONDITION_WORDS = 2
+
+
 def _swallowed(text: str, sent: Sentence, cond: Span, outcome: Span) -> bool:
     """The "outcome" directly continues the condition and has no subject of its own."""
     if outcome.start < cond.end or text[cond.end : outcome.start].strip():
@@ -224,6 +228,18 @@ class Conditions:
             trig_ids = {words[i + k][1].id for k in range(len(match))}
             ids = [j for j in tree.subtree(sent, clause_head.id) if j not in trig_ids and j > last.id]
             cond = _clip(text, span_of(text, sent, ids, lexicon=tree.lx), q.content)
+            if cond is None:
+                # the trigger hung on a word outside the quote ("... if the property
+                # depreciates,” The Hill reported"): the clause by word order
+                rest: list[Word] = []
+                for x in sent.words:
+                    if x.id <= last.id or x.start_char < q.content.start:
+                        continue
+                    if x.end_char > q.content.end or (x.upos == "PUNCT" and x.text not in ("-", "'")):
+                        break
+                    rest.append(x)
+                if len(rest) >= MIN_SURFACE_CONDITION_WORDS:
+                    cond = Span.of(text, rest[0].start_char, rest[-1].end_char)
             if cond is None:
                 i += len(match)
                 continue
