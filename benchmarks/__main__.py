@@ -17,7 +17,7 @@ from pathlib import Path
 
 from quotekit import Pipeline
 
-from . import cache, conditions, polnear, seed, speed
+from . import cache, conditions, polnear, seed, selective, speed
 
 OUT = Path(__file__).resolve().parent / "results.md"
 
@@ -50,9 +50,10 @@ def main() -> None:
         t = time.perf_counter()
         texts = [a["text"] for a in arts]
         if args.cached:
-            preds = [pipe.extract(d) for d in cache.parses(pipe, texts)]
+            docs = cache.parses(pipe, texts)
         else:
-            preds = list(pipe.pipe(texts, batch_size=8, on_error="raise"))
+            docs = [d for i in range(0, len(texts), 8) for d in pipe.parser.parse_many(texts[i : i + 8])]
+        preds = [pipe.extract(d) for d in docs]
         dev_s = time.perf_counter() - t
         per_quote = polnear.score(arts, preds)  # type: ignore[arg-type]
         res = polnear.score(arts, [polnear.attributions(a) for a in preds])  # type: ignore[arg-type]
@@ -79,6 +80,13 @@ def main() -> None:
             print(parts[-1])
             parts.append(f"## Conditions: error analysis (PolNeAR dev)\n\n{conditions.error_table(cres)}\n")
             print(parts[-1])
+        parts.append(
+            "## Parsing only what the quotes need (measured on the dev parses)\n\n"
+            f"{selective.run(pipe, arts, docs)}\n\n"
+            "(`benchmarks/selective.py`: the sentences a selective parser would skip get a flat "
+            "stand-in tree; the words skipped bound the parse time it could save.)\n"
+        )
+        print(parts[-1])
     if arts is not None and not args.no_speed:
         texts = [a["text"] for a in arts[: args.speed_articles]]
         _, st = speed.run(texts, repeats=args.repeats)
