@@ -244,7 +244,7 @@ class StanzaParser:
             PolNeAR dev articles).
         lang: Stanza's language code (the pipeline's ``lang``).
         decoder: ``"fast"`` (default): Stanza's parser network with quotekit's
-            decoder (:mod:`quotekit._fastparse`: the same trees and labels, about
+            decoder (``quotekit._fastparse``: the same trees and labels, about
             twice as fast); ``"stanza"``: Stanza's own depparse processor.
     """
 

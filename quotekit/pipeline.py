@@ -302,7 +302,11 @@ class Pipeline:
         """Which model is used, from where, and the chain (for ``quotekit info``)."""
         from ._stanza import resolve_model  # noqa: PLC0415
 
-        info: dict[str, Any] = {"chain": self.names, "processors": sorted(self._processors)}
+        info: dict[str, Any] = {
+            "chain": self.names,
+            "processors": sorted(self._processors),
+            "decoder": self._decoder,
+        }
         if self._parser is None or hasattr(self._parser, "spec"):
             spec = resolve_model(self._model, ner=self._ner)
             info["model"] = spec.name
