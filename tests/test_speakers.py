@@ -151,6 +151,18 @@ SPEAKERS: dict[str, list[Row]] = {
     ],
     # a caption's "President Obama Speech": the occasion is not part of the name
     "r_speech_caption": [("My name may not be on the ballot,", "Mr. Obama", "Obama", "person")],
+    # "they": the plural subject before it, named as the text names it (not the
+    # committee mentioned after it, nor nothing)
+    "r_they_group": [
+        (
+            "the contractor invoked his rights in a closed session of the House Benghazi Committee",
+            "Democrats",
+            None,
+            "unknown",
+        ),
+        ("It should be done in public,", "they", None, "unknown"),
+    ],
+    "r_they_plural_subject": [("These are strange days,", "they", None, "unknown")],
     "r_last_speaker": [
         (
             "her plan would help single mothers, and she repeated it on Monday",
@@ -278,3 +290,13 @@ def test_ner_entities_decide_the_kind(ner_type: str | None, kind: str) -> None:
 def test_gender_only_from_the_text(name: str, label: str, gender: str | None) -> None:
     (sp,) = [s for s in extract_fixture(name).speakers if s.label == label]
     assert sp.gender == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "label"), [("r_they_group", "Democrats"), ("r_they_plural_subject", "Environmental groups")]
+)
+def test_they_is_the_plural_subject_before_it(name: str, label: str) -> None:
+    (q,) = [q for q in extract_fixture(name).quotes if q.speaker_mention and q.speaker_mention.text == "they"]
+    assert q.speaker is not None
+    assert q.speaker.label == label
+    assert q.speaker.name is None  # a group as the text names it, no proper name

@@ -30,6 +30,7 @@ spans decide names and kinds. Mentions are read in text order:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 import attrs
 
@@ -539,6 +540,7 @@ class Speakers:
                 if not modifier and not any(a <= sp.start and sp.end <= b for a, b in seen):
                     events.append((sp.start, 2, "name", sp))
                 k = end + 1
+        plurals = self._plural_subjects(text, doc, tree, in_quote)
         by_mention: dict[tuple[int, int], list[str]] = {}
         for q in quotes:
             if q.speaker_mention is not None:
@@ -571,7 +573,7 @@ class Speakers:
             ref = referent_span(text, tree, span)
             if ref != span:
                 p = attrs.evolve(_analyse(text, tree, ref, ner), span=span)
-            ent, how = self._resolve(entities, p, pos, tree)
+            ent, how = self._resolve(entities, p, pos, tree, plurals)
             ent.speaks = True
             ent.last_pos = pos
             ent.last_subject = True
@@ -712,7 +714,7 @@ class Speakers:
             ent.last_subject = False
 
     def _resolve(
-        self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree
+        self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree, plurals: list[Span] | None = None
     ) -> tuple[_Entity, Resolution]:
         lx = tree.lx
         if p.name is not None and self._ambiguous(entities, p):
@@ -724,6 +726,13 @@ class Speakers:
             return ent, (Resolution.NAME if new_or_same else Resolution.ALIAS)
         if p.pronoun is not None:
             ante = self._antecedent(entities, p, pos, tree)
+            if p.pronoun == "they":
+                # the plural subject when it is nearer than the organisation
+                group = self._group(entities, pos, tree, plurals or [])
+                if group is not None and (
+                    ante is None or not ante.last_subject or group.mentions[-1].start > ante.last_pos
+                ):
+                    ante = group
             if ante is not None:
                 g = _gender_of(p, lx)
                 if g and not ante.gender:
@@ -928,6 +937,47 @@ class Speakers:
                 if s is not None and here.index - s.index <= ORG_PRONOUN_SENTENCES:
                     return best
         return None
+
+    @staticmethod
+    def _plural_subjects(
+        text: str, doc: ParsedDoc, tree: Tree, in_quote: Callable[[int], bool]
+    ) -> list[Span]:
+        """Plural subjects outside quotes (``Democrats``, ``environmentalists``, ``Sens.
+        Grassley and Leahy``): what a ``they`` that names no organisation stands for."""
+        out = []
+        for sent in doc.sentences:
+            for w in sent.words:
+                if w.deprel not in ("nsubj", "nsubj:pass") or in_quote(w.start_char):
+                    continue
+                plural = w.upos in ("NOUN", "PROPN") and w.feat("Number") == "Plur"
+                names = w.upos == "PROPN" and any(
+                    k.deprel == "conj" and k.upos == "PROPN" for k in tree.kids(sent, w.id)
+                )
+                if plural or names:
+                    sp = mention_span(text, sent, w, tree)
+                    if sp is not None:
+                        out.append(sp)
+        return out
+
+    def _group(self, entities: list[_Entity], pos: int, tree: Tree, plurals: list[Span]) -> _Entity | None:
+        """``they``: the latest plural subject in this sentence or the two before."""
+        here = tree.sentence_at(pos)
+        before = [sp for sp in plurals if sp.end <= pos]
+        if here is None or not before:
+            return None
+        sp = before[-1]
+        s = tree.sentence_at(sp.start)
+        if s is None or here.index - s.index > ORG_PRONOUN_SENTENCES:
+            return None
+        words = sp.text.split()
+        label = " ".join(words[1:]) if words and words[0].lower() in tree.lx.definite_determiners else sp.text
+        for ent in entities:
+            if ent.name is None and ent.label.lower() == label.lower():
+                return ent
+        ent = _Entity(name=None, label=label, kind=SpeakerKind.UNKNOWN, resolution=Resolution.UNRESOLVED)
+        ent.mentions.append(sp)
+        entities.append(ent)
+        return ent
 
     def _unresolved(self, entities: list[_Entity], p: _Parsed) -> _Entity:
         label = p.span.text

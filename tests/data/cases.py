@@ -164,4 +164,6 @@ CASES: dict[str, str] = {
     "c_require_obligation": "“The law requires the nominee to release the tax returns,” Smith said.",
     "c_require_relative": "“I had a big clot that required immediate treatment,” Smith said.",
     "c_should_be_why": "“We are ready to talk, but the question really should be why the campaign invited her,” Smith said.",
+    "r_they_group": "Democrats repeatedly noted that the contractor invoked his rights in a closed session of the House Benghazi Committee. “It should be done in public,” they said.",
+    "r_they_plural_subject": "Environmental groups worry that the cost could fall to taxpayers. “These are strange days,” they said.",
 }
