@@ -424,7 +424,11 @@ class Candidates:
                 # "..., and human rights groups warned that ...": a coordinated cue
                 # with a subject of its own starts another quote
                 subj = [
-                    i for s in tree.kids(sent, x.id, "nsubj") if s.id < x.id for i in tree.subtree(sent, s.id)
+                    i
+                    for s in tree.kids(sent, x.id, "nsubj")
+                    if s.id < x.id
+                    for i in tree.subtree(sent, s.id)
+                    if sent.word(i).deprel not in ("cc", "punct")  # "and" hung on the subject
                 ]
                 pos = {y.id: n for n, y in enumerate(r)}
                 first = pos.get(min(subj)) if subj else None
