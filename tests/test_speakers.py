@@ -163,6 +163,10 @@ SPEAKERS: dict[str, list[Row]] = {
         ("It should be done in public,", "they", None, "unknown"),
     ],
     "r_they_plural_subject": [("These are strange days,", "they", None, "unknown")],
+    # "a description, Name, said": the name in apposition is the speaker
+    "r_description_then_name": [
+        ("the videos show the man calmly leaving his car", "Justin Bamberg", "Justin Bamberg", "person")
+    ],
     "r_last_speaker": [
         (
             "her plan would help single mothers, and she repeated it on Monday",

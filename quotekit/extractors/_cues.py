@@ -5,6 +5,8 @@ the verb)."""
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from ..model import Span
@@ -121,6 +123,10 @@ def _across_quote(sent: Sentence, mention: Span, cue: Word, tree: Tree) -> bool:
     return any(lo <= w.start_char and w.end_char <= hi and w.text in tree.quote_chars for w in sent.words)
 
 
+#: A word of a person's name: "Justin", "Bamberg", an initial "B." (not "R-Ky.").
+_PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.)$")
+
+
 def _before_aside(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
     i = cue.id - 1
     while i >= 1 and sent.word(i).upos in ("ADV", "AUX", "PART"):
@@ -134,6 +140,16 @@ def _before_aside(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Spa
         j -= 1
     if j < MIN_ASIDE_START or sent.word(j).text != ",":
         return None, None
+    aside = [sent.word(x) for x in range(j + 1, i)]
+    before = [sent.word(x) for x in range(1, j)]
+    if (
+        len(aside) >= 2  # noqa: PLR2004 - a first name and a surname at least
+        and all(w.upos == "PROPN" and _PERSON_WORD.match(w.text) for w in aside)
+        and any(w.upos == "NOUN" and w.text.islower() for w in before[-MAX_ASIDE_WORDS:])
+    ):
+        # "one of the family's attorneys, Justin Bamberg, said": a description, then
+        # the name in apposition
+        return Span.of(text, aside[0].start_char, aside[-1].end_char), _head_of(sent, [w.id for w in aside])
     if finite and sent.word(j + 1).text.lower() not in tree.lx.relative_pronouns:
         return None, None  # a clause, not an aside (a relative clause is one: "X, who runs Y, said")
     ids: list[int] = []

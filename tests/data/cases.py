@@ -166,4 +166,5 @@ CASES: dict[str, str] = {
     "c_should_be_why": "“We are ready to talk, but the question really should be why the campaign invited her,” Smith said.",
     "r_they_group": "Democrats repeatedly noted that the contractor invoked his rights in a closed session of the House Benghazi Committee. “It should be done in public,” they said.",
     "r_they_plural_subject": "Environmental groups worry that the cost could fall to taxpayers. “These are strange days,” they said.",
+    "r_description_then_name": "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show the man calmly leaving his car.",
 }
