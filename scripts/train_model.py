@@ -280,6 +280,57 @@ def _finetune_main(init: str, argv: list[str]) -> None:
     tagger.main(argv)
 
 
+def _finetune_parser_main(init: str, argv: list[str]) -> None:
+    """Stanza's parser training loop continued from the parser in ``init``
+    (``--continue_from``), with that model's vocabulary for the training data and its
+    architecture; only the training settings come from the command line."""
+    from stanza.models import parser
+    from stanza.models.depparse.trainer import Trainer
+
+    base = Trainer.load(filename=init, pretrain=None, device="cpu")
+    train_keys = ("lr", "optim", "batch_size", "max_steps", "eval_interval", "max_steps_before_stop",
+                  "save_dir", "save_name", "train_file", "eval_file", "output_file", "shorthand", "mode",
+                  "checkpoint_save_name", "checkpoint", "device")  # fmt: skip
+    load = Trainer.load
+    loader = parser.DataLoader
+
+    def load_keep(filename: str, pretrain: Any, args: dict[str, Any] | None = None, **kw: Any) -> Any:
+        keep = {k: v for k, v in (args or {}).items() if k in train_keys}
+        return load(filename, pretrain, args=keep, **kw)
+
+    def data(doc: Any, batch_size: int, args: Any, pretrain: Any, vocab: Any = None, **kw: Any) -> Any:
+        return loader(doc, batch_size, args, pretrain, vocab=vocab if vocab is not None else base.vocab, **kw)
+
+    parser.Trainer.load = staticmethod(load_keep)  # type: ignore[method-assign]
+    parser.DataLoader = data  # type: ignore[misc,assignment]
+    parser.main([*argv, "--continue_from", init])
+
+
+def train_cpu_parser(args: argparse.Namespace, out: Path, run: Run, work: Path) -> None:
+    """Continue the bundled parser on EWT + GUM-CC-BY train (gold tags, batches of
+    1,000 tokens), early-stopping on both dev splits; the other models from ``--base``
+    (the tagger may be a new one: give ``--base`` its folder)."""
+    data = work / "parser-data"
+    data.mkdir(parents=True, exist_ok=True)
+    ewt, gum = args.treebank, args.gum
+    train_f = _gunzip_cat([ewt / f"{SHORT}-ud-train.conllu.gz", gum / "en_gum-ccby-train.conllu.gz"], data / "train.conllu")
+    dev_f = _gunzip_cat([ewt / f"{SHORT}-ud-dev.conllu.gz", gum / "en_gum-ccby-dev.conllu.gz"], data / "dev.conllu")
+    saved = out.resolve() / "checkpoints"
+    dev = ["--device", args.device] if args.device != "auto" else []
+    init = (args.init or args.base).resolve() / "parser.pt"
+    run(
+        "scripts.train_model", "finetune-parser", str(init), "--lang", "en", "--shorthand", SHORT,
+        "--mode", "train", "--train_file", str(train_f), "--eval_file", str(dev_f),
+        "--output_file", str(data / "dev.pred.conllu"), "--save_dir", str(saved), "--save_name", "parser.pt",
+        "--batch_size", "1000", "--no_pretrain", "--no_checkpoint", "--max_steps", str(args.parser or 4000),
+        "--eval_interval", str(args.eval_interval), "--lr", str(args.lr), *dev,
+    )  # fmt: skip
+    out.mkdir(parents=True, exist_ok=True)
+    _to_float16(saved / "parser.pt", out / "parser.pt")
+    for name in ("tokenizer", "mwt", "lemma", "tagger"):
+        shutil.copy(args.base / f"{name}.pt", out / f"{name}.pt")
+
+
 # -- evaluation ------------------------------------------------------------------
 
 
@@ -438,6 +489,9 @@ def main() -> None:
     if sys.argv[1:2] == ["finetune-tagger"]:
         _finetune_main(sys.argv[2], sys.argv[3:])
         return
+    if sys.argv[1:2] == ["finetune-parser"]:
+        _finetune_parser_main(sys.argv[2], sys.argv[3:])
+        return
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, required=True, help="folder for the models and REPORT.md")
     ap.add_argument("--treebank", type=Path, default=TREEBANK)
@@ -446,7 +500,7 @@ def main() -> None:
     ap.add_argument("--only-eval", action="store_true", help="score the models in --models, train nothing")
     ap.add_argument(
         "--recipe",
-        choices=["stanza", "cpu-tagger"],
+        choices=["stanza", "cpu-tagger", "cpu-parser"],
         default="stanza",
         help="stanza: all five models with Stanza's run_* scripts; cpu-tagger: the tagger on EWT+GUM",
     )
@@ -477,11 +531,11 @@ def main() -> None:
                 raise SystemExit("--only-eval needs --models")
             report(out, args, None, None, evaluate_splits(args.models, ewt, args.gum, work))
             return
-        if args.recipe == "cpu-tagger":
+        if args.recipe in ("cpu-tagger", "cpu-parser"):
             path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
             run = Run(work, {**os.environ, "STANZA_RESOURCES_DIR": str(work), "PYTHONPATH": path})
             (work / "resources.json").write_text("{}")
-            train_cpu_tagger(args, out, run, work)
+            (train_cpu_tagger if args.recipe == "cpu-tagger" else train_cpu_parser)(args, out, run, work)
             report(out, args, None, run, evaluate_splits(out, ewt, args.gum, work))
             return
         steps = dict(PRESETS["smoke" if args.smoke else "full"])
