@@ -671,6 +671,8 @@ SPEECH_EVENT_NOUNS: frozenset[str] = frozenset(
 #: Words that are never a speaker mention as a cue's subject (relative and
 #: demonstrative pronouns, expletive ``there``).
 NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset({"that", "this", "which", "what", "there", "who"})
+#: Words of a consequence in a main clause: "Without X, growth would stall" / "risks".
+CONSEQUENCE_WORDS: frozenset[str] = frozenset({"would", "could", "will", "might", "may", "can", "risk"})
 #: Object-case pronouns: never a speaker ("Mr. King told me": not "me").
 OBJECT_PRONOUNS: frozenset[str] = frozenset({"me", "him", "us", "them", "whom"})
 #: Relative pronouns: a cue whose subject is one takes the noun the clause hangs on.
@@ -874,6 +876,7 @@ class Lexicon:
     any_topic_prepositions: frozenset[str]
     non_speaker_subjects: frozenset[str]
     object_pronouns: frozenset[str]
+    consequence_words: frozenset[str]
     relative_pronouns: frozenset[str]
     time_nouns: frozenset[str]
     # quotation marks
@@ -975,6 +978,7 @@ ENGLISH = Lexicon(
     any_topic_prepositions=ANY_TOPIC_PREPOSITIONS,
     non_speaker_subjects=NON_SPEAKER_SUBJECTS,
     object_pronouns=OBJECT_PRONOUNS,
+    consequence_words=CONSEQUENCE_WORDS,
     relative_pronouns=RELATIVE_PRONOUNS,
     time_nouns=TIME_NOUNS,
     double_quotes=DOUBLE_QUOTES,
@@ -1063,6 +1067,7 @@ ENGLISH = Lexicon(
         "topic_prepositions": "PolNeAR (Newell et al. 2018): noun-phrase attribution content",
         "any_topic_prepositions": "PolNeAR (Newell et al. 2018): noun-phrase attribution content",
         "non_speaker_subjects": "English relative and demonstrative pronouns",
+        "consequence_words": "English modal auxiliaries of possibility and prediction (Quirk et al. 1985, 4.49-4.56) and the verb 'risk'",
         "object_pronouns": "English object-case personal pronouns (Quirk et al. 1985, 6.4); 'her' left out, it is also a possessive",
         "relative_pronouns": "English relative pronouns",
         "time_nouns": "English weekday and time nouns",

@@ -106,6 +106,26 @@ CONDITIONS: dict[str, list[tuple[str, str, str, str | None]]] = {
     "i_asked": [],
     # "requires X to Y" is an obligation, "a clot that required treatment" a need, and
     # "the question should be why" a rhetorical turn: none is a condition
+    # the trigger just outside the opening mark of the quote it conditions
+    "c_if_before_mark": [
+        (
+            "conditional_clause",
+            "if",
+            "the final resolution requires us to reinstate the voters",
+            "we will appeal",
+        )
+    ],
+    # "Without X, Y risks/would ...": X is what Y needs; without a consequence in the
+    # main clause it is a description, no condition
+    "c_without": [
+        (
+            "stated",
+            "Without",
+            "determined policy action to support economic activity",
+            "sub-par growth risks perpetuating itself",
+        )
+    ],
+    "n_without_description": [],
     "c_require_obligation": [],
     "c_require_relative": [],
     "c_should_be_why": [],

@@ -327,3 +327,10 @@ def addressee_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> Span | Non
                 if "to" in cases:
                     return mention_span(text, sent, o, tree)
     return None
+
+
+def finite(w: Word) -> bool:
+    """A finite verb or auxiliary (by its features, or its tag where they are missing)."""
+    return w.upos in ("VERB", "AUX") and (
+        w.feat("VerbForm") == "Fin" or w.xpos in ("VBD", "VBZ", "VBP", "MD")
+    )

@@ -29,7 +29,7 @@ from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import Attribution, according_source, attribute, inherit
 from ._marks import TRANSCRIPT_LABEL, QuoteRun, scan, scan_single
-from ._tree import Tree, is_reporting, run_around, span_of, tree_of, trim
+from ._tree import Tree, finite, is_reporting, run_around, span_of, tree_of, trim
 
 __all__ = ["MIN_QUOTE_WORDS", "Candidates"]
 
@@ -390,7 +390,7 @@ class Candidates:
         # "said on Monday in a statement that ..." : start after an early "that"
         stripped = False
         for k, x in enumerate(r[:12]):
-            if _finite(x):
+            if finite(x):
                 break
             if (
                 x.text.lower() == "that"
@@ -403,9 +403,7 @@ class Candidates:
                 break
         while r and r[0].text in (":", ","):
             r = r[1:]
-        if (r and any(_finite(x) for x in r) and r[0].upos != "ADP") or (
-            r and r[0].text.lower() in ("that",)
-        ):
+        if (r and any(finite(x) for x in r) and r[0].upos != "ADP") or (r and r[0].text.lower() in ("that",)):
             # stop before a coordinated second cue ("and stated that ...")
             # ("and repeatedly says ..."), or a participial one (", saying that ...")
             end = len(r)
@@ -450,11 +448,11 @@ class Candidates:
             ):
                 r = r[1:]
             sp = span_of(text, sent, [x.id for x in r], lexicon=tree.lx)
-            if sp is not None and _n_words(sp.text) >= MIN_CLAUSE_WORDS and any(_finite(x) for x in r):
+            if sp is not None and _n_words(sp.text) >= MIN_CLAUSE_WORDS and any(finite(x) for x in r):
                 return sp
         participle = w.feat("VerbForm") in ("Ger", "Part") or w.xpos in ("VBG", "VBN")
         adjacent = lo < w.id or hi > w.id
-        if left and left[-1].text == "," and adjacent and not participle and any(_finite(x) for x in left):
+        if left and left[-1].text == "," and adjacent and not participle and any(finite(x) for x in left):
             body = left[:-1]
             if right and any(x.upos != "PUNCT" for x in right) and words[hi].text == ",":
                 body = [x for x in words if x.upos != "PUNCT" or x.id < words[-1].id]
@@ -522,9 +520,3 @@ class Candidates:
             cue = Span.of(text, w.start_char, words[i + 1].end_char)
             out.append(Quote(id="", kind=QuoteKind.INDIRECT, content=content, cue=cue))
         return out
-
-
-def _finite(w: Word) -> bool:
-    return w.upos in ("VERB", "AUX") and (
-        w.feat("VerbForm") == "Fin" or w.xpos in ("VBD", "VBZ", "VBP", "MD")
-    )

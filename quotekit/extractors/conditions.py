@@ -190,6 +190,7 @@ class Conditions:
             found += self._requirements(text, tree, q)
             found += self._named_demands(text, tree, q)
             found += self._cue_clause(text, tree, q)
+            found += self._without(text, tree, q)
             # one condition per span: keep the first kind found
             uniq: list[Condition] = []
             for c in sorted(found, key=lambda c: c.condition.start):
@@ -205,6 +206,18 @@ class Conditions:
     def _clauses(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
         res: list[Condition] = []
         words = tree.words_in(q.content.start, q.content.end)
+        # 'He said that if “the final resolution requires ..., we will appeal.”': the
+        # trigger stands just outside the opening mark
+        sent0 = tree.sentence_at(q.content.start)
+        if q.kind is QuoteKind.DIRECT and sent0 is not None:
+            lead = [w for w in sent0.words if w.end_char <= q.content.start]
+            while lead and lead[-1].text in tree.quote_chars:
+                lead.pop()
+            for trig in tree.lx.conditional_subordinators:
+                n = len(trig)
+                if len(lead) >= n and tuple(w.text.lower() for w in lead[-n:]) == trig:
+                    words = [(sent0, w) for w in lead[-n:]] + words
+                    break
         low = [w.text.lower() for _, w in words]
         i = 0
         while i < len(words):
@@ -516,6 +529,31 @@ class Conditions:
             if w.deprel in ("obj", "obl") and w.upos in ("NOUN", "PROPN"):
                 return _clip(text, span_of(text, sent, tree.subtree(sent, w.id), lexicon=tree.lx), q.content)
         return None
+
+    def _without(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
+        """``Without X, Y would ...``: opening a sentence of the quote, with a modal or
+        a risk in its main clause: a stated condition (what Y needs), Y its outcome."""
+        res = []
+        for sent, w in tree.words_in(q.content.start, q.content.end):
+            if w.text.lower() != "without":
+                continue
+            before = [x for x in sent.words if x.id < w.id and x.start_char >= q.content.start]
+            if any(x.upos != "PUNCT" for x in before):
+                continue  # not the sentence's opening
+            hi = min(sent.end_char, q.content.end)
+            comma = text.find(",", w.end_char, hi)
+            if comma > 0:  # the main clause ends at a clause break (" — events that can ...")
+                hi = min([hi] + [k for b in tree.lx.clause_breaks if (k := text.find(b, comma + 1, hi)) > 0])
+            cond = trim(text, w.end_char, comma) if comma > 0 else None
+            outcome = trim(text, comma + 1, hi, ',.;:!?\u201d\u2019"') if comma > 0 else None
+            if cond is None or outcome is None:
+                continue
+            main = [x for x in sent.words if outcome.start <= x.start_char < outcome.end]
+            if not any(x.lemma.lower() in tree.lx.consequence_words for x in main):
+                continue  # "Without this network, she is made to ...": a description
+            trig = Span.of(text, w.start_char, w.end_char)
+            res.append(_condition(ConditionKind.STATED, cond, trig, outcome))
+        return res
 
     def _cue_clause(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
         """``..., stressing the condition for X``: a condition stated in the cue's clause."""

@@ -167,4 +167,7 @@ CASES: dict[str, str] = {
     "r_they_group": "Democrats repeatedly noted that the contractor invoked his rights in a closed session of the House Benghazi Committee. “It should be done in public,” they said.",
     "r_they_plural_subject": "Environmental groups worry that the cost could fall to taxpayers. “These are strange days,” they said.",
     "r_description_then_name": "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show the man calmly leaving his car.",
+    "c_if_before_mark": "Smith said that if “the final resolution requires us to reinstate the voters, we will appeal.”",
+    "c_without": "“Without determined policy action to support economic activity, sub-par growth risks perpetuating itself,” Smith said.",
+    "n_without_description": "“Without this online network, Mrs. Clinton is being made to continue with an aggressive calendar of fund-raisers — events that can limit her time in swing states,” he said.",
 }
