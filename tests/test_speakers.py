@@ -304,3 +304,11 @@ def test_they_is_the_plural_subject_before_it(name: str, label: str) -> None:
     assert q.speaker is not None
     assert q.speaker.label == label
     assert q.speaker.name is None  # a group as the text names it, no proper name
+
+
+@pytest.mark.model
+def test_a_dash_signature_keeps_its_initials() -> None:
+    # (through the model: a CoNLL-U fixture does not keep the line break that ends a
+    # signature)
+    a = run_model(CASES["r_dash_initial"])
+    assert [q.speaker.name if q.speaker else None for q in a.quotes] == ["Edwin G. Monroy", "Stephanie Egan"]
