@@ -345,7 +345,9 @@ def _sentence_before(tree: Tree, sent: Sentence, pos: int) -> Sentence | None:
 
 #: ``“Q” ― Martha Aguilar``: a name after a dash that follows the closing mark
 #: (reader comments, epigraphs), up to the end of its line.
-_DASH_NAME = re.compile('[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*([A-Z@](?:[^\n,;:.!?\u201c\u201d"]|\\.(?= ?[A-Z])){0,60})')
+_DASH_NAME = re.compile(
+    '[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*([A-Z@](?:[^\n,;:.!?\u201c\u201d"]|\\.(?= ?[A-Z])){0,60})'
+)
 
 
 def _dash_speaker(text: str, close_pos: int) -> Span | None:
