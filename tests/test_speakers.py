@@ -310,5 +310,7 @@ def test_they_is_the_plural_subject_before_it(name: str, label: str) -> None:
 def test_a_dash_signature_keeps_its_initials() -> None:
     # (through the model: a CoNLL-U fixture does not keep the line break that ends a
     # signature)
-    a = run_model(CASES["r_dash_initial"])
+    a = run_model(
+        "“If he wins, our country is in serious trouble.” ― Edwin G. Monroy\n“He is clueless.” ― Stephanie Egan"
+    )
     assert [q.speaker.name if q.speaker else None for q in a.quotes] == ["Edwin G. Monroy", "Stephanie Egan"]
