@@ -144,6 +144,7 @@ def _register() -> type:
     import torch  # noqa: PLC0415
     import torch.nn.functional as F  # noqa: N812, PLC0415
     from stanza.models.common import doc as sdoc  # noqa: PLC0415
+    from stanza.models.common.foundation_cache import load_pretrain  # noqa: PLC0415
     from stanza.models.common.utils import unsort  # noqa: PLC0415
     from stanza.models.common.vocab import VOCAB_PREFIX_SIZE  # noqa: PLC0415
     from stanza.models.depparse.data import DataLoader  # noqa: PLC0415
@@ -169,8 +170,11 @@ def _register() -> type:
                 "charlm_forward_file": config.get("forward_charlm_path"),
                 "charlm_backward_file": config.get("backward_charlm_path"),
             }
+            # a model trained with pretrained word vectors (Stanza's own English models)
+            # needs them at run time, as Stanza's processor loads them
+            self.pretrain = load_pretrain(config.get("pretrain_path"))
             self.trainer = Trainer.load(
-                filename=config["model_path"], args=args, pretrain=None, device=device
+                filename=config["model_path"], args=args, pretrain=self.pretrain, device=device
             )
             loaded = {k: v for k, v in self.trainer.args.items() if not UDProcessor.filter_out_option(k)}
             loaded.update(config)
@@ -192,7 +196,7 @@ def _register() -> type:
                 document,
                 self.config["batch_size"],
                 self.config,
-                None,
+                self.pretrain,
                 vocab=self.vocab,
                 evaluation=True,
                 sort_during_eval=self.config.get("sort_during_eval", True),
@@ -337,8 +341,9 @@ def _register() -> type:
                 "charlm_forward_file": config.get("forward_charlm_path"),
                 "charlm_backward_file": config.get("backward_charlm_path"),
             }
+            self.pretrain = load_pretrain(config.get("pretrain_path"))
             self.trainer = PosTrainer(
-                pretrain=None, model_file=config["model_path"], device=device, args=args
+                pretrain=self.pretrain, model_file=config["model_path"], device=device, args=args
             )
             for name in ("upos", "xpos", "feats"):
                 if name in self.trainer.vocab:
@@ -348,7 +353,7 @@ def _register() -> type:
             self.config = loaded
 
         def process(self, document: Any) -> Any:  # POSProcessor.process
-            dataset = PosDataset(document, self.config, None, vocab=self.trainer.vocab, evaluation=True,
+            dataset = PosDataset(document, self.config, self.pretrain, vocab=self.trainer.vocab, evaluation=True,
                                  sort_during_eval=True)  # fmt: skip
             loader = dataset.to_length_limited_loader(
                 batch_size=self.config["batch_size"],

@@ -211,8 +211,11 @@ BATCH_DEFAULTS: dict[str, int] = {
     "depparse_batch_size": 1500,
 }
 
-#: The dependency decoders :class:`StanzaParser` offers.
-DECODERS = ("fast", "stanza")
+#: The dependency decoders :class:`StanzaParser` offers (``auto``: ``fast`` for the
+#: bundled model and model folders, ``stanza`` for Stanza's own downloaded models, whose
+#: pretrained word vectors the fast variant loads as Stanza does but which were not
+#: measured here).
+DECODERS = ("auto", "fast", "stanza")
 
 
 def _cuda_ok() -> bool:
@@ -243,9 +246,10 @@ class StanzaParser:
             waste less time on padding; the tags and trees were the same on the
             PolNeAR dev articles).
         lang: Stanza's language code (the pipeline's ``lang``).
-        decoder: ``"fast"`` (default): Stanza's parser network with quotekit's
-            decoder (``quotekit._fastparse``: the same trees and labels, about
-            twice as fast); ``"stanza"``: Stanza's own depparse processor.
+        decoder: ``"fast"``: Stanza's parser network with quotekit's decoder
+            (``quotekit._fastparse``: the same trees and labels, about twice as
+            fast); ``"stanza"``: Stanza's own depparse processor; ``"auto"``
+            (default): ``"fast"``, except for ``model="stanza"``.
     """
 
     def __init__(
@@ -256,7 +260,7 @@ class StanzaParser:
         ner: bool = False,
         batch_size: int | None = None,
         lang: str = "en",
-        decoder: str = "fast",
+        decoder: str = "auto",
     ) -> None:
         if device not in ("cpu", "cuda", "auto"):
             raise InvalidInputError(f"device must be 'cpu', 'cuda' or 'auto', not {device!r}")
@@ -264,8 +268,10 @@ class StanzaParser:
             raise InvalidInputError(
                 f"decoder must be one of {', '.join(map(repr, DECODERS))}, not {decoder!r}"
             )
-        self.decoder = decoder
         self.spec = resolve_model(model, ner=ner)
+        if decoder == "auto":
+            decoder = "stanza" if self.spec.name == "stanza" else "fast"
+        self.decoder = decoder
         self.device = device
         stanza = _stanza()
         use_gpu = device != "cpu"

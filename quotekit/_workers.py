@@ -34,7 +34,7 @@ class WorkerConfig:
     device: str = "cpu"
     ner: bool = False
     lang: str = "en"
-    decoder: str = "fast"
+    decoder: str = "auto"
 
     @classmethod
     def of(cls, pipeline: Pipeline | None) -> WorkerConfig:

@@ -156,9 +156,10 @@ class Pipeline:
         lang: the language: picks the :class:`~quotekit.lexicon.Lexicon` every
             built-in stage reads its word lists from, and Stanza's language
             (``"en"``; another gives a clear error listing those there are).
-        decoder: ``"fast"`` (default): the dependency trees decoded by quotekit's
-            decoder, the same trees as Stanza's in about half the parser's time;
-            ``"stanza"``: Stanza's own depparse processor.
+        decoder: ``"fast"``: the dependency trees decoded by quotekit's decoder,
+            the same trees as Stanza's in about half the parser's time; ``"stanza"``:
+            Stanza's own depparse processor; ``"auto"`` (default): ``"fast"``, except
+            with ``model="stanza"`` (Stanza's downloaded models, not measured here).
 
     Raises:
         ModelNotFoundError: the model files are missing.
@@ -175,7 +176,7 @@ class Pipeline:
         ner: bool = False,
         parser: Parser | None = None,
         lang: str = "en",
-        decoder: str = "fast",
+        decoder: str = "auto",
     ) -> None:
         from .extractors import DEFAULT_CHAIN  # noqa: PLC0415
         from .lexicon import lexicon_for  # noqa: PLC0415
@@ -185,8 +186,8 @@ class Pipeline:
         self._model = model
         self._device = device
         self._ner = ner
-        if decoder not in ("fast", "stanza"):
-            raise InvalidInputError(f"decoder must be 'fast' or 'stanza', not {decoder!r}")
+        if decoder not in ("auto", "fast", "stanza"):
+            raise InvalidInputError(f"decoder must be 'auto', 'fast' or 'stanza', not {decoder!r}")
         self._decoder = decoder
         self._parser: Parser | None = parser
         self._lock = threading.Lock()
