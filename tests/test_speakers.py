@@ -167,6 +167,11 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_description_then_name": [
         ("the videos show the man calmly leaving his car", "Justin Bamberg", "Justin Bamberg", "person")
     ],
+    # ", who said" after an apposition, the clause misattached (and "in 2010" read as a
+    # subject): the name before the apposition
+    "r_who_after_apposition": [
+        ("the party's most important goal was to beat Obama", "Mitch McConnell", "Mitch McConnell", "person")
+    ],
     "r_last_speaker": [
         (
             "her plan would help single mothers, and she repeated it on Monday",

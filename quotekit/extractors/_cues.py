@@ -56,7 +56,10 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     subj = [
         k
         for k in tree.kids(sent, cue.id, "nsubj")
-        if k.deprel != "nsubj:pass" and k.lemma.lower() not in tree.lx.time_nouns
+        if k.deprel != "nsubj:pass"
+        and k.lemma.lower() not in tree.lx.time_nouns
+        # "who in 2010 said": a number in a prepositional phrase read as a subject
+        and not (k.upos == "NUM" and tree.kids(sent, k.id, "case"))
     ]
     # two subjects (a misparse of "“The talks are over,” an official said"): the nearer one
     subj.sort(key=lambda k: (abs(k.id - cue.id), k.id))
@@ -110,9 +113,38 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
             sp = mention_span(text, sent, noun, tree)
             if sp is not None:
                 return sp, noun.id
+    if rel:
+        # "Mitch McConnell, now the Senate majority leader, who in 2010 said", however
+        # the parser hung the clause: the name before the comma (and the apposition)
+        found = _name_before_relative(text, sent, rel[0])
+        if found is not None:
+            return found
     # "Mitch McConnell, R-Ky., said" / "Justin Bamberg, one of the attorneys, said":
     # the noun phrase before an aside set off by commas
     return _before_aside(text, sent, cue, tree)
+
+
+def _name_before_relative(text: str, sent: Sentence, rel: Word) -> tuple[Span, int] | None:
+    """The proper name a ``, who`` clause follows: right before the comma, or before
+    an apposition set off by commas (``X, now the majority leader, who``)."""
+    k = rel.id - 1
+    if k < 1 or sent.word(k).text != ",":
+        return None
+    for _ in range(2):  # the name itself, or the name before one apposition
+        end = k - 1
+        if end >= 1 and sent.word(end).upos == "PROPN":
+            start = end
+            while start > 1 and sent.word(start - 1).upos == "PROPN":
+                start -= 1
+            ids = list(range(start, end + 1))
+            return Span.of(text, sent.word(start).start_char, sent.word(end).end_char), _head_of(sent, ids)
+        j = end
+        while j >= 1 and sent.word(j).text != "," and end - j < MAX_ASIDE_WORDS:
+            j -= 1
+        if j < 1 or sent.word(j).text != ",":
+            return None
+        k = j
+    return None
 
 
 def _across_quote(sent: Sentence, mention: Span, cue: Word, tree: Tree) -> bool:
