@@ -59,6 +59,10 @@ __all__ = [
 #: Lemmas of verbs that introduce speech (direct or reported).
 REPORTING_VERBS: frozenset[str] = frozenset(
     [
+        "joke",
+        "muse",
+        "brag",
+        "exclaim",
         "say",
         "tell",
         "state",

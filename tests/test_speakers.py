@@ -319,3 +319,11 @@ def test_a_dash_signature_keeps_its_initials() -> None:
         "“If he wins, our country is in serious trouble.” ― Edwin G. Monroy\n“He is clueless.” ― Stephanie Egan"
     )
     assert [q.speaker.name if q.speaker else None for q in a.quotes] == ["Edwin G. Monroy", "Stephanie Egan"]
+
+
+@pytest.mark.model
+def test_joked_is_a_cue() -> None:
+    a = run_model("Stevie Wonder joked of the museum: “I haven't seen it yet.”")
+    assert [(q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in a.quotes] == [
+        ("joked", "Stevie Wonder")
+    ]
