@@ -675,6 +675,14 @@ SPEECH_EVENT_NOUNS: frozenset[str] = frozenset(
 #: Words that are never a speaker mention as a cue's subject (relative and
 #: demonstrative pronouns, expletive ``there``).
 NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset({"that", "this", "which", "what", "there", "who"})
+#: Abbreviated titles and the word a later description uses ("Sen." ... "the senator").
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "pres": "president",
+}
 #: Words of a consequence in a main clause: "Without X, growth would stall" / "risks".
 CONSEQUENCE_WORDS: frozenset[str] = frozenset({"would", "could", "will", "might", "may", "can", "risk"})
 #: Object-case pronouns: never a speaker ("Mr. King told me": not "me").
@@ -881,6 +889,7 @@ class Lexicon:
     non_speaker_subjects: frozenset[str]
     object_pronouns: frozenset[str]
     consequence_words: frozenset[str]
+    title_abbreviations: Mapping[str, str]
     relative_pronouns: frozenset[str]
     time_nouns: frozenset[str]
     # quotation marks
@@ -983,6 +992,7 @@ ENGLISH = Lexicon(
     non_speaker_subjects=NON_SPEAKER_SUBJECTS,
     object_pronouns=OBJECT_PRONOUNS,
     consequence_words=CONSEQUENCE_WORDS,
+    title_abbreviations=TITLE_ABBREVIATIONS,
     relative_pronouns=RELATIVE_PRONOUNS,
     time_nouns=TIME_NOUNS,
     double_quotes=DOUBLE_QUOTES,
@@ -1071,6 +1081,7 @@ ENGLISH = Lexicon(
         "topic_prepositions": "PolNeAR (Newell et al. 2018): noun-phrase attribution content",
         "any_topic_prepositions": "PolNeAR (Newell et al. 2018): noun-phrase attribution content",
         "non_speaker_subjects": "English relative and demonstrative pronouns",
+        "title_abbreviations": "AP Stylebook abbreviations of titles before a name (Sen., Rep., Gov., Gen.)",
         "consequence_words": "English modal auxiliaries of possibility and prediction (Quirk et al. 1985, 4.49-4.56) and the verb 'risk'",
         "object_pronouns": "English object-case personal pronouns (Quirk et al. 1985, 6.4); 'her' left out, it is also a possessive",
         "relative_pronouns": "English relative pronouns",

@@ -172,6 +172,8 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_who_after_apposition": [
         ("the party's most important goal was to beat Obama", "Mitch McConnell", "Mitch McConnell", "person")
     ],
+    # "the senator" after "Sen. Bernie Sanders": the abbreviated title is the same word
+    "r_senator_description": [("We will fix the tax code,", "the senator", "Bernie Sanders", "person")],
     "r_last_speaker": [
         (
             "her plan would help single mothers, and she repeated it on Monday",

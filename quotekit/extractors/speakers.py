@@ -380,14 +380,16 @@ def _acronym_of(short: str, name: str | None, lx: Lexicon) -> bool:
 
 
 def _descr_words(title: str | None, lx: Lexicon) -> set[str]:
-    """The content words of a title or description, lower-cased, without dots."""
+    """The content words of a title or description, lower-cased, without dots
+    (``Sen.`` read as ``senator``, as a later "the senator" says it)."""
     if not title:
         return set()
-    return {
+    words = {
         t.lower().strip(".,")
         for t in title.split()
         if t.lower() not in lx.determiners and t not in lx.possessive_marks
     } - {""}
+    return {lx.title_abbreviations.get(w, w) for w in words}
 
 
 def _title_words(title: str | None, lx: Lexicon) -> set[str]:

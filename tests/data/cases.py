@@ -171,4 +171,5 @@ CASES: dict[str, str] = {
     "c_without": "“Without determined policy action to support economic activity, sub-par growth risks perpetuating itself,” Smith said.",
     "n_without_description": "“Without this online network, Mrs. Clinton is being made to continue with an aggressive calendar of fund-raisers — events that can limit her time in swing states,” he said.",
     "r_who_after_apposition": "Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in 2010 said the party's most important goal was to beat Obama.",
+    "r_senator_description": "Vermont Sen. Bernie Sanders spoke on Tuesday in Iowa. Donald Trump spoke later in the day. “We will fix the tax code,” the senator said.",
 }
