@@ -161,24 +161,44 @@ def _register() -> type:
         register_processor_variant,
     )
 
-    class FastDepparse(ProcessorVariant):  # type: ignore[misc]
-        """Stanza's depparse with the fast decoder (see the module docstring)."""
+    class _Variant(ProcessorVariant):  # type: ignore[misc]
+        """What both variants share with Stanza's processors: loading the model file
+        (with its pretrained vectors and character LMs, as Stanza's processor does), the
+        configuration merged over the model's own, and one batch for many documents."""
 
         def __init__(self, config: dict[str, Any]) -> None:
-            device = config.get("quotekit_device") or ("cuda" if torch.cuda.is_available() else "cpu")
-            args = {
+            self.device = config.get("quotekit_device") or ("cuda" if torch.cuda.is_available() else "cpu")
+            self.model_args = {
                 "charlm_forward_file": config.get("forward_charlm_path"),
                 "charlm_backward_file": config.get("backward_charlm_path"),
             }
-            # a model trained with pretrained word vectors (Stanza's own English models)
-            # needs them at run time, as Stanza's processor loads them
             self.pretrain = load_pretrain(config.get("pretrain_path"))
-            self.trainer = Trainer.load(
-                filename=config["model_path"], args=args, pretrain=self.pretrain, device=device
-            )
+            self.trainer = self.load(config["model_path"])
             loaded = {k: v for k, v in self.trainer.args.items() if not UDProcessor.filter_out_option(k)}
             loaded.update(config)
             self.config = loaded
+
+        def load(self, path: str) -> Any:
+            raise NotImplementedError
+
+        def bulk_process(self, docs: list[Any]) -> list[Any]:
+            combined = sdoc.Document([])
+            combined.sentences = [s for d in docs for s in d.sentences]
+            combined.num_tokens = sum(d.num_tokens for d in docs)
+            combined.num_words = sum(d.num_words for d in docs)
+            self.process(combined)
+            return docs
+
+    class FastDepparse(_Variant):
+        """Stanza's depparse with the fast decoder (see the module docstring)."""
+
+        def load(self, path: str) -> Any:
+            return Trainer.load(
+                filename=path, args=self.model_args, pretrain=self.pretrain, device=self.device
+            )
+
+        def __init__(self, config: dict[str, Any]) -> None:
+            super().__init__(config)
             self.vocab = self.trainer.vocab
             m = self.trainer.model
             self.fast = (
@@ -218,14 +238,6 @@ def _register() -> type:
             for sentence in batch.doc.sentences:
                 sentence.build_dependencies()
             return batch.doc
-
-        def bulk_process(self, docs: list[Any]) -> list[Any]:
-            combined = sdoc.Document([])
-            combined.sentences = [s for d in docs for s in d.sentences]
-            combined.num_tokens = sum(d.num_tokens for d in docs)
-            combined.num_words = sum(d.num_words for d in docs)
-            self.process(combined)
-            return docs
 
         def predict(self, batch: Any, resolve: bool) -> list[Any]:
             m = self.trainer.model
@@ -330,27 +342,19 @@ def _register() -> type:
         vocab.__class__ = type(f"Memo{base.__name__}", (base,), {"unmap": unmap})
         return vocab
 
-    class FastPos(ProcessorVariant):  # type: ignore[misc]
+    class FastPos(_Variant):
         """Stanza's pos processor with remembered tag strings (same tags)."""
 
         OVERRIDE = True
 
-        def __init__(self, config: dict[str, Any]) -> None:
-            device = config.get("quotekit_device") or ("cuda" if torch.cuda.is_available() else "cpu")
-            args = {
-                "charlm_forward_file": config.get("forward_charlm_path"),
-                "charlm_backward_file": config.get("backward_charlm_path"),
-            }
-            self.pretrain = load_pretrain(config.get("pretrain_path"))
-            self.trainer = PosTrainer(
-                pretrain=self.pretrain, model_file=config["model_path"], device=device, args=args
+        def load(self, path: str) -> Any:
+            trainer = PosTrainer(
+                pretrain=self.pretrain, model_file=path, device=self.device, args=self.model_args
             )
             for name in ("upos", "xpos", "feats"):
-                if name in self.trainer.vocab:
-                    memoized(self.trainer.vocab[name])
-            loaded = {k: v for k, v in self.trainer.args.items() if not UDProcessor.filter_out_option(k)}
-            loaded.update(config)
-            self.config = loaded
+                if name in trainer.vocab:
+                    memoized(trainer.vocab[name])
+            return trainer
 
         def process(self, document: Any) -> Any:  # POSProcessor.process
             dataset = PosDataset(document, self.config, self.pretrain, vocab=self.trainer.vocab, evaluation=True,
@@ -368,14 +372,6 @@ def _register() -> type:
             preds = unsort(preds, idx)
             dataset.doc.set([sdoc.UPOS, sdoc.XPOS, sdoc.FEATS], [y for x in preds for y in x])
             return dataset.doc
-
-        def bulk_process(self, docs: list[Any]) -> list[Any]:
-            combined = sdoc.Document([])
-            combined.sentences = [s for d in docs for s in d.sentences]
-            combined.num_tokens = sum(d.num_tokens for d in docs)
-            combined.num_words = sum(d.num_words for d in docs)
-            self.process(combined)
-            return docs
 
     register_processor_variant("pos", VARIANT)(FastPos)
     return FastDepparse
