@@ -465,7 +465,7 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
         "brittany", "charlotte", "marie", "kayla", "alexis", "lori", "hillary", "melania", "ivanka",
         "michele", "nikki", "kellyanne", "huma", "loretta", "claire",
         "elise", "kamala", "dianne", "tammy", "kirsten", "maxine", "gwen", "condoleezza",
-        "madeleine", "chelsea", "jill", "tina", "olive", "aparna", "minyon", "connie", "melanie", "alicia", "stacey", "lily",
+        "madeleine", "chelsea", "jill", "tina", "olive", "connie", "melanie", "alicia", "stacey", "lily",
     }
 )  # fmt: skip
 MALE_FIRST_NAMES: frozenset[str] = frozenset(
@@ -485,7 +485,7 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
         "josh", "robby", "jim", "tom", "ben", "vladimir", "hassan",
         "dick", "rick", "rex", "jared", "steve", "nick", "lester", "matt",
         "howard", "ed", "fred", "lamar", "jon", "jeff", "dante", "quentin", "phil",
-        "marc", "leonard", "jorge", "enrique", "ildefonso", "bob", "dan",
+        "marc", "leonard", "jorge", "enrique", "bob", "dan",
     }
 )  # fmt: skip
 
