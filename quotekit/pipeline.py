@@ -186,8 +186,12 @@ class Pipeline:
         self._model = model
         self._device = device
         self._ner = ner
-        if decoder not in ("auto", "fast", "stanza"):
-            raise InvalidInputError(f"decoder must be 'auto', 'fast' or 'stanza', not {decoder!r}")
+        from ._stanza import DECODERS  # noqa: PLC0415 - stanza is not imported here
+
+        if decoder not in DECODERS:
+            raise InvalidInputError(
+                f"decoder must be one of {', '.join(map(repr, DECODERS))}, not {decoder!r}"
+            )
         self._decoder = decoder
         self._parser: Parser | None = parser
         self._lock = threading.Lock()

@@ -268,6 +268,18 @@ def inherit(text: str, sent: Sentence, cue: Word, tree: Tree, done: list[Attribu
     return attrs.evolve(prev, cue=Span.of(text, cue.start_char, cue.end_char))
 
 
+def according_cue(text: str, sent: Sentence, tree: Tree, w: Word) -> Attribution | None:
+    """``according to X`` at ``w``: the cue (both words) and its source, X."""
+    if w.text.lower() != "according" or w.id >= len(sent.words) or sent.word(w.id + 1).text.lower() != "to":
+        return None
+    src = according_source(text, sent, tree, w)
+    if src is None:
+        return None
+    return Attribution(
+        cue=Span.of(text, w.start_char, sent.word(w.id + 1).end_char), speaker=src, addressee=None
+    )
+
+
 def according_source(text: str, sent: Sentence, tree: Tree, according: Word) -> Span | None:
     """The source of ``according to X``: the phrase headed by the first nominal
     after ``to`` (climbing compounds and possessives to their head)."""

@@ -38,7 +38,7 @@ import attrs
 from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
-from ._cues import Attribution, according_source, attribute, inherit
+from ._cues import Attribution, according_cue, according_source, attribute, inherit
 from ._marks import TRANSCRIPT_LABEL
 from ._tree import Tree, is_reporting, mention_span, tree_of, trim
 
@@ -126,7 +126,7 @@ class Attributor:
         cues_after = [(s, w) for s, w in after if is_reporting(s, w, tree)]
         # 0. "According to X, “Q”" / "“Q,” according to X"
         for s, w in before + after:
-            att = _according(text, s, w, tree)
+            att = according_cue(text, s, tree, w)
             if att is None or att.speaker is None:
                 continue
             if w.start_char < open_pos:
@@ -235,17 +235,6 @@ class Attributor:
                 # the donor's cue attributes this part too ("“Q1,” he said. “Q2.”")
                 out[i] = attrs.evolve(q, speaker_mention=donor.speaker_mention, cue=donor.cue)
         return out
-
-
-def _according(text: str, sent: Sentence, w: Word, tree: Tree) -> Attribution | None:
-    """``according to X``, as a cue and its source."""
-    if w.text.lower() != "according" or w.id >= len(sent.words) or sent.word(w.id + 1).text.lower() != "to":
-        return None
-    src = according_source(text, sent, tree, w)
-    if src is None:
-        return None
-    cue = Span.of(text, w.start_char, sent.word(w.id + 1).end_char)
-    return Attribution(cue=cue, speaker=src, addressee=None)
 
 
 def _outside_parentheses(words: list[Word]) -> list[Word]:

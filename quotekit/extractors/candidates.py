@@ -27,7 +27,7 @@ from ..errors import QuotekitWarning
 from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
-from ._cues import Attribution, according_source, attribute, inherit
+from ._cues import Attribution, according_cue, attribute, inherit
 from ._marks import TRANSCRIPT_LABEL, QuoteRun, scan, scan_single
 from ._tree import Tree, finite, is_reporting, run_around, span_of, tree_of, trim
 
@@ -502,13 +502,12 @@ class Candidates:
     ) -> list[Quote]:
         out = []
         words = sent.words
-        for i, w in enumerate(words[:-1]):
-            if w.text.lower() != "according" or words[i + 1].text.lower() != "to":
+        for w in words:
+            att = according_cue(text, sent, tree, w)
+            if att is None or att.speaker is None:
                 continue
             # the source delimits the content; the attribution stage names it
-            speaker = according_source(text, sent, tree, w)
-            if speaker is None:
-                continue
+            speaker = att.speaker
             phrase_ids = [x.id for x in words if w.start_char <= x.start_char < speaker.end]
             before = [x.id for x in words if x.id < phrase_ids[0]]
             after = [x.id for x in words if x.id > phrase_ids[-1]]
@@ -517,6 +516,5 @@ class Candidates:
                 continue
             if in_direct(content.start, content.end):
                 continue
-            cue = Span.of(text, w.start_char, words[i + 1].end_char)
-            out.append(Quote(id="", kind=QuoteKind.INDIRECT, content=content, cue=cue))
+            out.append(Quote(id="", kind=QuoteKind.INDIRECT, content=content, cue=att.cue))
         return out
