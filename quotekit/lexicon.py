@@ -232,9 +232,13 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "senator",
         "sen",
         "sen.",
+        "sens",
+        "sens.",
         "representative",
         "rep",
         "rep.",
+        "reps",
+        "reps.",
         "congressman",
         "congresswoman",
         "governor",
@@ -678,7 +682,9 @@ NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset({"that", "this", "which", "what
 #: Abbreviated titles and the word a later description uses ("Sen." ... "the senator").
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "sen": "senator",
+    "sens": "senator",
     "rep": "representative",
+    "reps": "representative",
     "gov": "governor",
     "gen": "general",
     "pres": "president",
@@ -738,7 +744,9 @@ CLAUSE_BREAKS: tuple[str, ...] = (
     ", and if ",
 )
 #: Determiners and possessive marks inside a mention.
-DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "neither", "either", "both", "every", "each"}
+)
 POSSESSIVE_MARKS: frozenset[str] = frozenset({"'s", "\u2019s", "'", "\u2019"})
 #: Pronouns that may refer to an organisation.
 ORGANISATION_PRONOUNS: frozenset[str] = frozenset({"they", "we", "it"})

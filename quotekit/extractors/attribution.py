@@ -117,12 +117,15 @@ class Attributor:
                 and any(w.text == ":" for w in prev.words[-2:])
             ):
                 before = [(prev, w) for w in prev.words if prev_close < w.start_char]
-        if s_close is not None and not any(w.upos != "PUNCT" for _, w in after):
+        cues_before = [(s, w) for s, w in before if is_reporting(s, w, tree) or _colon_cue(s, w, tree)]
+        # a full stop inside the marks ends the sentence when a cue stands before the
+        # quote ("Clinton says Trump's “...” She says ..."): the next sentence is not its
+        full_stop = text[:close_pos].rstrip().endswith(".") and bool(cues_before)
+        if s_close is not None and not full_stop and not any(w.upos != "PUNCT" for _, w in after):
             # "“... ?” Trump said": the tokenizer ended the sentence at the closing mark
             nxt = _sentence_after(tree, s_close)
             if nxt is not None and "\n" not in text[close_pos : nxt.start_char]:
                 after = [(nxt, w) for w in nxt.words if w.end_char <= next_open]
-        cues_before = [(s, w) for s, w in before if is_reporting(s, w, tree) or _colon_cue(s, w, tree)]
         cues_after = [(s, w) for s, w in after if is_reporting(s, w, tree)]
         # 0. "According to X, “Q”" / "“Q,” according to X"
         for s, w in before + after:

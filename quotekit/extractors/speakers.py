@@ -438,6 +438,8 @@ def _name_hint(e: _Entity, lx: Lexicon) -> str | None:
     """``m``/``f`` when the entity's first name is mostly given to one sex (a
     hint for ranking pronouns; never exposed as :attr:`Speaker.gender`)."""
     toks = e.tokens()
+    while toks and (toks[0].lower() in lx.title_words or toks[0].lower() in lx.honorifics):
+        toks = toks[1:]  # "Sens. Jeff Merkley": the first name is Jeff
     if len(toks) < FULL_NAME_WORDS:
         return None
     first = toks[0].lower().strip(".,")
@@ -646,6 +648,15 @@ class Speakers:
                 elif (
                     len(toks) >= FULL_NAME_WORDS
                     and len(et) >= FULL_NAME_WORDS
+                    and (_contained(toks, et) or _contained(et, toks))
+                    and not any(t.lower() in lx.name_suffixes for t in (toks + et))
+                ):
+                    # a headline's "Rival Hillary Clinton" after "Hillary Clinton"
+                    # (but "Donald Trump Jr." is another person)
+                    alias = True
+                elif (
+                    len(toks) >= FULL_NAME_WORDS
+                    and len(et) >= FULL_NAME_WORDS
                     and toks[-1] == et[-1]
                     and toks[0] != et[0]
                 ):
@@ -658,17 +669,7 @@ class Speakers:
             ):
                 alias = True  # "the Times" after "The New York Times"
             if same or alias or _acronym_of(p.name.text, ent.name, lx):
-                ent.last_pos = pos
-                ent.name_mentions.append(p.name)
-                if p.title and not ent.title:
-                    ent.title = p.title
-                ent.descr |= _descr_words(p.title, lx)
-                if kind is SpeakerKind.PERSON and ent.kind is SpeakerKind.UNKNOWN:
-                    ent.kind = kind
-                g = _gender_of(p, lx)
-                if g and not ent.gender:
-                    ent.gender = g
-                return ent
+                return self._join(ent, p, pos, kind)
         ent = _Entity(
             name=p.name.text,
             label=p.name.text,
@@ -680,6 +681,22 @@ class Speakers:
         ent.name_mentions.append(p.name)
         ent.descr = _descr_words(p.title, lx)
         entities.append(ent)
+        return ent
+
+    def _join(self, ent: _Entity, p: _Parsed, pos: int, kind: SpeakerKind) -> _Entity:
+        """Add mention ``p`` (a name of ``ent``) to ``ent``: its title, kind and gender."""
+        lx = self.lexicon
+        assert p.name is not None
+        ent.last_pos = pos
+        ent.name_mentions.append(p.name)
+        if p.title and not ent.title:
+            ent.title = p.title
+        ent.descr |= _descr_words(p.title, lx)
+        if kind is SpeakerKind.PERSON and ent.kind is SpeakerKind.UNKNOWN:
+            ent.kind = kind
+        g = _gender_of(p, lx)
+        if g and not ent.gender:
+            ent.gender = g
         return ent
 
     def _other_name(
