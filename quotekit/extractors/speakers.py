@@ -112,8 +112,11 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
     # "The president of Azerbaijan": a title phrase with an "of" complement
     if "of" in low:
         head_part = words[: low.index("of")]
-        if any(w.text.lower() in lx.title_words for w in head_part) and not any(
-            w.upos == "PROPN" and w.text.lower() not in lx.title_words for w in head_part
+        if (
+            any(w.text.lower() in lx.title_words for w in head_part)
+            and not any(w.upos == "PROPN" and w.text.lower() not in lx.title_words for w in head_part)
+            # "The minister of the economy, Mr. Guajardo Villarreal,": the name follows
+            and not _comma_name(words, low.index("of"))
         ):
             return _Parsed(
                 span=span,
@@ -181,14 +184,10 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         and not (name_words[0].text.isupper() and len(name_words[0].text) > MIN_ACRONYM_LETTERS)
     ):
         name_words = []
-    comma = next((k for k in range(len(chunk), len(words)) if words[k].text == ","), None)
-    if not name_words and chunk and comma is not None:
+    if not name_words and chunk:
         # "His former business partner at Lenox, Lawrence B. Cummings": a description
         # with no name of its own, then a full name set off by a comma
-        after = words[comma + 1 :]
-        run = after[: _propn_run(after, 0, +1) + 1] if after and after[0].upos == "PROPN" else []
-        if len(run) >= FULL_NAME_WORDS and (len(run) == len(after) or after[len(run)].text == ","):
-            name_words = run
+        name_words = _comma_name(words, len(chunk))
     name = Span.of(text, name_words[0].start_char, name_words[-1].end_char) if name_words else None
     rest = [w for w in chunk if not name_words or w.end_char <= name_words[0].start_char]
     rest = [w for w in rest if w.text.lower() not in lx.determiners]
@@ -206,6 +205,19 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         org = any(v == "ORG" for (s, e), v in ner.items() if s <= name.start and name.end <= e)
         person = person or title is not None or len(name_words) >= FULL_NAME_WORDS
     return _Parsed(span=span, name=name, title=title, pronoun=None, definite=definite, org=org, person=person)
+
+
+def _comma_name(words: list[Word], start: int) -> list[Word]:
+    """The full name set off by the first comma at or after index ``start``
+    (``..., Lawrence B. Cummings`` ending the mention or followed by a comma)."""
+    comma = next((k for k in range(start, len(words)) if words[k].text == ","), None)
+    if comma is None:
+        return []
+    after = words[comma + 1 :]
+    run = after[: _propn_run(after, 0, +1) + 1] if after and after[0].upos == "PROPN" else []
+    if len(run) >= FULL_NAME_WORDS and (len(run) == len(after) or after[len(run)].text == ","):
+        return run
+    return []
 
 
 def _propn_run(words: list[Word], i: int, step: int) -> int:
