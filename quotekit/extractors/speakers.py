@@ -479,10 +479,15 @@ def _most_salient(
             latest = None
     # ... unless the pronoun's own sentence has a subject of its own before it
     # ("Ban Ki-moon condemned what he called ...")
+    # ... or a sentence of the pronoun's paragraph, after that quote, has a subject of
+    # its own ("Scott bristles at the suggestion. “I've fundraised ...,” he said")
     if latest is not None and here is not None:
+        para = tree.doc.text.rfind("\n", 0, here.start_char) + 1
         for e in people:
             s = tree.sentence_at(e.last_pos)
-            if e is not latest and e.last_subject and s is not None and s.index == here.index:
+            if e is latest or not e.last_subject or s is None:
+                continue
+            if s.index == here.index or max(para, latest.last_spoke) < e.last_pos < here.start_char:
                 latest = None
                 break
     for e in people:
