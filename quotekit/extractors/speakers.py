@@ -310,7 +310,19 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
     ):
         return span
     first = det
-    if first >= APPOSITION_START and words[first - 1].text == "," and _is_name_word(words[first - 2], lx):
+    if (
+        first >= APPOSITION_START
+        and words[first - 1].text == ","
+        and _is_name_word(words[first - 2], lx)
+        # not a place at the end of a fronted phrase ("At a press conference in
+        # Chelsea, the mayor said"): the description is then the subject itself
+        and not (
+            head_part
+            and head_part[-1].deprel.startswith("nsubj")
+            and head_part[-1].text.lower() not in lx.relative_pronouns
+            and any(k.deprel == "case" for k in tree.kids(sent, words[first - 2].id))
+        )
+    ):
         lo = _propn_run(words, first - 2, -1)
         while lo > 0 and words[lo - 1].text.lower().rstrip(".") + "." in lx.title_words | lx.honorifics:
             lo -= 1
@@ -783,10 +795,17 @@ class Speakers:
         if p.definite and _title_words(p.title, lx):
             best: tuple[int, int] | None = None
             found = None
+            # its proper words ("Democratic", "GOP") must all be the entity's too
+            proper = {
+                t.lower().strip(".,")
+                for t in (p.title or "").split()
+                if t[:1].isupper() and t.lower().strip(".,") not in lx.title_words
+            }
             for ent in entities:
                 shared = len(dw & ent.descr) if ent.name is not None and ent.last_pos < pos else 0
                 if (
                     shared
+                    and proper <= ent.descr
                     and (_title_words(p.title, lx) & ent.descr)
                     and (best is None or (shared, ent.last_pos) > best)
                 ):
