@@ -121,7 +121,37 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
             return found
     # "Mitch McConnell, R-Ky., said" / "Justin Bamberg, one of the attorneys, said":
     # the noun phrase before an aside set off by commas
-    return _before_aside(text, sent, cue, tree)
+    found = _before_aside(text, sent, cue, tree)
+    if found[0] is None and cue.deprel in ("root", "parataxis", "ccomp", "conj"):
+        return _adjacent_name(text, sent, cue, tree)
+    return found
+
+
+def _adjacent_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
+    """A name right before a cue that the parser gave no subject (``... of the
+    Washington Post Trump said``, ``Sanders on Tuesday said``): its subject."""
+    i = cue.id - 1
+    while i >= 1 and sent.word(i).upos in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i > 1 and sent.word(i).lemma.lower() in tree.lx.time_nouns and sent.word(i - 1).upos == "ADP":
+        i -= 2  # "on Tuesday"
+    if i < 1:
+        return None, None
+    w = sent.word(i)
+    if w.upos != "PROPN" or not w.text[:1].isupper() or w.text.lower() in tree.lx.title_words:
+        return None, None
+    lo = i
+    # the words of one name: "Pat Caddell" (a flat name), not "Washington Post" + "Trump"
+    while (
+        lo > 1
+        and sent.word(lo - 1).upos == "PROPN"
+        and (
+            (sent.word(lo).deprel == "flat" and sent.word(lo).head == lo - 1)
+            or sent.word(lo - 1).deprel == "flat"
+        )
+    ):
+        lo -= 1
+    return Span.of(text, sent.word(lo).start_char, w.end_char), _head_of(sent, list(range(lo, i + 1)))
 
 
 def _name_before_relative(text: str, sent: Sentence, rel: Word) -> tuple[Span, int] | None:
