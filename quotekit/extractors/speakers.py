@@ -848,7 +848,8 @@ class Speakers:
                 for e in entities
                 if e.name is not None
                 and e.last_pos < pos
-                and e.kind is SpeakerKind.PERSON
+                # a person, or a bare name that speaks ("Trump claims ...")
+                and (e.kind is SpeakerKind.PERSON or (e.kind is SpeakerKind.UNKNOWN and e.speaks))
                 and (not g or not e.gender or e.gender == g)
             ]
             salient = _most_salient(people, here, tree, g)
