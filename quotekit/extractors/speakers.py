@@ -112,6 +112,19 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
     # "The president of Azerbaijan": a title phrase with an "of" complement
     if "of" in low:
         head_part = words[: low.index("of")]
+        after_of = _name_after_of(words, low.index("of"), lx)
+        if after_of and any(w.text.lower() in lx.title_words for w in head_part):
+            # "Secretary of State John F. Kerry": the title, then the name
+            rest_words = [w for w in words if w.end_char <= after_of[0].start_char]
+            return _Parsed(
+                span=span,
+                name=Span.of(text, after_of[0].start_char, after_of[-1].end_char),
+                title=span_text_wo_det(text, rest_words, lx),
+                pronoun=None,
+                definite=definite,
+                org=False,
+                person=True,
+            )
         if (
             any(w.text.lower() in lx.title_words for w in head_part)
             and not any(w.upos == "PROPN" and w.text.lower() not in lx.title_words for w in head_part)
@@ -205,6 +218,17 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         org = any(v == "ORG" for (s, e), v in ner.items() if s <= name.start and name.end <= e)
         person = person or title is not None or len(name_words) >= FULL_NAME_WORDS
     return _Parsed(span=span, name=name, title=title, pronoun=None, definite=definite, org=org, person=person)
+
+
+def _name_after_of(words: list[Word], k_of: int, lx: Lexicon) -> list[Word]:
+    """The full name ending a title phrase whose ``of`` complement is at ``k_of + 1``
+    (``Secretary of State John F. Kerry``: ``John F. Kerry``)."""
+    run: list[Word] = []
+    j = len(words) - 1
+    while j > k_of + 1 and words[j].upos == "PROPN" and words[j].text.lower() not in lx.title_words:
+        run.insert(0, words[j])
+        j -= 1
+    return run if len(run) >= FULL_NAME_WORDS and words[j].upos == "PROPN" else []
 
 
 def _comma_name(words: list[Word], start: int) -> list[Word]:
