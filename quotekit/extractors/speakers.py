@@ -988,6 +988,27 @@ class Speakers:
                             span_text_wo_det(text, desc, lx),
                         )
                     )
+        elif w.upos == "NOUN":
+            # "His guest, the actress and activist Kamala Lopez,": a description in
+            # apposition that ends with a full name
+            app = appos_after(w.id)
+            if app is not None:
+                inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
+                k = len(inner)
+                while (
+                    k > 0 and inner[k - 1].upos == "PROPN" and inner[k - 1].text.lower() not in lx.title_words
+                ):
+                    k -= 1
+                run, desc = inner[k:], inner[:k]
+                if (
+                    len(run) >= FULL_NAME_WORDS
+                    and desc
+                    and all(x.upos in ("DET", "ADJ", "NOUN", "CCONJ", "PROPN") for x in desc)
+                    and any(_person_noun(x.text.lower(), lx) for x in desc if x.upos == "NOUN")
+                ):
+                    out.append(
+                        (Span.of(text, run[0].start_char, run[-1].end_char), span_text_wo_det(text, desc, lx))
+                    )
         return out
 
     def _antecedent(self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree) -> _Entity | None:
