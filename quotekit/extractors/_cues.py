@@ -92,6 +92,9 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
         right is not None
         and cue.deprel in ("root", "parataxis", "ccomp")
         and _inverted(sent, cue, right[1], tree.lx.relative_pronouns)
+        # "House Speaker Paul D. Ryan (R-Wis.) said the recent spate ...": a name
+        # right before the cue wins over the noun phrase after it
+        and _adjacent_name(text, sent, cue, tree)[0] is None
     ):
         rsp, rids = right
         return rsp, _head_of(sent, rids)
@@ -133,6 +136,12 @@ def _adjacent_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Sp
     i = cue.id - 1
     while i >= 1 and sent.word(i).upos in ("ADV", "AUX", "PART"):
         i -= 1
+    if i >= 1 and sent.word(i).text == ")":
+        j = i - 1
+        while j >= 1 and sent.word(j).text not in ("(", ")") and i - j <= MAX_ASIDE_WORDS:
+            j -= 1
+        if j >= 1 and sent.word(j).text == "(":
+            i = j - 1  # "Paul D. Ryan (R-Wis.) said"
     if i > 1 and sent.word(i).lemma.lower() in tree.lx.time_nouns and sent.word(i - 1).upos == "ADP":
         i -= 2  # "on Tuesday"
     if i < 1:
