@@ -95,6 +95,8 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
         # "House Speaker Paul D. Ryan (R-Wis.) said the recent spate ...": a name
         # right before the cue wins over the noun phrase after it
         and _adjacent_name(text, sent, cue, tree)[0] is None
+        # "said, suggesting a few questions": a participle has no subject after it
+        and cue.feat("VerbForm") not in ("Ger", "Part")
     ):
         rsp, rids = right
         return rsp, _head_of(sent, rids)

@@ -121,7 +121,13 @@ class Attributor:
         # a full stop inside the marks ends the sentence when a cue stands before the
         # quote ("Clinton says Trump's “...” She says ..."): the next sentence is not its
         full_stop = text[:close_pos].rstrip().endswith(".") and bool(cues_before)
-        if s_close is not None and not full_stop and not any(w.upos != "PUNCT" for _, w in after):
+        if (
+            s_close is not None
+            and not full_stop
+            # nothing after the mark in its sentence but punctuation or a title the
+            # tokenizer cut off ("... deal,” Rep." + "Jim Jordan ... said")
+            and all(w.upos == "PUNCT" or w.text.lower() in tree.lx.title_words for _, w in after)
+        ):
             # "“... ?” Trump said": the tokenizer ended the sentence at the closing mark
             nxt = _sentence_after(tree, s_close)
             if nxt is not None and "\n" not in text[close_pos : nxt.start_char]:
