@@ -158,7 +158,10 @@ class Attributor:
             lead = _outside_parentheses(
                 [x for _, x in after if x.id < w.id and x.text not in tree.quote_chars]
             )
-            if len(lead) <= NEAR_WORDS:
+            # not a cue in a clause of its own ("“Q,” when Clinton blasted him")
+            if len(lead) <= NEAR_WORDS and not (
+                cues_before and any(x.deprel == "mark" or x.lemma.lower() == "when" for x in lead)
+            ):
                 return attribute(text, s, w, tree)
         # 3. anywhere in the sentence
         if cues_before:
