@@ -427,6 +427,28 @@ def _acronym_of(short: str, name: str | None, lx: Lexicon) -> bool:
     return initials.upper() == letters and initials.isupper()
 
 
+#: A surname this long or longer may match one letter off (a misspelling).
+MIN_FUZZY_NAME = 6
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Two different capitalised words of :data:`MIN_FUZZY_NAME` letters or more,
+    one letter inserted, deleted or replaced apart (``McLenney`` / ``McClenney``)."""
+    if a == b or min(len(a), len(b)) < MIN_FUZZY_NAME or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if not (a[:1].isupper() and a.isalpha() and b.isalpha()):
+        return False
+    a, b = a.lower(), b.lower()  # "McLenney" / "McClenney"
+    if a + "s" == b or b + "s" == a:
+        return False  # a plural ("Schools" / "School") is another word
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :] if len(a) < len(b) else a[i + 1 :] == b[i:]
+
+
 def _descr_words(title: str | None, lx: Lexicon) -> set[str]:
     """The content words of a title or description, lower-cased, without dots
     (``Sen.`` read as ``senator``, as a later "the senator" says it)."""
@@ -608,9 +630,10 @@ class Speakers:
         events.sort(key=lambda e: (e[0], e[1]))
 
         entities: list[_Entity] = []
+        others: list[Span] = []  # full names seen outside subjects that opened no entity
         resolved: dict[tuple[int, int], tuple[_Entity, Resolution]] = {}
         for pos, _, what, span in events:
-            p = _analyse(text, tree, span, ner)
+            p = self._expand(entities, _analyse(text, tree, span, ner), others)
             if what == "subject":
                 if (
                     p.name is not None
@@ -622,14 +645,16 @@ class Speakers:
                     self._named(entities, p, pos).last_subject = True
                 continue
             if what == "name":
-                self._other_name(entities, text, tree, span, p, pos)
+                if not self._other_name(entities, text, tree, span, p, pos) and p.name is not None:
+                    if len(p.name.text.split()) >= FULL_NAME_WORDS and not p.org:
+                        others.append(p.name)
                 continue
             key = (span.start, span.end)
             if key in resolved:
                 continue
             ref = referent_span(text, tree, span)
             if ref != span:
-                p = attrs.evolve(_analyse(text, tree, ref, ner), span=span)
+                p = self._expand(entities, attrs.evolve(_analyse(text, tree, ref, ner), span=span), others)
             ent, how = self._resolve(entities, p, pos, tree, plurals)
             ent.speaks = True
             ent.last_pos = pos
@@ -752,15 +777,32 @@ class Speakers:
             ent.gender = g
         return ent
 
+    def _expand(self, entities: list[_Entity], p: _Parsed, others: list[Span]) -> _Parsed:
+        """A lone surname no entity has yet, after a full name that opened none
+        (``two voters, Tyresha McClenney and Bryan Anderson`` ... ``McClenney
+        said``, or misspelt ``McLenney said``): that full name."""
+        if p.name is None or p.org or len(p.name.text.split()) != 1 or not others:
+            return p
+        tok = p.name.text
+        if any(tok in e.tokens() for e in entities) or _org_word(tok, self.lexicon):
+            return p
+        for full in reversed(others):
+            if any(_org_word(t, self.lexicon) for t in full.text.split()):
+                continue
+            last = full.text.split()[-1]
+            if last == tok or _one_edit(tok, last):
+                return attrs.evolve(p, name=full, person=True)
+        return p
+
     def _other_name(
         self, entities: list[_Entity], text: str, tree: Tree, span: Span, p: _Parsed, pos: int
-    ) -> None:
+    ) -> bool:
         """A name outside any subject: it refreshes an entity already named (salience
         for pronouns and descriptions), and opens one only when its shape says what
-        it is (a title before it, an organisation word in it)."""
+        it is (a title before it, an organisation word in it). Whether it did either."""
         lx = tree.lx
         if p.name is None or self._ambiguous(entities, p):
-            return
+            return False
         sent = tree.sentence_at(span.start)
         before = [w for w in sent.words if w.end_char <= span.start][-1:] if sent is not None else []
         titled = bool(before) and before[0].text.lower() in lx.title_words
@@ -784,6 +826,8 @@ class Speakers:
                 p = attrs.evolve(p, title=text[prior[k].start_char : prior[-1].end_char])
             ent = self._named(entities, p, pos)
             ent.last_subject = False
+            return True
+        return False
 
     def _resolve(
         self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree, plurals: list[Span] | None = None
