@@ -184,6 +184,35 @@ SPEAKERS: dict[str, list[Row]] = {
         ("Joan Smith's statement did not clarify the matter", "Conservative economist", "Mary Fox", "person"),
         ("I don't see details,", "she", "Mary Fox", "person"),
     ],
+    # a full stop inside the marks ends the sentence: the cue before the quote is its
+    # own, not the next sentence's
+    "r_full_stop_cue": [
+        ("a disaster for the city.", "Mayor Ann Cole", "Ann Cole", "person"),
+        ("it must be stopped", "She", "Ann Cole", "person"),
+    ],
+    # a title with an "of" complement, then the name (run on, or in apposition)
+    "r_of_title_name": [("the talks would resume", "Secretary of State John Kerry", "John Kerry", "person")],
+    "r_of_title_appos_name": [
+        (
+            "there is no need to respond",
+            "The minister of the economy, Mr. Luis Ortega",
+            "Luis Ortega",
+            "person",
+        )
+    ],
+    # a lone surname, one letter off the full name seen outside a subject
+    "r_surname_one_letter_off": [("the speech was good", "McKiney", "Tyra McKinney", "person")],
+    # a subject with a description in apposition that ends in a full name
+    "r_appos_description_name": [("We need this law,", "she", "Lena Marsh", "person")],
+    # trap: the place ending a fronted phrase is not the subject's name
+    "r_fronted_place": [
+        ("the blast as deliberate", "Mayor Bill Dodd", "Bill Dodd", "person"),
+        ("the police were ready", "the mayor", "Bill Dodd", "person"),
+    ],
+    # trap: the nearer nominee has the wrong party
+    "r_description_proper_words": [("the debate was fair", "The Democratic nominee", "Ann Cole", "person")],
+    # trap: the cue after the quote is in a clause of its own ("when Cole attacked him")
+    "r_gerund_after_name": [("That makes me smart,", "Hale", "Hale", "unknown")],
 }
 
 

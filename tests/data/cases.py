@@ -172,4 +172,12 @@ CASES: dict[str, str] = {
     "n_without_description": "“Without this online network, Mrs. Clinton is being made to continue with an aggressive calendar of fund-raisers — events that can limit her time in swing states,” he said.",
     "r_who_after_apposition": "Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in 2010 said the party's most important goal was to beat Obama.",
     "r_senator_description": "Vermont Sen. Bernie Sanders spoke on Tuesday in Iowa. Donald Trump spoke later in the day. “We will fix the tax code,” the senator said.",
+    "r_full_stop_cue": "Mayor Ann Cole says the plan is “a disaster for the city.” She says it must be stopped.",
+    "r_of_title_name": "Secretary of State John Kerry said the talks would resume.",
+    "r_of_title_appos_name": "The minister of the economy, Mr. Luis Ortega, argues there is no need to respond.",
+    "r_surname_one_letter_off": "Two voters, Tyra McKinney and Brian Kemp, came to the rally. McKiney said the speech was good.",
+    "r_appos_description_name": "His guest, the actress and singer Lena Marsh, was emotional. “We need this law,” she said.",
+    "r_fronted_place": "Mayor Bill Dodd described the blast as deliberate. At a press conference in Chelsea, the mayor said the police were ready.",
+    "r_description_proper_words": "Republican nominee Tom Hale and Democratic nominee Ann Cole met on Monday. The Democratic nominee said the debate was fair.",
+    "r_gerund_after_name": "The ad ends with footage of Hale saying during the debate, “That makes me smart,” when Cole attacked him.",
 }
