@@ -504,8 +504,8 @@ class Candidates:
         words = sent.words
         for w in words:
             att = according_cue(text, sent, tree, w)
-            if att is None or att.speaker is None:
-                continue
+            if att is None or att.speaker is None or in_direct(w.start_char, att.speaker.end):
+                continue  # inside quotation marks it is the quoted speaker's own source
             # the source delimits the content; the attribution stage names it
             speaker = att.speaker
             phrase_ids = [x.id for x in words if w.start_char <= x.start_char < speaker.end]
