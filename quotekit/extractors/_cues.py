@@ -103,7 +103,13 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     gov = governor_with_subject(sent, cue, tree)
     if gov is not None and gov[0].id != cue.id:
         sp = mention_span(text, sent, gov[1], tree)
-        if sp is not None and gov[1].text.lower() not in tree.lx.non_speaker_subjects:
+        if (
+            sp is not None
+            and gov[1].text.lower() not in tree.lx.non_speaker_subjects
+            # the governor's subject is not inside the quote the cue follows (an odd
+            # number of marks between them), though a quoted phrase may lie between
+            and not _inside_other_quote(sent, sp, cue, tree)
+        ):
             return sp, gov[1].id
     if left is not None and cue.deprel in ("root", "parataxis", "ccomp", "conj"):
         lsp, lids = left
@@ -198,6 +204,16 @@ def _across_quote(sent: Sentence, mention: Span, cue: Word, tree: Tree) -> bool:
     a quoted title ("on CBS's “Face the Nation,” Paul Ryan said")."""
     lo, hi = (mention.end, cue.start_char) if mention.end <= cue.start_char else (cue.end_char, mention.start)
     return any(lo <= w.start_char and w.end_char <= hi and w.text in tree.quote_chars for w in sent.words)
+
+
+def _inside_other_quote(sent: Sentence, mention: Span, cue: Word, tree: Tree) -> bool:
+    """An odd number of quotation marks between the mention and its cue: one of
+    them is inside a quote the other is outside of."""
+    lo, hi = (mention.end, cue.start_char) if mention.end <= cue.start_char else (cue.end_char, mention.start)
+    return (
+        sum(lo <= w.start_char and w.end_char <= hi and w.text in tree.quote_chars for w in sent.words) % 2
+        == 1
+    )
 
 
 #: A word of a person's name: "Justin", "Bamberg", an initial "B." (not "R-Ky.").
