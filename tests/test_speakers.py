@@ -213,6 +213,24 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_description_proper_words": [("the debate was fair", "The Democratic nominee", "Ann Cole", "person")],
     # trap: the cue after the quote is in a clause of its own ("when Cole attacked him")
     "r_gerund_after_name": [("That makes me smart,", "Hale", "Hale", "unknown")],
+    # "The statement said" after "X issued a statement": its issuer
+    "r_statement_issuer": [
+        ("the council would act if the tests went on", "The statement", "Security Council", "organisation")
+    ],
+    # trap: "they" inside the quote is not the speaker of the cue after it ...
+    "r_governor_in_quote": [
+        (
+            "We cannot let people ignore us. They may not want to answer and they have that right under the law,",
+            "John Mica",
+            "John Mica",
+            "person",
+        )
+    ],
+    # ... but a quoted phrase between a shared subject and its second cue is no bar
+    "r_governor_past_phrase": [
+        ("voters to “stay home", "Peter Ross", "Peter Ross", "person"),
+        ("he was ready to fight", "Peter Ross", "Peter Ross", "person"),
+    ],
 }
 
 

@@ -908,6 +908,11 @@ class Speakers:
                 s = tree.sentence_at(nearest.last_pos)
                 if s is not None and here.index - s.index <= ORG_DESCRIPTION_SENTENCES:
                     return nearest, Resolution.DESCRIPTION
+        # "The statement noted" after "the Security Council issued a statement": its issuer
+        if p.definite and head in lx.communication_nouns and here is not None:
+            issuer = self._issuer(entities, head, here, pos, tree)
+            if issuer is not None:
+                return issuer, Resolution.DESCRIPTION
         # "the Republican nominee", "the New York businessman": the most salient person
         if p.definite and not p.org and p.name is None and _person_noun(head, lx):
             g = _gender_of(p, lx)
@@ -924,6 +929,26 @@ class Speakers:
             if salient is not None:
                 return salient, Resolution.DESCRIPTION
         return self._unresolved(entities, p), Resolution.UNRESOLVED
+
+    @staticmethod
+    def _issuer(entities: list[_Entity], noun: str, here: Sentence, pos: int, tree: Tree) -> _Entity | None:
+        """The named subject of the latest verb whose object is ``noun`` (``issued a
+        statement``), in this sentence or the one before."""
+        sents = [s for s in tree.doc.sentences if here.index - 1 <= s.index <= here.index]
+        for sent in reversed(sents):
+            for w in reversed(sent.words):
+                if w.start_char >= pos or w.lemma.lower() != noun or w.deprel != "obj":
+                    continue
+                for subj in tree.kids(sent, w.head, "nsubj"):
+                    sp = mention_span(tree.doc.text, sent, subj, tree)
+                    for e in entities:
+                        if (
+                            e.name is not None
+                            and sp is not None
+                            and any(sp.overlaps(m) for m in e.name_mentions)
+                        ):
+                            return e
+        return None
 
     @staticmethod
     def _ambiguous(entities: list[_Entity], p: _Parsed) -> bool:

@@ -180,4 +180,7 @@ CASES: dict[str, str] = {
     "r_fronted_place": "Mayor Bill Dodd described the blast as deliberate. At a press conference in Chelsea, the mayor said the police were ready.",
     "r_description_proper_words": "Republican nominee Tom Hale and Democratic nominee Ann Cole met on Monday. The Democratic nominee said the debate was fair.",
     "r_gerund_after_name": "The ad ends with footage of Hale saying during the debate, “That makes me smart,” when Cole attacked him.",
+    "r_statement_issuer": "After a short meeting, the Security Council issued a statement on the test. The statement said the council would act if the tests went on.",
+    "r_governor_in_quote": "“We cannot let people ignore us. They may not want to answer and they have that right under the law,” Rep. John Mica (R-Fla.) said.",
+    "r_governor_past_phrase": "Peter Ross warned voters to “stay home” and said he was ready to fight.",
 }
