@@ -654,6 +654,12 @@ REQUIREMENT_SUBJECTS: frozenset[str] = frozenset(
     }
 )
 
+#: Adjectives of necessity that state a requirement with ``for``: ``X is
+#: indispensable for Y`` (condition X, outcome Y).
+REQUIREMENT_ADJECTIVES: frozenset[str] = frozenset(
+    {"indispensable", "essential", "necessary", "vital", "crucial", "required", "needed"}
+)
+
 #: Verbs that state a dependency (``X requires Y``, ``depends on Y``).
 CONDITION_VERBS: frozenset[str] = frozenset({"require", "depend", "hinge", "necessitate"})
 
@@ -936,6 +942,7 @@ class Lexicon:
     condition_nouns: frozenset[str]
     condition_verbs: frozenset[str]
     requirement_subjects: frozenset[str]
+    requirement_adjectives: frozenset[str]
     bare_demand_modals: frozenset[str]
     to_demand_modals: frozenset[str]
     named_demand_modals: frozenset[str]
@@ -1036,6 +1043,7 @@ ENGLISH = Lexicon(
     condition_nouns=CONDITION_NOUNS,
     condition_verbs=CONDITION_VERBS,
     requirement_subjects=REQUIREMENT_SUBJECTS,
+    requirement_adjectives=REQUIREMENT_ADJECTIVES,
     bare_demand_modals=BARE_DEMAND_MODALS,
     to_demand_modals=TO_DEMAND_MODALS,
     named_demand_modals=NAMED_DEMAND_MODALS,
@@ -1127,6 +1135,7 @@ ENGLISH = Lexicon(
         "condition_nouns": "the seed annotation (only condition), the conditions annotation guidelines",
         "condition_verbs": "the conditions annotation guidelines (X requires Y, depends on Y)",
         "requirement_subjects": "the PolNeAR dev conditions annotation",
+        "requirement_adjectives": "English adjectives of necessity taking a 'for' complement (CGEL ch. 7)",
         "bare_demand_modals": "the seed annotation (must/should demands)",
         "to_demand_modals": "the seed annotation; the conditions annotation guidelines (has to, needs to)",
         "named_demand_modals": "the PolNeAR dev conditions annotation (demands on a named party)",

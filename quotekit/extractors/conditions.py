@@ -1,8 +1,9 @@
 """Stage 4, ``conditions``: the terms speakers attach to their statements.
 
-Only the speaker's voice is searched: the content of each quote, and for
+Only the speaker's voice is searched: the content of each quote, for
 stated conditions also the cue's own clause (``..., stressing the condition
-for X``). Conditions in the narrator's voice are left out by design: a
+for X``), and for requirements the sentences that carry reported speech on
+after ``..., he said.`` in the same paragraph (``It had to include X``). Conditions in the narrator's voice are left out by design: a
 condition needs a holder, and the narrator is not one.
 
 * ``conditional_clause``: an adverbial clause introduced by a conditional
@@ -31,9 +32,12 @@ import attrs
 from ..lexicon import ENGLISH, Lexicon
 from ..model import Condition, ConditionKind, Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
-from ._tree import Tree, run_around, span_of, tree_of, trim
+from ._tree import Tree, is_reporting, run_around, span_of, tree_of, trim
 
 __all__ = ["Conditions"]
+
+#: How many sentences after ``..., he said.`` may still be the speaker's reported words.
+MAX_CONTINUED_SENTENCES = 2
 
 #: ``X and Y must``: a coordinated subject needs a noun two words back.
 MIN_COORDINATED_START = 2
@@ -180,6 +184,7 @@ class Conditions:
         tree = tree_of(doc, self.lexicon)
         out = []
         prev_by_speaker: dict[str, Quote] = {}
+        contents = [q.content for q in quotes]
         for q in quotes:
             holder = (q.speaker.name or q.speaker.label) if q.speaker is not None else None
             found: list[Condition] = []
@@ -191,6 +196,7 @@ class Conditions:
             found += self._named_demands(text, tree, q)
             found += self._cue_clause(text, tree, q)
             found += self._without(text, tree, q)
+            found += self._continued(text, tree, q, contents)
             # one condition per span: keep the first kind found
             uniq: list[Condition] = []
             for c in sorted(found, key=lambda c: c.condition.start):
@@ -624,7 +630,57 @@ class Conditions:
                     trig = Span.of(text, w.start_char, (to[0] if to else w).end_char)
                     if cond is not None:
                         res.append(_condition(ConditionKind.STATED, cond, trig, fronted))
-            elif w.text.lower() in tree.lx.requirement_have_forms and w.id < len(sent.words):
+            if (
+                lemma == "need"
+                and w.upos == "VERB"
+                and not any(k.deprel in ("obj", "nsubj") for k in tree.kids(sent, w.id))
+            ):
+                # "the move was needed to contribute to X", "policies needed in order to
+                # be Y": what is needed (the passive subject or the noun modified) for what
+                purpose = self._purpose(text, tree, sent, w, after=True)
+                passive = tree.kids(sent, w.id, "nsubj:pass")
+                if purpose is not None and (passive or w.deprel == "acl"):
+                    if passive:
+                        ids = tree.subtree(sent, passive[0].id)
+                    else:
+                        ids = [
+                            j
+                            for j in tree.subtree(sent, w.head)
+                            if j < w.id
+                            and not (sent.word(j).head == w.head and sent.word(j).deprel == "case")
+                        ]
+                    cond = _clip(text, span_of(text, sent, ids, lexicon=tree.lx), q.content)
+                    if cond is not None:
+                        aux = [k for k in tree.kids(sent, w.id, "aux:pass") if k.id == w.id - 1]
+                        trig = Span.of(text, (aux[0] if aux else w).start_char, w.end_char)
+                        res.append(_condition(ConditionKind.STATED, cond, trig, purpose))
+            elif (
+                lemma in tree.lx.requirement_adjectives
+                and w.upos == "ADJ"
+                and tree.kids(sent, w.id, "nsubj")
+                and tree.kids(sent, w.id, "nsubj")[0].upos in ("NOUN", "PROPN")
+            ):
+                # "stability is indispensable for the security of X"
+                fors = [
+                    k
+                    for k in tree.kids(sent, w.id, "obl")
+                    if any(c.lemma.lower() == "for" for c in tree.kids(sent, k.id, "case"))
+                ]
+                if fors:
+                    subj = tree.kids(sent, w.id, "nsubj")[0]
+                    cond = _clip(
+                        text, span_of(text, sent, tree.subtree(sent, subj.id), lexicon=tree.lx), q.content
+                    )
+                    ids = [
+                        j
+                        for j in tree.subtree(sent, fors[0].id)
+                        if sent.word(j).head != fors[0].id or sent.word(j).deprel != "case"
+                    ]
+                    outcome = _clip(text, span_of(text, sent, ids, lexicon=tree.lx), q.content)
+                    if cond is not None:
+                        trig = Span.of(text, w.start_char, tree.kids(sent, fors[0].id, "case")[0].end_char)
+                        res.append(_condition(ConditionKind.STATED, cond, trig, outcome))
+            if w.text.lower() in tree.lx.requirement_have_forms and w.id < len(sent.words):
                 to_word = sent.word(w.id + 1)
                 subj = tree.kids(sent, w.id, "nsubj")
                 xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos in ("VERB", "AUX")]
@@ -638,8 +694,12 @@ class Conditions:
                 ids = [j for j in tree.subtree(sent, xc[0].id) if j > to_word.id]
                 ids = [j for j in ids if sent.word(j).upos != "PUNCT"]
                 cond = _clip(text, span_of(text, sent, run_around(ids, xc[0].id), lexicon=tree.lx), q.content)
-                outcome = _clip(
-                    text, span_of(text, sent, tree.subtree(sent, head.id), lexicon=tree.lx), q.content
+                outcome = (
+                    None  # "It had to include X": the pronoun says nothing of what it is
+                    if head.upos == "PRON"
+                    else _clip(
+                        text, span_of(text, sent, tree.subtree(sent, head.id), lexicon=tree.lx), q.content
+                    )
                 )
                 if cond is not None:
                     res.append(
@@ -647,6 +707,33 @@ class Conditions:
                             ConditionKind.STATED, cond, Span.of(text, w.start_char, to_word.end_char), outcome
                         )
                     )
+        return res
+
+    def _continued(self, text: str, tree: Tree, q: Quote, contents: list[Span]) -> list[Condition]:
+        """Requirements in the reported speech that runs on after ``..., he said.``:
+        the next sentences of the paragraph with no quote and no cue of their own
+        (``It had to include the major developing economies``)."""
+        if q.kind is QuoteKind.DIRECT or q.cue is None or q.cue.start < q.content.end:
+            return []
+        here = tree.sentence_at(q.cue.start)
+        res: list[Condition] = []
+        sents = tree.doc.sentences
+        k = here.index - sents[0].index + 1 if here is not None else len(sents)
+        prev_end = here.end_char if here is not None else 0
+        while k < len(sents) and k <= (here.index - sents[0].index if here else 0) + MAX_CONTINUED_SENTENCES:
+            nxt = sents[k]
+            if "\n" in text[prev_end : nxt.start_char]:
+                break  # a new paragraph
+            span = Span.of(text, nxt.start_char, nxt.end_char)
+            if any(c.overlaps(span) for c in contents) or any(is_reporting(nxt, w, tree) for w in nxt.words):
+                break  # a quote or a cue of its own: the reported speech has ended
+            res += [
+                c
+                for c in self._requirements(text, tree, attrs.evolve(q, content=span))
+                if c.trigger.text.split()[0].lower() in tree.lx.requirement_have_forms
+            ]
+            prev_end = nxt.end_char
+            k += 1
         return res
 
     def _purpose(self, text: str, tree: Tree, sent: Sentence, w: Word, *, after: bool) -> Span | None:

@@ -183,4 +183,9 @@ CASES: dict[str, str] = {
     "r_statement_issuer": "After a short meeting, the Security Council issued a statement on the test. The statement said the council would act if the tests went on.",
     "r_governor_in_quote": "“We cannot let people ignore us. They may not want to answer and they have that right under the law,” Rep. John Mica (R-Fla.) said.",
     "r_governor_past_phrase": "Peter Ross warned voters to “stay home” and said he was ready to fight.",
+    "c_needed_passive": "“The money was needed to keep the schools open,” Smith said.",
+    "c_needed_participle": "“We are ignorant of the rules needed in order to run a fair vote,” Smith said.",
+    "c_indispensable": "Smith said that peace is indispensable for the growth of the region.",
+    "c_had_to_continued": "A deal could not simply be a pact among rich nations, Smith said. It had to include the poorest countries.",
+    "n_had_to_narrator": "The deal was signed, Smith said. He had to leave early.",
 }
