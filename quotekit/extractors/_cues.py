@@ -132,14 +132,14 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
             return found
     # "Mitch McConnell, R-Ky., said" / "Justin Bamberg, one of the attorneys, said":
     # the noun phrase before an aside set off by commas
-    found = _before_aside(text, sent, cue, tree)
-    if found[0] is None and (
+    aside = _before_aside(text, sent, cue, tree)
+    if aside[0] is None and (
         cue.deprel in ("root", "parataxis", "ccomp", "conj")
         # "footage of Trump saying": the name the gerund follows
         or (cue.deprel.startswith("acl") and cue.feat("VerbForm") == "Ger")
     ):
         return _adjacent_name(text, sent, cue, tree)
-    return found
+    return aside
 
 
 def _adjacent_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:

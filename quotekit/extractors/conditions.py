@@ -667,9 +667,9 @@ class Conditions:
                     if any(c.lemma.lower() == "for" for c in tree.kids(sent, k.id, "case"))
                 ]
                 if fors:
-                    subj = tree.kids(sent, w.id, "nsubj")[0]
+                    needed = tree.kids(sent, w.id, "nsubj")[0]
                     cond = _clip(
-                        text, span_of(text, sent, tree.subtree(sent, subj.id), lexicon=tree.lx), q.content
+                        text, span_of(text, sent, tree.subtree(sent, needed.id), lexicon=tree.lx), q.content
                     )
                     ids = [
                         j
