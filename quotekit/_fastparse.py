@@ -1,4 +1,4 @@
-"""A faster decoder for Stanza's graph dependency parser, same trees.
+"""Faster Stanza tagging, lemmatizing and dependency decoding, same results.
 
 Stanza's depparse processor (1.15) spends most of its time outside the network
 (issue 20, measured on 12 PolNeAR dev articles): in Chu-Liu-Edmonds decoding, whose
@@ -25,6 +25,17 @@ It loads the same model file and runs the same network, and differs only in:
   label log-probabilities are computed as Stanza does and Stanza's own repair
   (``resolve_head_constraint_violations``) runs on them.
 
+Two more variants do the same for the tagger and the lemmatizer:
+
+- ``pos``: the tag strings of each predicted id are remembered, and the biaffine
+  scorers of XPOS and features, whose second input is the embedding of the word's
+  predicted UPOS, are reduced once per distinct UPOS to a linear map
+  (:class:`FewRowsBiaffine`): the same sums in another order, at a fiftieth of the
+  multiplications;
+- ``lemma``: Stanza's dictionary first, then its seq2seq model once per distinct
+  unknown word and tag (not once per occurrence), in batches of words of about one
+  length (greedy decoding runs until the longest word of a batch is done).
+
 Models the variant does not cover (transition parsers, arc embeddings, reversed
 parsers) are parsed by Stanza's own code. ``tests/test_fastparse.py`` checks that the
 trees and labels equal Stanza's own on real parses; the speed is in
@@ -36,6 +47,9 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+
+#: Words per seq2seq batch of the lemmatizer, after sorting the words by length.
+LEMMA_BUCKET = 256
 
 #: Stanza configuration key that turns the variant on (``depparse_with_quotekit``).
 VARIANT = "quotekit"
@@ -139,7 +153,7 @@ def chuliu_edmonds_one_root(scores: np.ndarray) -> np.ndarray:
     return tree
 
 
-def _register() -> type:
+def _register() -> dict[str, type]:
     """Define and register the variant (needs Stanza, imported lazily)."""
     import torch  # noqa: PLC0415
     import torch.nn.functional as F  # noqa: N812, PLC0415
@@ -342,8 +356,51 @@ def _register() -> type:
         vocab.__class__ = type(f"Memo{base.__name__}", (base,), {"unmap": unmap})
         return vocab
 
+    from stanza.models.common.biaffine import BiaffineScorer  # noqa: PLC0415
+
+    class FewRowsBiaffine(torch.nn.Module):
+        """A :class:`BiaffineScorer` whose second input has few distinct rows (the
+        embedding of each word's predicted UPOS): the bilinear form is reduced once
+        per distinct row to a linear map, then applied to the words with that row.
+        The same sums, in another order: ``torch.bilinear`` costs ``in1 x in2`` per
+        output and word, this costs ``in1``."""
+
+        def __init__(self, scorer: Any) -> None:
+            super().__init__()
+            self.weight = scorer.W_bilin.weight  # (out, in1 + 1, in2 + 1)
+            self.bias = scorer.W_bilin.bias
+
+        #: the distinct rows of the latest second input and the words of each: every
+        #: scorer of a batch gets the same one (the UPOS embedding)
+        _groups: tuple[Any, Any, list[Any]] | None = None
+
+        def forward(self, input1: Any, input2: Any) -> Any:
+            x1 = torch.cat([input1, input1.new_ones(*input1.size()[:-1], 1)], -1)
+            cached = FewRowsBiaffine._groups
+            if cached is None or cached[0] is not input2:
+                x2 = torch.cat([input2, input2.new_ones(*input2.size()[:-1], 1)], -1)
+                rows, inverse = torch.unique(x2, dim=0, return_inverse=True)
+                sels = [(inverse == u).nonzero(as_tuple=True)[0] for u in range(rows.size(0))]
+                cached = FewRowsBiaffine._groups = (input2, rows, sels)
+            _, rows, sels = cached
+            # one (out, in1 + 1) map per distinct row: W[o, i, :] . row
+            maps = torch.einsum("oij,uj->uoi", self.weight, rows)
+            out = x1.new_empty(x1.size(0), self.weight.size(0))
+            for u, sel in enumerate(sels):
+                out[sel] = x1[sel] @ maps[u].T
+            return out + self.bias
+
+    def few_rows(module: Any) -> None:
+        """Swap the tagger's biaffine scorers for :class:`FewRowsBiaffine`."""
+        for name, child in list(module.named_children()):
+            if isinstance(child, BiaffineScorer):
+                setattr(module, name, FewRowsBiaffine(child))
+            else:
+                few_rows(child)
+
     class FastPos(_Variant):
-        """Stanza's pos processor with remembered tag strings (same tags)."""
+        """Stanza's pos processor with remembered tag strings and the biaffine tag
+        scorers evaluated per distinct UPOS (see :class:`FewRowsBiaffine`)."""
 
         OVERRIDE = True
 
@@ -354,6 +411,7 @@ def _register() -> type:
             for name in ("upos", "xpos", "feats"):
                 if name in trainer.vocab:
                     memoized(trainer.vocab[name])
+            few_rows(trainer.model)
             return trainer
 
         def process(self, document: Any) -> Any:  # POSProcessor.process
@@ -374,13 +432,92 @@ def _register() -> type:
             return dataset.doc
 
     register_processor_variant("pos", VARIANT)(FastPos)
-    return FastDepparse
+
+    from stanza.models.lemma.data import DataLoader as LemmaLoader  # noqa: PLC0415
+    from stanza.models.lemma.trainer import Trainer as LemmaTrainer  # noqa: PLC0415
+
+    class FastLemma(_Variant):
+        """Stanza's lemma processor (the dictionary, then the seq2seq model for the
+        words it lacks), with each unknown word and tag sent through the seq2seq
+        model once per batch instead of once per occurrence (a name that occurs a
+        hundred times was decoded a hundred times). Same lemmas: the model reads a
+        word and its tag only, and the dictionary step is Stanza's own."""
+
+        OVERRIDE = True
+
+        def load(self, path: str) -> Any:
+            return LemmaTrainer(
+                args=self.model_args,
+                model_file=path,
+                device=self.device,
+                lemma_classifier_args={**self.model_args, "wordvec_pretrain_file": None},
+            )
+
+        def process(self, document: Any) -> Any:  # LemmaProcessor.process, ensemble path
+            tr, cfg = self.trainer, self.config
+            batch = LemmaLoader(document, cfg["batch_size"], cfg, vocab=tr.vocab, evaluation=True,
+                                expand_unk_vocab=True)  # fmt: skip
+            pairs = batch.doc.get([sdoc.TEXT, sdoc.UPOS])
+            if cfg.get("dict_only", False):
+                preds = tr.predict_dict(pairs)
+            else:
+                known = tr.skip_seq2seq(pairs) if cfg.get("ensemble_dict", False) else [False] * len(pairs)
+                first: dict[tuple[str, str], int] = {}
+                skip = []
+                for k, (pair, hit) in enumerate(zip(pairs, known, strict=True)):
+                    key = (pair[0], pair[1])
+                    skip.append(hit or key in first)
+                    if not hit and key not in first:
+                        first[key] = k
+                loader = LemmaLoader(document, cfg["batch_size"], cfg, vocab=tr.vocab, evaluation=True,
+                                     skip=skip, expand_unk_vocab=True)  # fmt: skip
+                # batches of words of about one length: greedy decoding runs until
+                # the longest word of its batch is done, so a short word no longer
+                # waits for the longest of all
+                items = [x for chunk in loader.data for x in chunk]
+                order = sorted(range(len(items)), key=lambda k: len(items[k][0]))
+                loader.data = [
+                    [items[k] for k in order[i : i + LEMMA_BUCKET]]
+                    for i in range(0, len(order), LEMMA_BUCKET)
+                ]
+                got: list[str] = []
+                got_edits: list[Any] = []
+                with torch.no_grad():
+                    for b in loader:
+                        ps, es = tr.predict(b, cfg["beam_size"], loader.vocab)
+                        got += ps
+                        if es is not None:
+                            got_edits += es
+                out: list[str] = [""] * len(items)
+                edits: list[Any] = [None] * len(got_edits)
+                for pos_, k in enumerate(order):
+                    out[k] = got[pos_]
+                    if got_edits:
+                        edits[k] = got_edits[pos_]
+                words = [pairs[k][0] for k in first.values()]
+                lemma_of = dict(zip(first, tr.postprocess(words, out, edits=edits), strict=True))
+                if not cfg.get("ensemble_dict", False):
+                    preds = [lemma_of[(w, t)] for w, t in pairs]
+                else:
+                    preds = tr.ensemble(
+                        pairs,
+                        ["" if hit else lemma_of[(w, t)] for (w, t), hit in zip(pairs, known, strict=True)],
+                    )
+                if tr.has_contextual_lemmatizers():
+                    preds = tr.update_contextual_preds(batch.doc, preds)
+            preds = [max([(len(x), x), (0, "_")])[1] for x in preds]
+            batch.doc.set([sdoc.LEMMA], preds)
+            return batch.doc
+
+    register_processor_variant("lemma", VARIANT)(FastLemma)
+    return {"depparse": FastDepparse, "pos": FastPos, "lemma": FastLemma, "tag_scorer": FewRowsBiaffine}
 
 
-_REGISTERED: list[type] = []
+_REGISTERED: dict[str, type] = {}
 
 
 def register() -> None:
-    """Register the ``depparse`` variant with Stanza (once per process)."""
+    """Register the ``pos``, ``lemma`` and ``depparse`` variants with Stanza (once per
+    process). ``_REGISTERED`` then holds the classes by name."""
     if not _REGISTERED:
-        _REGISTERED.append(_register())
+        _REGISTERED.update(_register())

@@ -297,7 +297,9 @@ class StanzaParser:
             from . import _fastparse  # noqa: PLC0415 - imports stanza
 
             _fastparse.register()
-            for proc in ("pos", "depparse"):
+            for proc in ("pos", "lemma", "depparse"):
+                if proc not in self.spec.processors:
+                    continue
                 kwargs[f"{proc}_with_{_fastparse.VARIANT}"] = True
                 kwargs[f"{proc}_{_fastparse.VARIANT}_device"] = "cuda" if use_gpu and _cuda_ok() else "cpu"
         if self.spec.resources_dir is not None:

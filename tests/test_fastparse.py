@@ -101,3 +101,50 @@ def test_the_decoder_is_checked() -> None:
         Pipeline(decoder="greedy")
     with pytest.raises(InvalidInputError, match="decoder"):
         StanzaParser(decoder="greedy")
+
+
+def test_the_tag_scorer_per_distinct_row_gives_the_bilinear_scores() -> None:
+    import torch
+    from stanza.models.common.biaffine import BiaffineScorer
+
+    from quotekit import _fastparse
+
+    _fastparse.register()
+    fast_cls = _fastparse._REGISTERED["tag_scorer"]
+    torch.manual_seed(3)
+    scorer = BiaffineScorer(40, 12, 9)
+    torch.nn.init.normal_(scorer.W_bilin.weight)
+    torch.nn.init.normal_(scorer.W_bilin.bias)
+    emb = torch.randn(6, 12)  # six distinct "tags"
+    x1 = torch.randn(300, 40)
+    x2 = emb[torch.randint(0, 6, (300,))]
+    with torch.no_grad():
+        want = scorer(x1, x2)
+        got = fast_cls(scorer)(x1, x2)
+    assert torch.allclose(got, want, rtol=1e-4, atol=1e-4)
+    assert torch.equal(got.argmax(1), want.argmax(1))
+
+
+def test_the_lemmatizer_decodes_each_unknown_word_once() -> None:
+    from stanza.models.lemma.trainer import Trainer
+
+    text = " ".join(["Zorblatt said the Zorblatts were zorblatting."] * 40)
+    fast, plain = _parsers()
+    calls: list[int] = []
+    original = Trainer.predict
+
+    def counting(self: Trainer, batch: object, *args: object, **kwargs: object) -> object:
+        calls.append(len(batch[0]))  # type: ignore[index]
+        return original(self, batch, *args, **kwargs)
+
+    Trainer.predict = counting  # type: ignore[method-assign]
+    try:
+        got = _words(fast, [text])
+        fast_words = sum(calls)
+        calls.clear()
+        want = _words(plain, [text])
+        plain_words = sum(calls)
+    finally:
+        Trainer.predict = original  # type: ignore[method-assign]
+    assert got == want
+    assert 0 < fast_words < plain_words / 10  # 40 sentences, each unknown word decoded once
