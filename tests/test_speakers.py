@@ -226,6 +226,10 @@ SPEAKERS: dict[str, list[Row]] = {
             "person",
         )
     ],
+    # a description after a name and its party tag: the name
+    "r_party_tag_apposition": [
+        ("the vote would be close", "the assistant leader of the caucus", "Jim Clyburn", "person")
+    ],
     # ... but a quoted phrase between a shared subject and its second cue is no bar
     "r_governor_past_phrase": [
         ("voters to “stay home", "Peter Ross", "Peter Ross", "person"),

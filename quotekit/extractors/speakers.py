@@ -47,6 +47,8 @@ FULL_NAME_WORDS = 2
 APPOSITION_START = 2
 #: Acronyms have at least this many letters.
 MIN_ACRONYM_LETTERS = 2
+#: The longest parenthesis after a name read as its party tag (``(D-S.C.)``).
+MAX_PARTY_TAG_WORDS = 6
 #: The longest apposition (in words) read after a subject name.
 MAX_APPOSITION_WORDS = 10
 
@@ -334,23 +336,31 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
     ):
         return span
     first = det
+    name_end = first - 2
+    if name_end >= 0 and words[name_end].text == ")":
+        # "Rep. Jim Clyburn (D-S.C.), the assistant leader": the name before the party tag
+        k = name_end
+        while k > 0 and words[k].text != "(" and name_end - k <= MAX_PARTY_TAG_WORDS:
+            k -= 1
+        if words[k].text == "(" and k > 0:
+            name_end = k - 1
     if (
         first >= APPOSITION_START
         and words[first - 1].text == ","
-        and _is_name_word(words[first - 2], lx)
+        and _is_name_word(words[name_end], lx)
         # not a place at the end of a fronted phrase ("At a press conference in
         # Chelsea, the mayor said"): the description is then the subject itself
         and not (
             head_part
             and head_part[-1].deprel.startswith("nsubj")
             and head_part[-1].text.lower() not in lx.relative_pronouns
-            and any(k.deprel == "case" for k in tree.kids(sent, words[first - 2].id))
+            and any(k.deprel == "case" for k in tree.kids(sent, words[name_end].id))
         )
     ):
-        lo = _propn_run(words, first - 2, -1)
+        lo = _propn_run(words, name_end, -1)
         while lo > 0 and words[lo - 1].text.lower().rstrip(".") + "." in lx.title_words | lx.honorifics:
             lo -= 1
-        return Span.of(text, words[lo].start_char, words[first - 2].end_char)
+        return Span.of(text, words[lo].start_char, words[name_end].end_char)
     if last + 2 < len(words) and words[last + 1].text == "," and _is_name_word(words[last + 2], lx):
         end = _propn_run(words, last + 2, +1)
         if end + 1 >= len(words) or words[end + 1].text in (",", ".", "(", ";"):

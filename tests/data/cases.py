@@ -188,4 +188,5 @@ CASES: dict[str, str] = {
     "c_indispensable": "Smith said that peace is indispensable for the growth of the region.",
     "c_had_to_continued": "A deal could not simply be a pact among rich nations, Smith said. It had to include the poorest countries.",
     "n_had_to_narrator": "The deal was signed, Smith said. He had to leave early.",
+    "r_party_tag_apposition": "Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus, said the vote would be close.",
 }
