@@ -246,10 +246,11 @@ class StanzaParser:
             waste less time on padding; the tags and trees were the same on the
             PolNeAR dev articles).
         lang: Stanza's language code (the pipeline's ``lang``).
-        decoder: ``"fast"``: Stanza's parser network with quotekit's decoder
-            (``quotekit._fastparse``: the same trees and labels, about twice as
-            fast); ``"stanza"``: Stanza's own depparse processor; ``"auto"``
-            (default): ``"fast"``, except for ``model="stanza"``.
+        decoder: ``"fast"``: Stanza's networks with quotekit's pos, lemma and
+            depparse processor variants (``quotekit._fastparse``: the same tags,
+            lemmas, trees and labels, faster); ``"stanza"``: Stanza's own
+            processors; ``"auto"`` (default): ``"fast"``, except for
+            ``model="stanza"``.
     """
 
     def __init__(

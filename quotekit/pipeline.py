@@ -156,10 +156,12 @@ class Pipeline:
         lang: the language: picks the :class:`~quotekit.lexicon.Lexicon` every
             built-in stage reads its word lists from, and Stanza's language
             (``"en"``; another gives a clear error listing those there are).
-        decoder: ``"fast"``: the dependency trees decoded by quotekit's decoder,
-            the same trees as Stanza's in about half the parser's time; ``"stanza"``:
-            Stanza's own depparse processor; ``"auto"`` (default): ``"fast"``, except
-            with ``model="stanza"`` (Stanza's downloaded models, not measured here).
+        decoder: ``"fast"``: Stanza's networks with quotekit's dependency decoder,
+            tag scorer and lemmatizer batching (``quotekit._fastparse``), the same
+            tags, lemmas and trees as Stanza's in about two thirds of the parse time;
+            ``"stanza"``: Stanza's own pos, lemma and depparse processors; ``"auto"``
+            (default): ``"fast"``, except with ``model="stanza"`` (Stanza's
+            downloaded models, not measured here).
 
     Raises:
         ModelNotFoundError: the model files are missing.
