@@ -654,6 +654,12 @@ REQUIREMENT_SUBJECTS: frozenset[str] = frozenset(
     }
 )
 
+#: Verbs whose finite complement may open with its own subject and no ``that``
+#: (``if he thinks that makes him smart``): the complement is still the condition's.
+COMPLEMENT_VERBS: frozenset[str] = frozenset(
+    {"think", "believe", "say", "know", "feel", "suppose", "expect", "hope", "claim", "argue", "guess"}
+)
+
 #: Adjectives of necessity that state a requirement with ``for``: ``X is
 #: indispensable for Y`` (condition X, outcome Y).
 REQUIREMENT_ADJECTIVES: frozenset[str] = frozenset(
@@ -943,6 +949,7 @@ class Lexicon:
     condition_verbs: frozenset[str]
     requirement_subjects: frozenset[str]
     requirement_adjectives: frozenset[str]
+    complement_verbs: frozenset[str]
     bare_demand_modals: frozenset[str]
     to_demand_modals: frozenset[str]
     named_demand_modals: frozenset[str]
@@ -1044,6 +1051,7 @@ ENGLISH = Lexicon(
     condition_verbs=CONDITION_VERBS,
     requirement_subjects=REQUIREMENT_SUBJECTS,
     requirement_adjectives=REQUIREMENT_ADJECTIVES,
+    complement_verbs=COMPLEMENT_VERBS,
     bare_demand_modals=BARE_DEMAND_MODALS,
     to_demand_modals=TO_DEMAND_MODALS,
     named_demand_modals=NAMED_DEMAND_MODALS,
@@ -1136,6 +1144,7 @@ ENGLISH = Lexicon(
         "condition_verbs": "the conditions annotation guidelines (X requires Y, depends on Y)",
         "requirement_subjects": "the PolNeAR dev conditions annotation",
         "requirement_adjectives": "English adjectives of necessity taking a 'for' complement (CGEL ch. 7)",
+        "complement_verbs": "English verbs of thinking and saying with a bare finite complement (CGEL ch. 11)",
         "bare_demand_modals": "the seed annotation (must/should demands)",
         "to_demand_modals": "the seed annotation; the conditions annotation guidelines (has to, needs to)",
         "named_demand_modals": "the PolNeAR dev conditions annotation (demands on a named party)",

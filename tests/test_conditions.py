@@ -210,3 +210,97 @@ def test_a_condition_whose_trigger_hangs_outside_the_quote() -> None:
 
     a = rules_pipeline().extract(read_conllu(_IF_HUNG_OUTSIDE))
     assert [(c.trigger.text, c.condition.text) for c in a.conditions] == [("if", "the property depreciates")]
+
+
+# the retrained tagger's parses (scripts/reports/train_cpu_finetune.md) of three shapes
+# that its attachments broke: the complement of "thinks" hung on the cue (its "that" made
+# the complement's subject by hand, as in the dev article this came from), two subjects
+# of "indispensable", the purpose of "needed in order to" hung on another word
+_RETRAINED_PARSES = {
+    "complement": """# text = “If she thinks that helps her case,” the lawyer says, “what does she think of us?”
+1	“	"	PUNCT	``	_	13	punct	_	SpaceAfter=No
+2	If	if	SCONJ	IN	_	4	mark	_	_
+3	she	she	PRON	PRP	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	4	nsubj	_	_
+4	thinks	think	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	13	advcl	_	_
+5	that	that	PRON	DT	Number=Sing|PronType=Dem	6	nsubj	_	_
+6	helps	help	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	13	ccomp	_	_
+7	her	she	PRON	PRP$	Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs	8	nmod:poss	_	_
+8	case	case	NOUN	NN	Number=Sing	6	obj	_	SpaceAfter=No
+9	,	,	PUNCT	,	_	4	punct	_	SpaceAfter=No
+10	”	"	PUNCT	''	_	4	punct	_	_
+11	the	the	DET	DT	Definite=Def|PronType=Art	12	det	_	_
+12	lawyer	lawyer	NOUN	NN	Number=Sing	13	nsubj	_	_
+13	says	say	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	SpaceAfter=No
+14	,	,	PUNCT	,	_	19	punct	_	_
+15	“	"	PUNCT	``	_	19	punct	_	SpaceAfter=No
+16	what	what	PRON	WP	PronType=Rel	19	obj	_	_
+17	does	do	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	19	aux	_	_
+18	she	she	PRON	PRP	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	19	nsubj	_	_
+19	think	think	VERB	VB	VerbForm=Inf	13	ccomp	_	_
+20	of	of	ADP	IN	_	21	case	_	_
+21	us	we	PRON	PRP	Case=Acc|Number=Plur|Person=1|PronType=Prs	19	obl	_	SpaceAfter=No
+22	?	?	PUNCT	.	_	13	punct	_	SpaceAfter=No
+23	”	"	PUNCT	''	_	13	punct	_	SpaceAfter=No
+
+""",
+    "two_subjects": """# text = Smith says that their best argument is that the region's stability is indispensable for peace.
+1	Smith	Smith	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	says	say	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_
+3	that	that	SCONJ	IN	_	14	mark	_	_
+4	their	their	PRON	PRP$	Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs	6	nmod:poss	_	_
+5	best	good	ADJ	JJS	Degree=Sup	6	amod	_	_
+6	argument	argument	NOUN	NN	Number=Sing	14	nsubj	_	_
+7	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	14	cop	_	_
+8	that	that	SCONJ	IN	_	14	mark	_	_
+9	the	the	DET	DT	Definite=Def|PronType=Art	10	det	_	_
+10	region	region	NOUN	NN	Number=Sing	12	nmod:poss	_	SpaceAfter=No
+11	's	's	PART	POS	_	10	case	_	_
+12	stability	stability	NOUN	NN	Number=Sing	14	nsubj	_	_
+13	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	14	cop	_	_
+14	indispensable	indispensable	ADJ	JJ	Degree=Pos	2	ccomp	_	_
+15	for	for	ADP	IN	_	16	case	_	_
+16	peace	peace	NOUN	NN	Number=Sing	14	obl	_	SpaceAfter=No
+17	.	.	PUNCT	.	_	2	punct	_	SpaceAfter=No
+
+""",
+    "in_order_to": """# text = “He is ignorant of the rules needed in order to be a fair judge,” Smith said.
+1	“	"	PUNCT	``	_	4	punct	_	SpaceAfter=No
+2	He	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	4	nsubj	_	_
+3	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	4	cop	_	_
+4	ignorant	ignorant	ADJ	JJ	Degree=Pos	19	ccomp	_	_
+5	of	of	ADP	IN	_	7	case	_	_
+6	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
+7	rules	rule	NOUN	NNS	Number=Plur	4	obl	_	_
+8	needed	need	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	7	acl	_	_
+9	in	in	ADP	IN	_	10	case	_	_
+10	order	order	NOUN	NN	Number=Sing	8	obl	_	_
+11	to	to	PART	TO	_	15	mark	_	_
+12	be	be	AUX	VB	VerbForm=Inf	15	cop	_	_
+13	a	a	DET	DT	Definite=Ind|PronType=Art	15	det	_	_
+14	fair	fair	ADJ	JJ	Degree=Pos	15	amod	_	_
+15	judge	judge	NOUN	NN	Number=Sing	4	advcl	_	SpaceAfter=No
+16	,	,	PUNCT	,	_	4	punct	_	SpaceAfter=No
+17	”	"	PUNCT	''	_	15	punct	_	_
+18	Smith	Smith	PROPN	NNP	Number=Sing	19	nsubj	_	_
+19	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	SpaceAfter=No
+20	.	.	PUNCT	.	_	19	punct	_	SpaceAfter=No
+
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("complement", [("conditional_clause", "If", "she thinks that helps her case")]),
+        ("two_subjects", [("stated", "indispensable for", "the region's stability")]),
+        ("in_order_to", [("stated", "needed", "the rules")]),
+    ],
+)
+def test_conditions_survive_these_misparses(name: str, want: list[tuple[str, str, str]]) -> None:
+    from conftest import rules_pipeline
+
+    from quotekit import read_conllu
+
+    a = rules_pipeline().extract(read_conllu(_RETRAINED_PARSES[name]))
+    assert [(c.kind.value, c.trigger.text, c.condition.text) for c in a.conditions] == want

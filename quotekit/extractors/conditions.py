@@ -128,6 +128,13 @@ def _swallowed(text: str, sent: Sentence, cond: Span, outcome: Span) -> bool:
     return bool(words) and not any(w.deprel.startswith(("nsubj", "csubj", "expl")) for w in words)
 
 
+def _ends_in_complement_verb(tree: Tree, sent: Sentence, cond: Span) -> bool:
+    """``if he thinks [that makes him smart]``: the condition's last word is a verb of
+    thinking or saying, so a subject right after it opens its complement."""
+    before = [w for w in sent.words if w.end_char <= cond.end]
+    return bool(before) and before[-1].upos == "VERB" and before[-1].lemma.lower() in tree.lx.complement_verbs
+
+
 def _surface_rest(
     text: str, tree: Tree, sent: Sentence, cond: Span, outcome: Span | None, content: Span
 ) -> Span:
@@ -143,6 +150,7 @@ def _surface_rest(
     if outcome is not None and outcome.start >= cond.end:
         limit = min(limit, outcome.start)
     rest = [w for w in sent.words if w.start_char >= cond.end and w.end_char <= limit]
+    complement = _ends_in_complement_verb(tree, sent, cond)
     end = cond.end
     k = 0
     # the condition's own parse may have stopped inside ", not less," (its closing comma next)
@@ -162,6 +170,10 @@ def _surface_rest(
             continue
         if w.upos == "PUNCT" and w.text not in ("-", "'"):
             break
+        if complement and k == 0 and w.deprel.startswith("nsubj"):
+            end = w.end_char
+            k += 1
+            continue
         if w.deprel.startswith(("nsubj", "csubj", "expl")) or w.lemma.lower() in tree.lx.coordinators:
             return cond  # another clause begins: the parse may well be right
         end = w.end_char
@@ -262,6 +274,8 @@ class Conditions:
             if cond is None:
                 i += len(match)
                 continue
+            if _ends_in_complement_verb(tree, sent, cond):
+                cond = _surface_rest(text, tree, sent, cond, None, q.content)  # its complement
             outcome = None
             main = sent.word(clause_head.head) if clause_head.head else None
             while main is not None and main.id in trig_ids and main.head:
@@ -667,7 +681,8 @@ class Conditions:
                     if any(c.lemma.lower() == "for" for c in tree.kids(sent, k.id, "case"))
                 ]
                 if fors:
-                    needed = tree.kids(sent, w.id, "nsubj")[0]
+                    # two subjects (a misparse of "the argument is that X is ..."): the nearer
+                    needed = max(tree.kids(sent, w.id, "nsubj"), key=lambda k: (k.id < w.id, k.id))
                     cond = _clip(
                         text, span_of(text, sent, tree.subtree(sent, needed.id), lexicon=tree.lx), q.content
                     )
@@ -738,7 +753,24 @@ class Conditions:
 
     def _purpose(self, text: str, tree: Tree, sent: Sentence, w: Word, *, after: bool) -> Span | None:
         """A purpose clause of ``w`` (``to X``, ``in order to X``, ``in order for X
-        to Y``), after or before it, without its ``to``/``in order``."""
+        to Y``), after or before it, without its ``to``/``in order``; failing the
+        parse, the words of ``w``'s clause after an ``in order to`` right after it."""
+        found = self._purpose_kid(text, tree, sent, w, after=after)
+        if found is not None or not after:
+            return found
+        lows = [sent.word(j).text.lower() for j in range(w.id + 1, min(w.id + 4, len(sent.words) + 1))]
+        if lows != ["in", "order", "to"]:
+            return None
+        ids = [j for j in tree.subtree(sent, w.id) if j > w.id + 3 and sent.word(j).upos != "PUNCT"]
+        if not ids:  # the purpose hung elsewhere: its words up to the clause's end
+            j = w.id + 4
+            while j <= len(sent.words) and sent.word(j).upos != "PUNCT":
+                ids.append(j)
+                j += 1
+        return span_of(text, sent, run_around(ids, ids[0]), lexicon=tree.lx) if ids else None
+
+    def _purpose_kid(self, text: str, tree: Tree, sent: Sentence, w: Word, *, after: bool) -> Span | None:
+        """:meth:`_purpose` as the parse gives it: a purpose clause hung on ``w``."""
         for k in tree.kids(sent, w.id, "advcl", "xcomp", "obl"):
             if (k.id > w.id) != after:
                 continue
