@@ -186,7 +186,8 @@ def _register() -> dict[str, type]:
                 "charlm_forward_file": config.get("forward_charlm_path"),
                 "charlm_backward_file": config.get("backward_charlm_path"),
             }
-            self.pretrain = load_pretrain(config.get("pretrain_path"))
+            self.pretrain_path = config.get("pretrain_path")
+            self.pretrain = load_pretrain(self.pretrain_path)
             self.trainer = self.load(config["model_path"])
             loaded = {k: v for k, v in self.trainer.args.items() if not UDProcessor.filter_out_option(k)}
             loaded.update(config)
@@ -489,7 +490,7 @@ def _register() -> dict[str, type]:
                 args=self.model_args,
                 model_file=path,
                 device=self.device,
-                lemma_classifier_args={**self.model_args, "wordvec_pretrain_file": None},
+                lemma_classifier_args={**self.model_args, "wordvec_pretrain_file": self.pretrain_path},
             )
 
         def process(self, document: Any) -> Any:  # LemmaProcessor.process, ensemble path
