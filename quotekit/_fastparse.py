@@ -18,9 +18,11 @@ It loads the same model file and runs the same network, and differs only in:
   the same cycle and reuses Stanza's own contraction and expansion functions, so
   every floating-point operation on the scores is the one Stanza does, and the tree
   is the same;
-- **labels for the chosen heads only**: the label biaffine's first product (per
-  dependent) is the one Stanza computes; the second is taken only against each
-  dependent's chosen head, not against every word. Where the labels then break a
+- **labels for the chosen heads only**: the label biaffine is evaluated for each
+  dependent against its chosen head only, not against every word, and each word that
+  heads others is multiplied into the weights once (the same sums as Stanza's, in
+  another order; the labels equal Stanza's on the dev articles). Where the labels then
+  break a
   head constraint (two subjects or two objects of one head), the sentence's full
   label log-probabilities are computed as Stanza does and Stanza's own repair
   (``resolve_head_constraint_violations``) runs on them.
@@ -309,10 +311,26 @@ def _register() -> dict[str, type]:
             # only the real words' rows (the padding of a batch of mixed lengths is
             # often more than half of it): each dependent and its chosen head
             dep_rows = side(d.W1, torch.cat([lstm[i, 1:ln] for i, ln in enumerate(sentlens)]))
-            head_idx = [torch.as_tensor(t[1:], device=lstm.device) for t in trees]
-            head_rows = side(d.W2, torch.cat([lstm[i, h] for i, h in enumerate(head_idx)]))
-            inter = torch.einsum("LI,IJO->LJO", dep_rows, bil.weight)
-            flat = (torch.einsum("LJO,LJ->LO", inter, head_rows) + bil.bias).argmax(1).cpu().numpy()
+            # each word that heads others is multiplied into the weights once (a head
+            # has about two dependents on average): (I, J, O) x head -> (I, O) per head
+            heads = [np.unique(t[1:]) for t in trees]
+            offsets = np.cumsum([0] + [len(h) for h in heads])
+            head_rows = side(
+                d.W2,
+                torch.cat([lstm[i, torch.as_tensor(h, device=lstm.device)] for i, h in enumerate(heads)]),
+            )
+            per_head = torch.einsum("UJ,IJO->UIO", head_rows, bil.weight)
+            which = torch.as_tensor(
+                np.concatenate(
+                    [
+                        offsets[i] + np.searchsorted(h, t[1:])
+                        for i, (h, t) in enumerate(zip(heads, trees, strict=True))
+                    ]
+                ),
+                device=lstm.device,
+            )
+            scores = torch.einsum("LI,LIO->LO", dep_rows, per_head[which]) + bil.bias
+            flat = scores.argmax(1).cpu().numpy()
             starts = np.cumsum([0] + [ln - 1 for ln in sentlens])
 
             vocab = self.vocab["deprel"]
