@@ -158,7 +158,7 @@ class Pipeline:
             (``"en"``; another gives a clear error listing those there are).
         decoder: ``"fast"``: Stanza's networks with quotekit's dependency decoder,
             tag scorer and lemmatizer batching (``quotekit._fastparse``), the same
-            tags, lemmas and trees as Stanza's in about two thirds of the parse time;
+            tags, lemmas and trees as Stanza's in about 60% of the parse time;
             ``"stanza"``: Stanza's own pos, lemma and depparse processors; ``"auto"``
             (default): ``"fast"``, except with ``model="stanza"`` (Stanza's
             downloaded models, not measured here).
