@@ -655,7 +655,7 @@ REQUIREMENT_SUBJECTS: frozenset[str] = frozenset(
 )
 
 #: Verbs whose finite complement may open with its own subject and no ``that``
-#: (``if he thinks that makes him smart``): the complement is still the condition's.
+#: (``if she thinks that helps her case``): the complement is still the condition's.
 COMPLEMENT_VERBS: frozenset[str] = frozenset(
     {"think", "believe", "say", "know", "feel", "suppose", "expect", "hope", "claim", "argue", "guess"}
 )

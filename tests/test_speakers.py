@@ -191,7 +191,7 @@ SPEAKERS: dict[str, list[Row]] = {
         ("it must be stopped", "She", "Ann Cole", "person"),
     ],
     # a title with an "of" complement, then the name (run on, or in apposition)
-    "r_of_title_name": [("the talks would resume", "Secretary of State John Kerry", "John Kerry", "person")],
+    "r_of_title_name": [("the talks would resume", "Secretary of State Tom Ruiz", "Tom Ruiz", "person")],
     "r_of_title_appos_name": [
         (
             "there is no need to respond",
@@ -221,14 +221,14 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_governor_in_quote": [
         (
             "We cannot let people ignore us. They may not want to answer and they have that right under the law,",
-            "John Mica",
-            "John Mica",
+            "Tom Hale",
+            "Tom Hale",
             "person",
         )
     ],
     # a description after a name and its party tag: the name
     "r_party_tag_apposition": [
-        ("the vote would be close", "the assistant leader of the caucus", "Jim Clyburn", "person")
+        ("the vote would be close", "the assistant leader of the caucus", "Ann Cole", "person")
     ],
     # ... but a quoted phrase between a shared subject and its second cue is no bar
     "r_governor_past_phrase": [

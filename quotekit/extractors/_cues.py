@@ -92,10 +92,10 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
         right is not None
         and cue.deprel in ("root", "parataxis", "ccomp")
         and _inverted(sent, cue, right[1], tree.lx.relative_pronouns)
-        # "House Speaker Paul D. Ryan (R-Wis.) said the recent spate ...": a name
+        # "House Speaker Tom Reed (R-Ohio) said the recent rise ...": a name
         # right before the cue wins over the noun phrase after it
         and _adjacent_name(text, sent, cue, tree)[0] is None
-        # "said, suggesting a few questions": a participle has no subject after it
+        # "said, suggesting two questions": a participle has no subject after it
         and cue.feat("VerbForm") not in ("Ger", "Part")
     ):
         rsp, rids = right
@@ -135,7 +135,7 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     aside = _before_aside(text, sent, cue, tree)
     if aside[0] is None and (
         cue.deprel in ("root", "parataxis", "ccomp", "conj")
-        # "footage of Trump saying": the name the gerund follows
+        # "footage of Hale saying": the name the gerund follows
         or (cue.deprel.startswith("acl") and cue.feat("VerbForm") == "Ger")
     ):
         return _adjacent_name(text, sent, cue, tree)
@@ -144,7 +144,7 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
 
 def _adjacent_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
     """A name right before a cue that the parser gave no subject (``... of the
-    Washington Post Trump said``, ``Sanders on Tuesday said``): its subject."""
+    Daily Post Hale said``, ``Cole on Tuesday said``): its subject."""
     i = cue.id - 1
     while i >= 1 and sent.word(i).upos in ("ADV", "AUX", "PART"):
         i -= 1
@@ -153,7 +153,7 @@ def _adjacent_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Sp
         while j >= 1 and sent.word(j).text not in ("(", ")") and i - j <= MAX_ASIDE_WORDS:
             j -= 1
         if j >= 1 and sent.word(j).text == "(":
-            i = j - 1  # "Paul D. Ryan (R-Wis.) said"
+            i = j - 1  # "Tom Reed (R-Ohio) said"
     if i > 1 and sent.word(i).lemma.lower() in tree.lx.time_nouns and sent.word(i - 1).upos == "ADP":
         i -= 2  # "on Tuesday"
     if i < 1:
@@ -162,7 +162,7 @@ def _adjacent_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Sp
     if w.upos != "PROPN" or not w.text[:1].isupper() or w.text.lower() in tree.lx.title_words:
         return None, None
     lo = i
-    # the words of one name: "Pat Caddell" (a flat name), not "Washington Post" + "Trump"
+    # the words of one name: "Pat Moran" (a flat name), not "Daily Post" + "Hale"
     while (
         lo > 1
         and sent.word(lo - 1).upos == "PROPN"

@@ -119,13 +119,13 @@ class Attributor:
                 before = [(prev, w) for w in prev.words if prev_close < w.start_char]
         cues_before = [(s, w) for s, w in before if is_reporting(s, w, tree) or _colon_cue(s, w, tree)]
         # a full stop inside the marks ends the sentence when a cue stands before the
-        # quote ("Clinton says Trump's “...” She says ..."): the next sentence is not its
+        # quote ("Cole says Hale's “...” She says ..."): the next sentence is not its
         full_stop = text[:close_pos].rstrip().endswith(".") and bool(cues_before)
         if (
             s_close is not None
             and not full_stop
             # nothing after the mark in its sentence but punctuation or a title the
-            # tokenizer cut off ("... deal,” Rep." + "Jim Jordan ... said")
+            # tokenizer cut off ("... deal,” Rep." + "Tom Hale ... said")
             and all(w.upos == "PUNCT" or w.text.lower() in tree.lx.title_words for _, w in after)
         ):
             # "“... ?” Trump said": the tokenizer ended the sentence at the closing mark
@@ -158,7 +158,7 @@ class Attributor:
             lead = _outside_parentheses(
                 [x for _, x in after if x.id < w.id and x.text not in tree.quote_chars]
             )
-            # not a cue in a clause of its own ("“Q,” when Clinton blasted him")
+            # not a cue in a clause of its own ("“Q,” when Cole attacked him")
             if len(lead) <= NEAR_WORDS and not (
                 cues_before and any(x.deprel == "mark" or x.lemma.lower() == "when" for x in lead)
             ):

@@ -129,7 +129,7 @@ def _swallowed(text: str, sent: Sentence, cond: Span, outcome: Span) -> bool:
 
 
 def _ends_in_complement_verb(tree: Tree, sent: Sentence, cond: Span) -> bool:
-    """``if he thinks [that makes him smart]``: the condition's last word is a verb of
+    """``if she thinks [that helps her case]``: the condition's last word is a verb of
     thinking or saying, so a subject right after it opens its complement."""
     before = [w for w in sent.words if w.end_char <= cond.end]
     return bool(before) and before[-1].upos == "VERB" and before[-1].lemma.lower() in tree.lx.complement_verbs
@@ -649,8 +649,8 @@ class Conditions:
                 and w.upos == "VERB"
                 and not any(k.deprel in ("obj", "nsubj") for k in tree.kids(sent, w.id))
             ):
-                # "the move was needed to contribute to X", "policies needed in order to
-                # be Y": what is needed (the passive subject or the noun modified) for what
+                # "the money was needed to keep X open", "the rules needed in order to
+                # run Y": what is needed (the passive subject or the noun modified) for what
                 purpose = self._purpose(text, tree, sent, w, after=True)
                 passive = tree.kids(sent, w.id, "nsubj:pass")
                 if purpose is not None and (passive or w.deprel == "acl"):
@@ -727,7 +727,7 @@ class Conditions:
     def _continued(self, text: str, tree: Tree, q: Quote, contents: list[Span]) -> list[Condition]:
         """Requirements in the reported speech that runs on after ``..., he said.``:
         the next sentences of the paragraph with no quote and no cue of their own
-        (``It had to include the major developing economies``)."""
+        (``It had to include the poorest countries``)."""
         if q.kind is QuoteKind.DIRECT or q.cue is None or q.cue.start < q.content.end:
             return []
         here = tree.sentence_at(q.cue.start)

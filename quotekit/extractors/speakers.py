@@ -116,7 +116,7 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         head_part = words[: low.index("of")]
         after_of = _name_after_of(words, low.index("of"), lx)
         if after_of and any(w.text.lower() in lx.title_words for w in head_part):
-            # "Secretary of State John F. Kerry": the title, then the name
+            # "Secretary of State Tom Ruiz": the title, then the name
             rest_words = [w for w in words if w.end_char <= after_of[0].start_char]
             return _Parsed(
                 span=span,
@@ -130,7 +130,7 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         if (
             any(w.text.lower() in lx.title_words for w in head_part)
             and not any(w.upos == "PROPN" and w.text.lower() not in lx.title_words for w in head_part)
-            # "The minister of the economy, Mr. Guajardo Villarreal,": the name follows
+            # "The minister of the economy, Mr. Luis Ortega,": the name follows
             and not _comma_name(words, low.index("of"))
         ):
             return _Parsed(
@@ -224,7 +224,7 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
 
 def _name_after_of(words: list[Word], k_of: int, lx: Lexicon) -> list[Word]:
     """The full name ending a title phrase whose ``of`` complement is at ``k_of + 1``
-    (``Secretary of State John F. Kerry``: ``John F. Kerry``)."""
+    (``Secretary of State Tom Ruiz``: ``Tom Ruiz``)."""
     run: list[Word] = []
     j = len(words) - 1
     while j > k_of + 1 and words[j].upos == "PROPN" and words[j].text.lower() not in lx.title_words:
@@ -338,7 +338,7 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
     first = det
     name_end = first - 2
     if name_end >= 0 and words[name_end].text == ")":
-        # "Rep. Jim Clyburn (D-S.C.), the assistant leader": the name before the party tag
+        # "Rep. Ann Cole (D-Ore.), the assistant leader": the name before the party tag
         k = name_end
         while k > 0 and words[k].text != "(" and name_end - k <= MAX_PARTY_TAG_WORDS:
             k -= 1
@@ -349,7 +349,7 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         and words[first - 1].text == ","
         and _is_name_word(words[name_end], lx)
         # not a place at the end of a fronted phrase ("At a press conference in
-        # Chelsea, the mayor said"): the description is then the subject itself
+        # Midtown, the mayor said"): the description is then the subject itself
         and not (
             head_part
             and head_part[-1].deprel.startswith("nsubj")
@@ -443,12 +443,12 @@ MIN_FUZZY_NAME = 6
 
 def _one_edit(a: str, b: str) -> bool:
     """Two different capitalised words of :data:`MIN_FUZZY_NAME` letters or more,
-    one letter inserted, deleted or replaced apart (``McLenney`` / ``McClenney``)."""
+    one letter inserted, deleted or replaced apart (``McKiney`` / ``McKinney``)."""
     if a == b or min(len(a), len(b)) < MIN_FUZZY_NAME or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
         return False
     if not (a[:1].isupper() and a.isalpha() and b.isalpha()):
         return False
-    a, b = a.lower(), b.lower()  # "McLenney" / "McClenney"
+    a, b = a.lower(), b.lower()  # "McKiney" / "McKinney"
     if a + "s" == b or b + "s" == a:
         return False  # a plural ("Schools" / "School") is another word
     i = 0
@@ -519,7 +519,7 @@ def _name_hint(e: _Entity, lx: Lexicon) -> str | None:
     hint for ranking pronouns; never exposed as :attr:`Speaker.gender`)."""
     toks = e.tokens()
     while toks and (toks[0].lower() in lx.title_words or toks[0].lower() in lx.honorifics):
-        toks = toks[1:]  # "Sens. Jeff Merkley": the first name is Jeff
+        toks = toks[1:]  # "Sens. John Baker": the first name is John
     if len(toks) < FULL_NAME_WORDS:
         return None
     first = toks[0].lower().strip(".,")
@@ -739,8 +739,8 @@ class Speakers:
                     and (_contained(toks, et) or _contained(et, toks))
                     and not any(t.lower() in lx.name_suffixes for t in (toks + et))
                 ):
-                    # a headline's "Rival Hillary Clinton" after "Hillary Clinton"
-                    # (but "Donald Trump Jr." is another person)
+                    # a headline's "Rival Jane Miller" after "Jane Miller"
+                    # (but "Tom Hale Jr." is another person)
                     alias = True
                 elif (
                     len(toks) >= FULL_NAME_WORDS
@@ -789,8 +789,8 @@ class Speakers:
 
     def _expand(self, entities: list[_Entity], p: _Parsed, others: list[Span]) -> _Parsed:
         """A lone surname no entity has yet, after a full name that opened none
-        (``two voters, Tyresha McClenney and Bryan Anderson`` ... ``McClenney
-        said``, or misspelt ``McLenney said``): that full name."""
+        (``two voters, Tyra McKinney and Brian Kemp`` ... ``McKinney
+        said``, or misspelt ``McKiney said``): that full name."""
         if p.name is None or p.org or len(p.name.text.split()) != 1 or not others:
             return p
         tok = p.name.text
@@ -918,7 +918,7 @@ class Speakers:
                 s = tree.sentence_at(nearest.last_pos)
                 if s is not None and here.index - s.index <= ORG_DESCRIPTION_SENTENCES:
                     return nearest, Resolution.DESCRIPTION
-        # "The statement noted" after "the Security Council issued a statement": its issuer
+        # "The statement said" after "the council issued a statement": its issuer
         if p.definite and head in lx.communication_nouns and here is not None:
             issuer = self._issuer(entities, head, here, pos, tree)
             if issuer is not None:
@@ -931,7 +931,7 @@ class Speakers:
                 for e in entities
                 if e.name is not None
                 and e.last_pos < pos
-                # a person, or a bare name that speaks ("Trump claims ...")
+                # a person, or a bare name that speaks ("Hale claims ...")
                 and (e.kind is SpeakerKind.PERSON or (e.kind is SpeakerKind.UNKNOWN and e.speaks))
                 and (not g or not e.gender or e.gender == g)
             ]
@@ -1068,7 +1068,7 @@ class Speakers:
                         )
                     )
         elif w.upos == "NOUN":
-            # "His guest, the actress and activist Kamala Lopez,": a description in
+            # "His guest, the actress and singer Lena Marsh,": a description in
             # apposition that ends with a full name
             app = appos_after(w.id)
             if app is not None:
