@@ -22,9 +22,8 @@ It loads the same model file and runs the same network, and differs only in:
   dependent against its chosen head only, not against every word, and each word that
   heads others is multiplied into the weights once (the same sums as Stanza's, in
   another order; the labels equal Stanza's on the dev articles). Where the labels then
-  break a
-  head constraint (two subjects or two objects of one head), the sentence's full
-  label log-probabilities are computed as Stanza does and Stanza's own repair
+  break a head constraint (two subjects or two objects of one head), the sentence's
+  full label log-probabilities are computed as Stanza does and Stanza's own repair
   (``resolve_head_constraint_violations``) runs on them.
 
 Two more variants do the same for the tagger and the lemmatizer:
@@ -218,10 +217,10 @@ def _register() -> dict[str, type]:
             super().__init__(config)
             self.vocab = self.trainer.vocab
             if "char" in self.vocab:
-                chars_memoized(self.vocab["char"])
+                remember(self.vocab["char"], "map", as_key)  # a word's characters
             for name in ("xpos", "feats"):
                 if name in self.vocab:
-                    ids_memoized(self.vocab[name])
+                    remember(self.vocab[name], "unit2id")
             m = self.trainer.model
             self.fast = (
                 isinstance(m, GraphParser)
@@ -358,59 +357,30 @@ def _register() -> dict[str, type]:
     from stanza.models.pos.data import Dataset as PosDataset  # noqa: PLC0415
     from stanza.models.pos.trainer import Trainer as PosTrainer  # noqa: PLC0415
 
-    def memoized(vocab: Any) -> Any:
-        """The same vocabulary, its ``unmap`` remembered per id: turning a word's
-        predicted feature ids into ``Number=Sing|Person=3`` strings is pure Python
-        in Stanza and took about a sixth of the tagger's time."""
+    def remember(vocab: Any, method: str, key: Any = lambda arg: arg) -> Any:
+        """The same vocabulary, its one-argument ``method`` remembered per ``key(arg)``
+        (a list result copied for each caller: never shared between words).
+
+        Stanza's data loaders and taggers map every word's characters and tags to ids,
+        and ids back to tag strings (``Number=Sing|Person=3``), in pure Python for each
+        occurrence: together about a tenth to a sixth of the tagger's and the parser's
+        time."""
         base = type(vocab)
+        compute = getattr(base, method)
         memo: dict[Any, Any] = {}
 
-        def unmap(self: Any, ids: Any) -> list[Any]:
-            out = []
-            for x in ids:
-                key = tuple(x) if isinstance(x, list) else x
-                v = memo.get(key)
-                if v is None:
-                    v = base.id2unit(self, x)
-                    if isinstance(v, str):  # never share a mutable list between words
-                        memo[key] = v
-                out.append(v)
-            return out
-
-        vocab.__class__ = type(f"Memo{base.__name__}", (base,), {"unmap": unmap})
-        return vocab
-
-    def chars_memoized(vocab: Any) -> Any:
-        """The same character vocabulary, ``map`` remembered per word: the data
-        loaders map every word's characters to ids one by one, in pure Python, for
-        each batch (a tenth of the parser's time)."""
-        base = type(vocab)
-        memo: dict[tuple[str, ...], list[int]] = {}
-
-        def map_(self: Any, units: Any) -> list[int]:
-            key = tuple(units)
-            ids = memo.get(key)
-            if ids is None:
-                ids = memo[key] = base.map(self, units)
-            return list(ids)  # each word its own list, as Stanza gives it
-
-        vocab.__class__ = type(f"Memo{base.__name__}", (base,), {"map": map_})
-        return vocab
-
-    def ids_memoized(vocab: Any) -> Any:
-        """The same tag vocabulary, ``unit2id`` remembered per tag (a feature string
-        like ``Number=Sing|Person=3`` is split and looked up anew for every word)."""
-        base = type(vocab)
-        memo: dict[Any, Any] = {}
-
-        def unit2id(self: Any, unit: Any) -> Any:
-            v = memo.get(unit)
+        def remembered(self: Any, arg: Any) -> Any:
+            k = key(arg)
+            v = memo.get(k)
             if v is None:
-                v = memo[unit] = base.unit2id(self, unit)
+                v = memo[k] = compute(self, arg)
             return list(v) if isinstance(v, list) else v
 
-        vocab.__class__ = type(f"Memo{base.__name__}", (base,), {"unit2id": unit2id})
+        vocab.__class__ = type(f"Memo{base.__name__}", (base,), {method: remembered})
         return vocab
+
+    def as_key(arg: Any) -> Any:
+        return tuple(arg) if isinstance(arg, list) else arg
 
     from stanza.models.common.biaffine import BiaffineScorer  # noqa: PLC0415
 
@@ -466,9 +436,9 @@ def _register() -> dict[str, type]:
             )
             for name in ("upos", "xpos", "feats"):
                 if name in trainer.vocab:
-                    memoized(trainer.vocab[name])
+                    remember(trainer.vocab[name], "id2unit", as_key)  # predicted ids
             if "char" in trainer.vocab:
-                chars_memoized(trainer.vocab["char"])
+                remember(trainer.vocab["char"], "map", as_key)
             few_rows(trainer.model)
             return trainer
 
