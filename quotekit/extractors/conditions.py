@@ -3,8 +3,9 @@
 Only the speaker's voice is searched: the content of each quote, for
 stated conditions also the cue's own clause (``..., stressing the condition
 for X``), and for requirements the sentences that carry reported speech on
-after ``..., he said.`` in the same paragraph (``It had to include X``). Conditions in the narrator's voice are left out by design: a
-condition needs a holder, and the narrator is not one.
+after ``..., he said.`` in the same paragraph (``It had to include X``).
+Conditions in the narrator's voice are left out by design: a condition needs
+a holder, and the narrator is not one.
 
 * ``conditional_clause``: an adverbial clause introduced by a conditional
   subordinator (``if``, ``only if``, ``unless``, ``provided (that)``, ``as/so
@@ -669,20 +670,17 @@ class Conditions:
                         trig = Span.of(text, (aux[0] if aux else w).start_char, w.end_char)
                         res.append(_condition(ConditionKind.STATED, cond, trig, purpose))
             elif (
-                lemma in tree.lx.requirement_adjectives
-                and w.upos == "ADJ"
-                and tree.kids(sent, w.id, "nsubj")
-                and tree.kids(sent, w.id, "nsubj")[0].upos in ("NOUN", "PROPN")
+                lemma in tree.lx.requirement_adjectives and w.upos == "ADJ" and tree.kids(sent, w.id, "nsubj")
             ):
-                # "stability is indispensable for the security of X"
+                # "stability is indispensable for the security of X"; of two subjects (a
+                # misparse of "the argument is that X is ..."), the nearer
+                needed = max(tree.kids(sent, w.id, "nsubj"), key=lambda k: (k.id < w.id, k.id))
                 fors = [
                     k
                     for k in tree.kids(sent, w.id, "obl")
                     if any(c.lemma.lower() == "for" for c in tree.kids(sent, k.id, "case"))
                 ]
-                if fors:
-                    # two subjects (a misparse of "the argument is that X is ..."): the nearer
-                    needed = max(tree.kids(sent, w.id, "nsubj"), key=lambda k: (k.id < w.id, k.id))
+                if fors and needed.upos in ("NOUN", "PROPN"):
                     cond = _clip(
                         text, span_of(text, sent, tree.subtree(sent, needed.id), lexicon=tree.lx), q.content
                     )
@@ -731,12 +729,12 @@ class Conditions:
         if q.kind is QuoteKind.DIRECT or q.cue is None or q.cue.start < q.content.end:
             return []
         here = tree.sentence_at(q.cue.start)
+        if here is None:
+            return []
         res: list[Condition] = []
-        sents = tree.doc.sentences
-        k = here.index - sents[0].index + 1 if here is not None else len(sents)
-        prev_end = here.end_char if here is not None else 0
-        while k < len(sents) and k <= (here.index - sents[0].index if here else 0) + MAX_CONTINUED_SENTENCES:
-            nxt = sents[k]
+        first = here.index - tree.doc.sentences[0].index + 1
+        prev_end = here.end_char
+        for nxt in tree.doc.sentences[first : first + MAX_CONTINUED_SENTENCES]:
             if "\n" in text[prev_end : nxt.start_char]:
                 break  # a new paragraph
             span = Span.of(text, nxt.start_char, nxt.end_char)
@@ -748,7 +746,6 @@ class Conditions:
                 if c.trigger.text.split()[0].lower() in tree.lx.requirement_have_forms
             ]
             prev_end = nxt.end_char
-            k += 1
         return res
 
     def _purpose(self, text: str, tree: Tree, sent: Sentence, w: Word, *, after: bool) -> Span | None:
