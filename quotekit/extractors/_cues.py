@@ -11,7 +11,7 @@ import attrs
 
 from ..model import Span
 from ..parsing import Sentence, Word
-from ._tree import Tree, governor_with_subject, mention_span, surface_np, trim
+from ._tree import Tree, before_parenthesis, governor_with_subject, mention_span, surface_np, trim
 
 #: The longest aside (in words) between a name and its cue ("X, R-Ky., said").
 MAX_ASIDE_WORDS = 25
@@ -148,12 +148,7 @@ def _adjacent_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Sp
     i = cue.id - 1
     while i >= 1 and sent.word(i).upos in ("ADV", "AUX", "PART"):
         i -= 1
-    if i >= 1 and sent.word(i).text == ")":
-        j = i - 1
-        while j >= 1 and sent.word(j).text not in ("(", ")") and i - j <= MAX_ASIDE_WORDS:
-            j -= 1
-        if j >= 1 and sent.word(j).text == "(":
-            i = j - 1  # "Tom Reed (R-Ohio) said"
+    i = before_parenthesis(sent, i, MAX_ASIDE_WORDS)  # "Tom Reed (R-Ohio) said"
     if i > 1 and sent.word(i).lemma.lower() in tree.lx.time_nouns and sent.word(i - 1).upos == "ADP":
         i -= 2  # "on Tuesday"
     if i < 1:

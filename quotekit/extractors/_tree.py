@@ -329,6 +329,18 @@ def addressee_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> Span | Non
     return None
 
 
+def before_parenthesis(sent: Sentence, wid: int, max_words: int) -> int:
+    """The id of the word before the parenthesis that word ``wid`` closes (``Tom Reed
+    (R-Ohio)``: ``Reed``), at most ``max_words`` back; ``wid`` itself when it closes
+    none, 0 when the parenthesis opens the sentence."""
+    if wid < 1 or sent.word(wid).text != ")":
+        return wid
+    j = wid - 1
+    while j >= 1 and sent.word(j).text not in ("(", ")") and wid - j <= max_words:
+        j -= 1
+    return j - 1 if j >= 1 and sent.word(j).text == "(" else wid
+
+
 def finite(w: Word) -> bool:
     """A finite verb or auxiliary (by its features, or its tag where they are missing)."""
     return w.upos in ("VERB", "AUX") and (

@@ -37,7 +37,7 @@ import attrs
 from ..lexicon import ENGLISH, Lexicon
 from ..model import Quote, QuoteKind, Resolution, Span, Speaker, SpeakerKind
 from ..parsing import ParsedDoc, Sentence, Word
-from ._tree import Tree, mention_span, tree_of
+from ._tree import Tree, before_parenthesis, mention_span, tree_of
 
 __all__ = ["Speakers"]
 
@@ -337,13 +337,11 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         return span
     first = det
     name_end = first - 2
-    if name_end >= 0 and words[name_end].text == ")":
+    if name_end >= 0:
         # "Rep. Ann Cole (D-Ore.), the assistant leader": the name before the party tag
-        k = name_end
-        while k > 0 and words[k].text != "(" and name_end - k <= MAX_PARTY_TAG_WORDS:
-            k -= 1
-        if words[k].text == "(" and k > 0:
-            name_end = k - 1
+        # (0-based indices here, word ids there)
+        before = before_parenthesis(sent, words[name_end].id, MAX_PARTY_TAG_WORDS)
+        name_end = before - 1 if before >= 1 else name_end
     if (
         first >= APPOSITION_START
         and words[first - 1].text == ","
