@@ -43,6 +43,7 @@ __all__ = [
     "FIRST_PERSON",
     "MALE_WORDS",
     "NON_CONDITION_IF",
+    "NON_CUE_PHRASES",
     "NP_CONTENT_VERBS",
     "NP_ONLY_VERBS",
     "ORGANISATION_WORDS",
@@ -573,6 +574,24 @@ FEMALE_WORDS: frozenset[str] = frozenset(
 #: First-person pronouns (inside a quote they refer to its speaker).
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 
+#: Fixed discourse phrases built on a reporting verb that report nothing
+#: (``Having said that, ...``, ``That said, ...``, ``Needless to say, ...``),
+#: as lower-cased word sequences: a verb inside one is never a cue.
+NON_CUE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("having", "said", "that"),
+    ("that", "being", "said"),
+    ("that", "said", ","),
+    ("needless", "to", "say"),
+    ("suffice", "it", "to", "say"),
+    ("suffice", "to", "say"),
+    ("that", "is", "to", "say"),
+    ("so", "to", "speak"),
+    ("so", "to", "say"),
+    ("strictly", "speaking"),
+    ("generally", "speaking"),
+    ("frankly", "speaking"),
+)
+
 #: Conditional subordinators (lower-cased, as word sequences) and their
 #: source; ``if`` is checked against :data:`NON_CONDITION_IF` contexts.
 CONDITIONAL_SUBORDINATORS: tuple[tuple[str, ...], ...] = (
@@ -897,6 +916,7 @@ class Lexicon:
     # speech cues
     reporting_verbs: frozenset[str]
     reporting_verbs_need_subject: frozenset[str]
+    non_cue_phrases: tuple[tuple[str, ...], ...]
     tell_verbs: frozenset[str]
     np_content_verbs: frozenset[str]
     np_only_verbs: frozenset[str]
@@ -1002,6 +1022,7 @@ ENGLISH = Lexicon(
     common_words=COMMON_WORDS,
     reporting_verbs=REPORTING_VERBS,
     reporting_verbs_need_subject=REPORTING_VERBS_NEED_SUBJECT,
+    non_cue_phrases=NON_CUE_PHRASES,
     tell_verbs=TELL_VERBS,
     np_content_verbs=NP_CONTENT_VERBS,
     np_only_verbs=NP_ONLY_VERBS,
@@ -1137,6 +1158,7 @@ ENGLISH = Lexicon(
         "first_person": "English first-person pronouns",
         "conditional_subordinators": _QUIRK,
         "inverted_conditionals": _QUIRK,
+        "non_cue_phrases": "fixed discourse phrases (Quirk et al. 1985, 8.127 on disjuncts); " + _DEV,
         "non_condition_if": _QUIRK + "; the conditions annotation guidelines (look-alikes)",
         "question_verbs": _QUIRK + " (if = whether after verbs of asking and knowing)",
         "if_ellipses": "the conditions annotation guidelines (look-alikes: if any, if anything)",

@@ -39,6 +39,12 @@ QUOTES: dict[str, list[tuple[str, str, str | None, str | None, str | None]]] = {
     "d_doubled_apostrophes": [("direct", "We are ready to talk,", "said", "Smith", None)],
     "d_nested": [("direct", "He told me ‘never again’ and I believed him,", "said", "Smith", None)],
     "d_multipara": [("direct", "We are ready to start.\n\n“We will talk tomorrow,", "said", "Smith", None)],
+    # the first paragraph already has its speaker; the second has a cue of its own
+    "d_multipara_new_speaker": [
+        ("direct", "We are ready,", "said", "Jane Doe", None),
+        ("direct", "If they wait, the river will flood the town.", "said", "Jane Doe", None),
+        ("direct", "I agree with every word,", "added", "John Roe", None),
+    ],
     "d_missing_open": [("direct", "This is all a big lie,", "said", "Smith", None)],
     "d_scare": [],
     "d_addressee": [("direct", "We are ready to talk,", "told", "Smith", "Fox News")],
@@ -52,6 +58,9 @@ QUOTES: dict[str, list[tuple[str, str, str | None, str | None, str | None]]] = {
     ],
     "i_according": [("indirect", "the talks had failed", "According to", "Smith", None)],
     "i_participle": [("direct", "We are done here.", "saying", "Smith", None)],
+    # "Having said that" / "That said" report nothing
+    "i_having_said_that": [("indirect", "prices will fall", "argue", "some analysts", None)],
+    "i_that_said": [("indirect", "the bridge would open in May", "insisted", "the mayor", None)],
     "i_asked": [("direct", "We want peace.", "said", "Smith", None)],
     # what a speech act is about, when it is a noun phrase (PolNeAR counts it as content)
     "i_np_object": [("indirect", "the new trade deal", "criticized", "Smith", None)],

@@ -10,6 +10,7 @@ import pytest
 from conftest import CASES, extract_fixture, run_model
 
 from quotekit import Article
+from quotekit.parsing import Word
 
 Row = tuple[str, str | None, str | None, str | None]
 
@@ -369,9 +370,42 @@ def test_a_dash_signature_keeps_its_initials() -> None:
     # (through the model: a CoNLL-U fixture does not keep the line break that ends a
     # signature)
     a = run_model(
-        "“If he wins, our country is in serious trouble.” ― Edwin G. Monroy\n“He is clueless.” ― Stephanie Egan"
+        "“If she wins, the town is in trouble.” ― Carla M. Reyes\n“He is clueless.” ― Dana Whitfield"
     )
-    assert [q.speaker.name if q.speaker else None for q in a.quotes] == ["Edwin G. Monroy", "Stephanie Egan"]
+    assert [q.speaker.name if q.speaker else None for q in a.quotes] == ["Carla M. Reyes", "Dana Whitfield"]
+
+
+@pytest.mark.model
+def test_a_dash_tagged_as_a_proper_noun_stays_out_of_the_name() -> None:
+    import attrs
+    from conftest import model_pipeline
+
+    pipe = model_pipeline()
+    doc = pipe.parser.parse(
+        "“If she wins, the town is in trouble.” ― Carla M. Reyes\n“He is clueless.” ― Dana Whitfield"
+    )
+    # as a retrained tagger and parser read it: the dash a proper noun and a second
+    # subject, the rest of the name hung on the dash
+    sents = []
+    for s in doc.sentences:
+        dash = next((w for w in s.words if w.text == "―"), None)
+        if dash is None or s.word(dash.id + 1).text != "Carla":
+            sents.append(s)
+            continue
+        name = s.word(dash.id + 1)
+
+        def moved(w: Word, dash: Word = dash, name: Word = name) -> Word:
+            if w is dash:
+                return attrs.evolve(w, upos="PROPN", head=name.head, deprel="nsubj")
+            if w is name:
+                return attrs.evolve(w, deprel="nsubj")
+            if w.head == name.id and w.deprel == "flat":
+                return attrs.evolve(w, head=dash.id)
+            return w
+
+        sents.append(attrs.evolve(s, words=tuple(moved(w) for w in s.words)))
+    a = pipe.extract(attrs.evolve(doc, sentences=tuple(sents)))
+    assert [q.speaker.name if q.speaker else None for q in a.quotes] == ["Carla M. Reyes", "Dana Whitfield"]
 
 
 @pytest.mark.model

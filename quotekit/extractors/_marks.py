@@ -46,6 +46,9 @@ class QuoteRun:
     end: int  # one past the last character inside
     paragraphs: int = 1
     single: bool = False
+    #: in a quote over several paragraphs, the opening mark of its last
+    #: paragraph (-1 otherwise)
+    reopen_pos: int = -1
 
 
 @attrs.frozen
@@ -159,6 +162,7 @@ def scan(text: str, lx: Lexicon = ENGLISH) -> ScanResult:
                 start=start_mark.pos + 1,
                 end=m.pos,
                 paragraphs=paras,
+                reopen_pos=open_mark.pos if first_open is not None else -1,
             )
         )
         open_mark = None

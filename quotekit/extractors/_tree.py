@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Iterable
 
 from ..lexicon import Lexicon
@@ -114,6 +115,14 @@ def run_around(ids: Iterable[int], anchor: int, sent: Sentence | None = None) ->
     return [i for i in range(lo, hi + 1) if i in have or (sent is not None and sent.word(i).upos == "PUNCT")]
 
 
+def _punct_like(w: Word, marks: frozenset[str]) -> bool:
+    """Punctuation by its tag or, whatever a tagger says (``―`` as a proper
+    noun), by its characters."""
+    return (
+        w.upos == "PUNCT" or w.text in marks or all(unicodedata.category(c).startswith("P") for c in w.text)
+    )
+
+
 def span_of(
     text: str, sent: Sentence, ids: Iterable[int], *, lexicon: Lexicon, trim_punct: bool = True
 ) -> Span | None:
@@ -124,9 +133,9 @@ def span_of(
     words = [sent.word(i) for i in ids]
     if trim_punct:
         marks = lexicon.quote_chars
-        while words and (words[0].upos == "PUNCT" or words[0].text in marks):
+        while words and _punct_like(words[0], marks):
             words.pop(0)
-        while words and (words[-1].upos == "PUNCT" or words[-1].text in marks):
+        while words and _punct_like(words[-1], marks):
             words.pop()
     if not words:
         return None
@@ -145,12 +154,35 @@ def trim(text: str, start: int, end: int, chars: str = "") -> Span | None:
     return Span.of(text, start, end)
 
 
+def in_phrase(sent: Sentence, w: Word, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``w`` is one word of one of ``phrases`` (lower-cased word
+    sequences) as it stands in ``sent``."""
+    low = w.text.lower()
+    words = sent.words
+    at = words.index(w)
+    for phrase in phrases:
+        for k, tok in enumerate(phrase):
+            if tok != low:
+                continue
+            lo = at - k
+            hi = lo + len(phrase)
+            if (
+                lo >= 0
+                and hi <= len(words)
+                and all(x.text.lower() == t for x, t in zip(words[lo:hi], phrase, strict=True))
+            ):
+                return True
+    return False
+
+
 def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | None = None) -> bool:
     """Whether ``w`` is a reporting verb usable as a cue (``verbs``: default the
     lexicon's reporting verbs)."""
     lemma = w.lemma.lower()
     if lemma not in (tree.lx.reporting_verbs if verbs is None else verbs):
         return False
+    if in_phrase(sent, w, tree.lx.non_cue_phrases):
+        return False  # "Having said that, ...": a discourse phrase, not a report
     if w.upos not in ("VERB", "AUX"):
         # the small tagger sometimes tags "said" as ADJ/NOUN; trust the core verbs
         if not (lemma in ("say", "tell") and w.upos in ("ADJ", "NOUN", "PROPN")):

@@ -56,9 +56,9 @@ def _n_words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
-def _cue_near(text: str, tree: Tree, start: int, end: int) -> bool:
-    """Whether a reporting verb stands right after the closing mark or right
-    before the opening mark (within a few words, same sentence)."""
+def _cue_after(tree: Tree, end: int) -> bool:
+    """Whether a reporting verb stands right after the closing mark at ``end``
+    (within a few words, same sentence)."""
     sent = tree.sentence_at(end)
     if sent is not None:
         after = [w for w in sent.words if w.start_char > end][:5]
@@ -67,6 +67,78 @@ def _cue_near(text: str, tree: Tree, start: int, end: int) -> bool:
                 break
             if is_reporting(sent, w, tree):
                 return True
+    return False
+
+
+def _reporting_verb(tree: Tree, w: Word) -> bool:
+    return w.upos in ("VERB", "AUX") and w.lemma.lower() in tree.lx.reporting_verbs
+
+
+def _verb_after(tree: Tree, end: int) -> bool:
+    """Whether a reporting verb's lemma, tagged as a verb, is among the three
+    words after the closing mark at ``end`` (``”, added X`` / ``”, she said``),
+    whatever the parse hangs it on."""
+    sent = tree.sentence_at(end + 1) or tree.sentence_at(end)
+    if sent is None:
+        return False
+    for w in [w for w in sent.words if w.start_char > end][:3]:
+        if w.text in tree.quote_chars:
+            return False
+        if _reporting_verb(tree, w):
+            return True
+    return False
+
+
+def _verb_before(text: str, tree: Tree, pos: int, runs: list[QuoteRun]) -> bool:
+    """Whether the paragraph of the opening mark at ``pos`` has a reporting
+    verb outside quotation marks before it (``“...,” X said. “...``)."""
+    lo = text.rfind("\n", 0, pos) + 1
+    for sent in tree.doc.sentences:  # (runs over several paragraphs are rare)
+        if sent.end_char <= lo:
+            continue
+        if sent.start_char >= pos:
+            break
+        for w in sent.words:
+            if (
+                lo <= w.start_char < pos
+                and _reporting_verb(tree, w)
+                and not any(r.start <= w.start_char < r.end for r in runs)
+            ):
+                return True
+    return False
+
+
+def _split_continued(text: str, tree: Tree, run: QuoteRun, runs: list[QuoteRun]) -> list[QuoteRun]:
+    """A quote over several paragraphs that opens after an attribution in its
+    first paragraph and whose last paragraph carries a cue of its own
+    (``“A,” X said. “B ... | “C,” added Y.``) is two quotes: a paragraph that
+    continues a quote has no attribution of its own, so B is X's and C is Y's
+    (a quote left unclosed by mistake would otherwise give B to Y). A quote
+    whose only cue comes at its end (``“A. | “B,” X said.``) stays whole.
+    Returns ``[run]`` when there is nothing to split."""
+    if (
+        run.reopen_pos < 0
+        or run.close_pos < 0
+        or run.open_pos < 0
+        or not _verb_after(tree, run.close_pos)
+        or not _verb_before(text, tree, run.open_pos, runs)
+    ):
+        return [run]
+    brk = text.rfind("\n", run.start, run.reopen_pos)
+    if brk <= run.start:
+        return [run]
+    first = QuoteRun(
+        open_pos=run.open_pos, close_pos=-1, start=run.start, end=brk, paragraphs=run.paragraphs - 1
+    )
+    last = QuoteRun(open_pos=run.reopen_pos, close_pos=run.close_pos, start=run.reopen_pos + 1, end=run.end)
+    return [first, last]
+
+
+def _cue_near(text: str, tree: Tree, start: int, end: int) -> bool:
+    """Whether a reporting verb stands right after the closing mark or right
+    before the opening mark (within a few words, same sentence)."""
+    if _cue_after(tree, end):
+        return True
     sent = tree.sentence_at(start - 1)
     if sent is not None:
         before = [w for w in sent.words if w.end_char < start][-4:]
@@ -118,7 +190,8 @@ class Candidates:
     def _direct(self, doc: ParsedDoc, tree: Tree) -> list[Quote]:
         text = doc.text
         res = scan(text, tree.lx)
-        runs: list[QuoteRun] = list(res.quotes)
+        found = list(res.quotes)
+        runs: list[QuoteRun] = [piece for r in found for piece in _split_continued(text, tree, r, found)]
         # recover quotes whose opening mark is missing (seed q11)
         for pos in res.unmatched_close:
             run = self._recover_open(text, tree, pos, runs)

@@ -176,6 +176,8 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         ):
             name_words.insert(0, w)  # "Securities and Exchange Commission", "Bank of America"
             continue
+        if not any(c.isalnum() for c in t):
+            break  # a dash the tagger took for a proper noun ("― Jane Doe") ends the name
         if (
             w.upos == "PROPN"
             or (t[:1].isupper() and w.upos in ("NOUN", "ADJ", "X"))
@@ -991,7 +993,9 @@ class Speakers:
         def part(k: int, toward: int) -> bool:
             """Word ``k`` (0-based) continues a name next to word ``toward``."""
             w = words[k]
-            if w.upos == "PROPN" or w.text.lower() in lx.name_suffixes:
+            if not any(c.isalnum() for c in w.text):
+                pass  # a dash the tagger took for a proper noun ("― Jane Doe")
+            elif w.upos == "PROPN" or w.text.lower() in lx.name_suffixes:
                 return True
             near = words[toward]
             touching = w.end_char == near.start_char or near.end_char == w.start_char

@@ -21,6 +21,11 @@ CASES: dict[str, str] = {
     "d_german": "„We are ready to talk“, Smith said.",
     "d_nested": "“He told me ‘never again’ and I believed him,” Smith said.",
     "d_multipara": "“We are ready to start.\n\n“We will talk tomorrow,” Smith said.",
+    # an unclosed quote after an attribution, then another speaker's quote with its own cue
+    "d_multipara_new_speaker": (
+        "“We are ready,” Jane Doe said on Monday. “If they wait, the river will flood the town.\n\n"
+        "“I agree with every word,” added Sen. John Roe."
+    ),
     "d_missing_open": "Smith spoke on Monday. This is all a big lie,” he said.",
     "d_scare": "The so-called “peace plan” was rejected by everyone on Monday.",
     "d_addressee": "“We are ready to talk,” Smith told Fox News.",
@@ -37,6 +42,8 @@ CASES: dict[str, str] = {
     "i_np_called_for": "Smith called for new tariffs on steel.",
     "i_np_spoke_about": "Smith spoke about her ties to the church.",
     "i_np_not_a_time": "Smith spoke on Monday in Geneva.",
+    "i_having_said_that": "Having said that, some analysts argue that prices will fall.",
+    "i_that_said": "That said, the mayor insisted that the bridge would open in May.",
     "i_asked": "Asked if they would accept a truce, Smith said: “We want peace.”",
     # speakers
     "s_pronoun_she": "Jane Smith arrived on Monday. “We are ready,” she said.",
