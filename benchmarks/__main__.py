@@ -2,7 +2,10 @@
 PolNeAR dev (quotes, resolved speakers, conditions), speed, error analysis.
 
 Prints the tables and writes them to ``benchmarks/results.md`` (included in
-the docs; ``--out`` writes elsewhere). PolNeAR is read from ``../shared/eval``
+the docs; ``--out`` writes elsewhere). The error tables there give counts
+only: the dev articles' text stays out of the repository, so their examples
+go to ``benchmarks/out/examples.md`` (ignored by git; ``--examples`` writes
+elsewhere) and to the terminal. PolNeAR is read from ``../shared/eval``
 when it is there. ``--cached`` keeps the dev parses under ``benchmarks/out/``
 so that rule work re-runs only the extractors.
 """
@@ -20,6 +23,7 @@ from quotekit import Pipeline
 from . import cache, conditions, polnear, seed, selective, speed
 
 OUT = Path(__file__).resolve().parent / "results.md"
+EXAMPLES = Path(__file__).resolve().parent / "out" / "examples.md"
 
 
 def main() -> None:
@@ -32,9 +36,16 @@ def main() -> None:
     ap.add_argument("--no-speed", action="store_true", help="accuracy only")
     ap.add_argument("--model", default="default", help="model folder (default: the bundled model)")
     ap.add_argument("--out", type=Path, default=OUT, help="where to write the tables")
+    ap.add_argument(
+        "--examples", type=Path, default=EXAMPLES, help="where to write the error tables with dev examples"
+    )
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     parts = [f"# Benchmark results\n\nWritten by `python -m benchmarks` on {dt.date.today().isoformat()}.\n"]
+    examples = [
+        "# Benchmark error examples (PolNeAR dev: not for the repository)\n\n"
+        f"Written by `python -m benchmarks` on {dt.date.today().isoformat()}.\n"
+    ]
     pipe = Pipeline(model=args.model)
     t = time.perf_counter()
     _, table = seed.run(pipe)
@@ -62,13 +73,14 @@ def main() -> None:
             f"(84 articles in {dev_s:.0f} s)\n"
         )
         print(parts[-1])
-        parts.append(f"## Error analysis (PolNeAR dev, speech attributions)\n\n{polnear.error_table(res)}\n")
-        print(parts[-1])
-        parts.append(
-            "## Resolved speakers: error analysis (PolNeAR dev, speech attributions)\n\n"
-            f"{polnear.resolution_table(res)}\n"
-        )
-        print(parts[-1])
+        head = "## Error analysis (PolNeAR dev, speech attributions)\n\n"
+        parts.append(f"{head}{polnear.error_table(res, examples=0)}\n")
+        examples.append(f"{head}{polnear.error_table(res)}\n")
+        print(examples[-1])
+        head = "## Resolved speakers: error analysis (PolNeAR dev, speech attributions)\n\n"
+        parts.append(f"{head}{polnear.resolution_table(res, examples=0)}\n")
+        examples.append(f"{head}{polnear.resolution_table(res)}\n")
+        print(examples[-1])
         cgold = conditions.load()
         if cgold is None:
             parts.append(
@@ -78,8 +90,10 @@ def main() -> None:
             cres = conditions.score(arts, cgold, preds)  # type: ignore[arg-type]
             parts.append(f"## Conditions on PolNeAR dev (real news)\n\n{conditions.table(cres)}\n")
             print(parts[-1])
-            parts.append(f"## Conditions: error analysis (PolNeAR dev)\n\n{conditions.error_table(cres)}\n")
-            print(parts[-1])
+            head = "## Conditions: error analysis (PolNeAR dev)\n\n"
+            parts.append(f"{head}{conditions.error_table(cres, examples=0)}\n")
+            examples.append(f"{head}{conditions.error_table(cres)}\n")
+            print(examples[-1])
         parts.append(
             "## Parsing only what the quotes need (measured on the dev parses)\n\n"
             f"{selective.run(pipe, arts, docs)}\n\n"
@@ -100,6 +114,10 @@ def main() -> None:
         print(parts[-1])
     args.out.write_text("\n".join(parts), encoding="utf-8")
     print(f"written to {args.out}")
+    if len(examples) > 1:
+        args.examples.parent.mkdir(parents=True, exist_ok=True)
+        args.examples.write_text("\n".join(examples), encoding="utf-8")
+        print(f"error examples written to {args.examples}")
 
 
 if __name__ == "__main__":

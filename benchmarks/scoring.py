@@ -152,7 +152,12 @@ def same_name(gold: str | None, pred: str | None) -> bool:
 
 
 def class_table(errors: dict[str, list[str]], header: str, examples: int = 3) -> str:
-    """A Markdown table of error classes: count and the first examples of each."""
+    """A Markdown table of error classes: count and the first examples of each
+    (``examples=0``: counts only, for tables that must not quote the articles)."""
+    if examples <= 0:
+        rows = [f"| {header} | count |", "|---|---|"]
+        rows.extend(f"| {cls} | {len(items)} |" for cls, items in errors.items())
+        return "\n".join(rows)
     rows = [f"| {header} | count | examples |", "|---|---|---|"]
     for cls, items in errors.items():
         ex = "<br>".join(s.replace("|", "/") for s in items[:examples])

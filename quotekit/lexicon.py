@@ -745,8 +745,33 @@ NON_PARTY_SUBJECTS: frozenset[str] = frozenset({"it", "there", "this", "that", "
 #: following ``to`` (``have to``, ``need to``, ``ought to``): the demand modals split.
 BARE_DEMAND_MODALS: frozenset[str] = frozenset({"must", "should"})
 TO_DEMAND_MODALS: frozenset[str] = frozenset({"have", "need", "ought"})
+#: Verbs that make ``you have to X`` / ``you've got to X`` a turn of speech, not a
+#: demand on the one addressed (``you have to understand``, ``you've got to love it``).
+DISCOURSE_OBLIGATIONS: frozenset[str] = frozenset(
+    {
+        "understand",
+        "remember",
+        "know",
+        "realize",
+        "realise",
+        "admit",
+        "say",
+        "wonder",
+        "see",
+        "look",
+        "think",
+        "believe",
+        "love",
+        "laugh",
+        "hand",
+        "give",
+        "feel",
+        "imagine",
+        "ask",
+    }
+)
 #: Modals of a demand on a named third party even without a stated price
-#: ("Lester Holt needs to fact check him"): ``must``; ``needs`` + ``to``.
+#: ("the referee needs to check the tape"): ``must``; ``needs`` + ``to``.
 NAMED_DEMAND_MODALS: frozenset[str] = frozenset({"must"})
 NAMED_DEMAND_TO_MODALS: frozenset[str] = frozenset({"needs"})
 #: Verbs whose ``if``-clause object is a question, not a condition (``asked if``),
@@ -974,6 +999,7 @@ class Lexicon:
     to_demand_modals: frozenset[str]
     named_demand_modals: frozenset[str]
     named_demand_to_modals: frozenset[str]
+    discourse_obligations: frozenset[str]
     offer_words: frozenset[str]
     stress_verbs: frozenset[str]
     non_party_subjects: frozenset[str]
@@ -1077,6 +1103,7 @@ ENGLISH = Lexicon(
     to_demand_modals=TO_DEMAND_MODALS,
     named_demand_modals=NAMED_DEMAND_MODALS,
     named_demand_to_modals=NAMED_DEMAND_TO_MODALS,
+    discourse_obligations=DISCOURSE_OBLIGATIONS,
     offer_words=OFFER_WORDS,
     stress_verbs=STRESS_VERBS,
     non_party_subjects=NON_PARTY_SUBJECTS,
@@ -1170,6 +1197,8 @@ ENGLISH = Lexicon(
         "bare_demand_modals": "the seed annotation (must/should demands)",
         "to_demand_modals": "the seed annotation; the conditions annotation guidelines (has to, needs to)",
         "named_demand_modals": "the PolNeAR dev conditions annotation (demands on a named party)",
+        "discourse_obligations": "idiomatic obligations (you have to hand it to them, you've got to love it); "
+        + _DEV,
         "named_demand_to_modals": "the PolNeAR dev conditions annotation (demands on a named party)",
         "offer_words": "the seed annotation (we are ready)",
         "stress_verbs": "the seed annotation (stressing the condition)",

@@ -43,15 +43,15 @@ CONDITIONS: dict[str, list[tuple[str, str, str, str | None]]] = {
         (
             "conditional_clause",
             "if",
-            "people who want a result would be a little bit more flexible",
-            "they might actually get one",
+            "buyers who want a bargain would be a little more patient",
+            "they might actually find one",
         )
     ],
     "c_aside_in_condition": [
         (
             "conditional_clause",
             "if",
-            "management faced more, not less, pressure from investors",
+            "the board faced more, not less, scrutiny from shareholders",
             "It would be better",
         )
     ],
@@ -59,8 +59,8 @@ CONDITIONS: dict[str, list[tuple[str, str, str, str | None]]] = {
         (
             "conditional_clause",
             "assuming",
-            "no reduction in economic output from the tax increase",
-            "The center puts the figure at $498 billion",
+            "no change in fuel prices from the new levy",
+            "The office puts the cost at $212 million",
         )
     ],
     "c_unless_indirect": [("conditional_clause", "unless", "the troops withdrew", "they would not sign")],
@@ -111,7 +111,7 @@ CONDITIONS: dict[str, list[tuple[str, str, str, str | None]]] = {
         (
             "conditional_clause",
             "if",
-            "the final resolution requires us to reinstate the voters",
+            "the final ruling requires us to refund the buyers",
             "we will appeal",
         )
     ],
@@ -121,8 +121,8 @@ CONDITIONS: dict[str, list[tuple[str, str, str, str | None]]] = {
         (
             "stated",
             "Without",
-            "determined policy action to support economic activity",
-            "sub-par growth risks perpetuating itself",
+            "decisive public investment to support local industry",
+            "weak demand risks perpetuating itself",
         )
     ],
     "n_without_description": [],
@@ -130,6 +130,13 @@ CONDITIONS: dict[str, list[tuple[str, str, str, str | None]]] = {
     "c_require_relative": [],
     "c_should_be_why": [],
     # what is needed for what: passive, participle, an adjective of necessity
+    # "said to them: 'You have to ...'": a demand on the party addressed, its price unsaid;
+    # not a question, an idiom ("you have to understand") or a generic "you"
+    "c_demand_addressed": [("demand", "have to", "You have to cut your emissions", None)],
+    "c_demand_addressed_got": [("demand", "'ve got to", "You've got to end the strike", None)],
+    "n_demand_addressed_question": [],
+    "n_demand_addressed_idiom": [],
+    "n_demand_generic_you": [],
     "c_needed_passive": [("stated", "was needed", "The money", "keep the schools open")],
     "c_needed_participle": [("stated", "needed", "the rules", "run a fair vote")],
     "c_indispensable": [("stated", "indispensable for", "peace", "the growth of the region")],
@@ -184,19 +191,19 @@ def test_every_condition_has_its_quote_and_holder(name: str) -> None:
 
 # the starter parser's reading of a real sentence of this shape: "if" hung on the cue
 # outside the quote, "depreciates" read as a noun; the condition is found by word order
-_IF_HUNG_OUTSIDE = """# text = “They take deductions if the property depreciates,” The Hill reported.
+_IF_HUNG_OUTSIDE = """# text = “They claim refunds if the equipment depreciates,” The Ledger reported.
 1	“	"	PUNCT	``	_	3	punct	_	SpaceAfter=No
 2	They	they	PRON	PRP	Case=Nom|Number=Plur|Person=3|PronType=Prs	3	nsubj	_	_
-3	take	take	VERB	VBP	Mood=Ind|Tense=Pres|VerbForm=Fin	0	root	_	_
-4	deductions	deduction	NOUN	NNS	Number=Plur	3	obj	_	_
+3	claim	claim	VERB	VBP	Mood=Ind|Tense=Pres|VerbForm=Fin	0	root	_	_
+4	refunds	refund	NOUN	NNS	Number=Plur	3	obj	_	_
 5	if	if	SCONJ	IN	_	13	mark	_	_
 6	the	the	DET	DT	Definite=Def|PronType=Art	8	det	_	_
-7	property	property	ADJ	JJ	Degree=Pos	8	amod	_	_
+7	equipment	equipment	ADJ	JJ	Degree=Pos	8	amod	_	_
 8	depreciates	depreciate	NOUN	NNS	Number=Plur	3	obj	_	SpaceAfter=No
 9	,	,	PUNCT	,	_	8	punct	_	SpaceAfter=No
 10	”	"	PUNCT	''	_	8	punct	_	_
 11	The	the	DET	DT	Definite=Def|PronType=Art	12	det	_	_
-12	Hill	Hill	PROPN	NNP	Number=Sing	13	nsubj	_	_
+12	Ledger	Ledger	PROPN	NNP	Number=Sing	13	nsubj	_	_
 13	reported	report	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	3	advcl	_	SpaceAfter=No
 14	.	.	PUNCT	.	_	13	punct	_	SpaceAfter=No
 
@@ -209,7 +216,7 @@ def test_a_condition_whose_trigger_hangs_outside_the_quote() -> None:
     from quotekit import read_conllu
 
     a = rules_pipeline().extract(read_conllu(_IF_HUNG_OUTSIDE))
-    assert [(c.trigger.text, c.condition.text) for c in a.conditions] == [("if", "the property depreciates")]
+    assert [(c.trigger.text, c.condition.text) for c in a.conditions] == [("if", "the equipment depreciates")]
 
 
 # the retrained tagger's parses (scripts/reports/train_cpu_finetune.md) of three shapes
@@ -243,13 +250,13 @@ _RETRAINED_PARSES = {
 23	”	"	PUNCT	''	_	13	punct	_	SpaceAfter=No
 
 """,
-    "two_subjects": """# text = Smith says that their best argument is that the region's stability is indispensable for peace.
+    "two_subjects": """# text = Smith says that their strongest point is that the region's stability is indispensable for peace.
 1	Smith	Smith	PROPN	NNP	Number=Sing	2	nsubj	_	_
 2	says	say	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_
 3	that	that	SCONJ	IN	_	14	mark	_	_
 4	their	their	PRON	PRP$	Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs	6	nmod:poss	_	_
-5	best	good	ADJ	JJS	Degree=Sup	6	amod	_	_
-6	argument	argument	NOUN	NN	Number=Sing	14	nsubj	_	_
+5	strongest	strong	ADJ	JJS	Degree=Sup	6	amod	_	_
+6	point	point	NOUN	NN	Number=Sing	14	nsubj	_	_
 7	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	14	cop	_	_
 8	that	that	SCONJ	IN	_	14	mark	_	_
 9	the	the	DET	DT	Definite=Def|PronType=Art	10	det	_	_

@@ -90,13 +90,13 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_description_words": [("We will win,", "the Democratic nominee", "Ann Lee", "person")],
     "r_gender_trap": [("We agree,", "she", "Jane Roe", "person")],
     # a subject inside the quote is not the speaker of "“Q,” said X"
-    "r_inverted_after_quote": [("Wall Street's a pretty cynical place,", "Tim Hess", "Tim Hess", "person")],
+    "r_inverted_after_quote": [("The market's a pretty strange place,", "Tom Vance", "Tom Vance", "person")],
     # a transcript's speaker label: "PENCE: ..." (label out of the content, colon as cue)
     "r_transcript": [("Well, look, we are ready to talk about it.", "PENCE", "PENCE", "unknown")],
-    # "said MSNBC host Chris Matthews": a title the small tagger reads as a verb
+    # "said TV host Carl Brandt": a title the small tagger reads as a verb
     "r_title_tagged_verb": [
-        ("I thought he did all the things right,", "MSNBC host Chris Matthews", "Chris Matthews", "person"),
-        ("His body language was excellent.", "MSNBC host Chris Matthews", "Chris Matthews", "person"),
+        ("I thought he did all the things right,", "TV host Carl Brandt", "Carl Brandt", "person"),
+        ("Her timing was excellent.", "TV host Carl Brandt", "Carl Brandt", "person"),
     ],
     # "X said A, adding B": the participle's speaker is the first cue's
     "r_adding": [
@@ -113,7 +113,7 @@ SPEAKERS: dict[str, list[Row]] = {
     # quote and starts another, with its own speaker
     "r_coord_own_subject": [
         ("the reforms were not complete", "Jo Park", "Jo Park", "person"),
-        ("the army still held power", "human rights groups", None, "unknown"),
+        ("the market still favoured sellers", "consumer groups", None, "unknown"),
     ],
     # "According to X, “Q”": X, not the last speaker
     "r_according_direct": [("The plan will not work at all.", "Ann Lee", "Ann Lee", "person")],
@@ -123,41 +123,41 @@ SPEAKERS: dict[str, list[Row]] = {
     # speaker continuity: "she" after a quote by Mary Fox is Fox, not the woman her
     # reported speech mentions
     # an opening phrase without its comma, parsed into the subject: the name after it
-    "r_intro_no_comma": [("I think NATO may be obsolete.", "Trump", "Trump", "unknown")],
+    "r_intro_no_comma": [("I think the treaty may be obsolete.", "Hale", "Hale", "unknown")],
     # a subject in the pronoun's own sentence wins over the previous quote's source
     "r_subject_before_pronoun": [
         ("We are ready to talk,", "Paul Marchand", "Paul Marchand", "person"),
-        ("a “brazen breach” of the rules", "he", "Tom Ruiz", "person"),
+        ("a “flagrant breach” of the rules", "he", "Tom Ruiz", "person"),
     ],
     # a question in the speaker's own paragraph continues the quote before it
     "d_question_same_paragraph": [
-        ("I lost my son in the war,", "she", "Tina Houchins", "person"),
-        ("Do you still believe it?", "she", "Tina Houchins", "person"),
+        ("I lost my shop in the flood,", "she", "Rosa Delgado", "person"),
+        ("Do you still believe it?", "she", "Rosa Delgado", "person"),
     ],
     # a description with no name, then a full name after a comma: the name (not the
     # organisation after "at")
     "r_partner_at": [
         (
-            "a master",
-            "His former business partner at Lenox, Lawrence B. Cummings",
-            "Lawrence B. Cummings",
+            "a genius",
+            "Her longtime colleague at Acme, Peter J. Lane",
+            "Peter J. Lane",
             "person",
         ),
         (
-            "He showed again and again an ability to put together deals,",
+            "She showed time and again a talent for closing deals,",
             "he",
-            "Lawrence B. Cummings",
+            "Peter J. Lane",
             "person",
         ),
     ],
-    # a caption's "President Obama Speech": the occasion is not part of the name
-    "r_speech_caption": [("My name may not be on the ballot,", "Mr. Obama", "Obama", "person")],
+    # a caption's "Governor Hale Speech": the occasion is not part of the name
+    "r_speech_caption": [("My name may not be on the ballot,", "Mr. Hale", "Hale", "person")],
     # "they": the plural subject before it, named as the text names it (not the
     # committee mentioned after it, nor nothing)
     "r_they_group": [
         (
-            "the contractor invoked his rights in a closed session of the House Benghazi Committee",
-            "Democrats",
+            "the company kept its papers secret during a private hearing of the county water board",
+            "Farmers",
             None,
             "unknown",
         ),
@@ -166,13 +166,11 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_they_plural_subject": [("These are strange days,", "they", None, "unknown")],
     # "a description, Name, said": the name in apposition is the speaker
     "r_description_then_name": [
-        ("the videos show the man calmly leaving his car", "Justin Bamberg", "Justin Bamberg", "person")
+        ("the videos show the player calmly leaving the field", "Nina Petrov", "Nina Petrov", "person")
     ],
     # ", who said" after an apposition, the clause misattached (and "in 2010" read as a
     # subject): the name before the apposition
-    "r_who_after_apposition": [
-        ("the party's most important goal was to beat Obama", "Mitch McConnell", "Mitch McConnell", "person")
-    ],
+    "r_who_after_apposition": [("the group's main aim was to defeat Lane", "Tom Hale", "Tom Hale", "person")],
     # "the senator" after "Sen. Bernie Sanders": the abbreviated title is the same word
     "r_senator_description": [("We will fix the tax code,", "the senator", "Bernie Sanders", "person")],
     "r_last_speaker": [
@@ -196,8 +194,8 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_of_title_appos_name": [
         (
             "there is no need to respond",
-            "The minister of the economy, Mr. Luis Ortega",
-            "Luis Ortega",
+            "The minister of transport, Mr. Paul Dane",
+            "Paul Dane",
             "person",
         )
     ],
@@ -216,12 +214,12 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_gerund_after_name": [("That makes me smart,", "Hale", "Hale", "unknown")],
     # "The statement said" after "X issued a statement": its issuer
     "r_statement_issuer": [
-        ("the council would act if the tests went on", "The statement", "Security Council", "organisation")
+        ("the board would act if the spills went on", "The statement", "Harbour Board", "organisation")
     ],
     # trap: "they" inside the quote is not the speaker of the cue after it ...
     "r_governor_in_quote": [
         (
-            "We cannot let people ignore us. They may not want to answer and they have that right under the law,",
+            "We will not let them forget us. They might refuse to reply, which is their right under the rules,",
             "Tom Hale",
             "Tom Hale",
             "person",
@@ -229,7 +227,7 @@ SPEAKERS: dict[str, list[Row]] = {
     ],
     # a description after a name and its party tag: the name
     "r_party_tag_apposition": [
-        ("the vote would be close", "the assistant leader of the caucus", "Ann Cole", "person")
+        ("the vote would be close", "the deputy leader of the caucus", "Ann Cole", "person")
     ],
     # ... but a quoted phrase between a shared subject and its second cue is no bar
     "r_governor_past_phrase": [
@@ -356,7 +354,7 @@ def test_gender_only_from_the_text(name: str, label: str, gender: str | None) ->
 
 
 @pytest.mark.parametrize(
-    ("name", "label"), [("r_they_group", "Democrats"), ("r_they_plural_subject", "Environmental groups")]
+    ("name", "label"), [("r_they_group", "Farmers"), ("r_they_plural_subject", "Environmental groups")]
 )
 def test_they_is_the_plural_subject_before_it(name: str, label: str) -> None:
     (q,) = [q for q in extract_fixture(name).quotes if q.speaker_mention and q.speaker_mention.text == "they"]

@@ -37,7 +37,7 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
     if sp is not None and sp.text.lower() in tree.lx.object_pronouns:
         return None, None  # "told me": the hearer, not the speaker
     if sp is not None and head is not None:
-        # "In a Bloomberg interview Trump declared": an opening phrase without its
+        # "In a Reuters interview Smith declared": an opening phrase without its
         # comma, parsed into the subject; the name after its last common noun
         inside = [w for w in sent.words if sp.start <= w.start_char and w.end_char <= sp.end]
         if inside and inside[0].upos == "ADP" and sent.word(head).upos == "PROPN":
@@ -125,7 +125,7 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
             if sp is not None:
                 return sp, noun.id
     if rel:
-        # "Mitch McConnell, now the Senate majority leader, who in 2010 said", however
+        # "Tom Hale, now the council leader, who in 2010 said", however
         # the parser hung the clause: the name before the comma (and the apposition)
         found = _name_before_relative(text, sent, rel[0])
         if found is not None:
@@ -235,7 +235,7 @@ def _before_aside(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Spa
         and all(w.upos == "PROPN" and _PERSON_WORD.match(w.text) for w in aside)
         and any(w.upos == "NOUN" and w.text.islower() for w in before[-MAX_ASIDE_WORDS:])
     ):
-        # "one of the family's attorneys, Justin Bamberg, said": a description, then
+        # "one of the club's lawyers, Ann Lee, said": a description, then
         # the name in apposition
         return Span.of(text, aside[0].start_char, aside[-1].end_char), _head_of(sent, [w.id for w in aside])
     if finite and sent.word(j + 1).text.lower() not in tree.lx.relative_pronouns:

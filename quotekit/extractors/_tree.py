@@ -213,7 +213,7 @@ def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | No
                 names and (k.deprel == "cc" or (k.deprel == "conj" and k.upos == "PROPN")) and k.id > head.id
             )
         )
-        # "In a Bloomberg interview Trump": a prepositional phrase before the head
+        # "In a Reuters interview Smith": a prepositional phrase before the head
         or (k.id < head.id and k.deprel.split(":")[0] in ("obl", "nmod") and tree.kids(sent, k.id, "case"))
     ]
     ids = run_around(tree.subtree(sent, head.id, cut=cut), head.id)
@@ -283,7 +283,7 @@ def surface_np(
         w = sent.word(i)
         ok = w.upos in NP_WORDS or (w.upos == "PRON" and (not ids or direction < 0))
         if w.upos == "VERB" and ids and w.text.lower() in lexicon.title_words | lexicon.person_nouns:
-            ok = True  # "said MSNBC host Chris Matthews": a title the small tagger read as a verb
+            ok = True  # "said TV host Ann Lee": a title the small tagger read as a verb
         if w.upos == "PART" and w.text.lower() in lexicon.possessive_marks:
             ok = True
         if w.upos == "ADP" and w.text.lower() == "of" and ids:
@@ -321,7 +321,7 @@ def governor_with_subject(sent: Sentence, w: Word, tree: Tree, depth: int = 4) -
         if subj:
             return cur, subj[0]
         rel = cur.deprel.split(":")[0]
-        # "Sanders made the following comment:": a cue noun, the object of a verb
+        # "Smith made the following remark:": a cue noun, the object of a verb
         noun_object = cur is w and w.upos == "NOUN" and rel == "obj"
         if cur.head == 0 or (rel not in ("conj", "advcl", "xcomp", "ccomp", "parataxis") and not noun_object):
             return None

@@ -319,7 +319,7 @@ def _transcript_label(text: str, q: Quote, openers: Collection[str]) -> Attribut
 
 
 def _colon_cue(sent: Sentence, w: Word, tree: Tree) -> bool:
-    """``The New York Times reports:`` closing its sentence before a quote: a
+    """``The Daily Ledger reports:`` closing its sentence before a quote: a
     reporting verb right before the colon, whatever tag the small tagger gave it
     (it reads such "reports" as a plural noun)."""
     nxt = sent.word(w.id + 1) if w.id < len(sent.words) else None
@@ -329,7 +329,7 @@ def _colon_cue(sent: Sentence, w: Word, tree: Tree) -> bool:
         and w.id == len(sent.words) - 1
         and (
             (w.lemma.lower() in tree.lx.reporting_verbs and w.upos in ("NOUN", "VERB"))
-            # "Sanders made the following comment:" (the speaker: the subject of "made")
+            # "Smith made the following remark:" (the speaker: the subject of "made")
             or (w.lemma.lower() in tree.lx.communication_nouns and w.upos == "NOUN")
         )
         and w.id > 1

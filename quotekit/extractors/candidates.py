@@ -492,7 +492,7 @@ class Candidates:
                 if r[j].lemma.lower() in tree.lx.coordinators:
                     end = j
                     break
-                # "..., and human rights groups warned that ...": a coordinated cue
+                # "..., and farmers' unions warned that ...": a coordinated cue
                 # with a subject of its own starts another quote
                 subj = [
                     i

@@ -42,6 +42,8 @@ MAX_CONTINUED_SENTENCES = 2
 
 #: ``X and Y must``: a coordinated subject needs a noun two words back.
 MIN_COORDINATED_START = 2
+#: ``said to them:``: at most this many words from the cue to the colon.
+MAX_ADDRESS_WORDS = 4
 
 
 def _condition(kind: ConditionKind, condition: Span, trigger: Span, outcome: Span | None) -> Condition:
@@ -141,9 +143,9 @@ def _surface_rest(
 ) -> Span:
     """The words the parser hung elsewhere that still belong to the condition.
 
-    A misattached ``if`` leaves the clause short: ``if people who want a result``
-    (``would be a little bit more flexible`` hung on the main clause), ``assuming no
-    reduction`` (``in economic output ...`` elsewhere). The condition runs on, by word
+    A misattached ``if`` leaves the clause short: ``if buyers who want a deal``
+    (``were a little more patient`` hung on the main clause), ``assuming no
+    change`` (``in interest rates ...`` elsewhere). The condition runs on, by word
     order, to the end of its clause (a comma, a semicolon or dash, the sentence's or
     quote's end, the outcome), over an aside (``more, not less, pressure``), as long
     as no word with a subject of its own comes in (that is the next clause)."""
@@ -207,6 +209,7 @@ class Conditions:
             found += self._demands(text, tree, q)
             found += self._requirements(text, tree, q)
             found += self._named_demands(text, tree, q)
+            found += self._addressed_demands(text, tree, q)
             found += self._cue_clause(text, tree, q)
             found += self._without(text, tree, q)
             found += self._continued(text, tree, q, contents)
@@ -300,7 +303,7 @@ class Conditions:
             outcome = _drop_lead(text, outcome, tree.lx.outcome_leads)
             cond = _bounded(text, tree, cond, outcome)
             if outcome is not None and _swallowed(text, sent, cond, outcome):
-                # "if people who want a result would be a little bit more flexible,
+                # "if buyers who want a deal were a little more patient,
                 # they might get one": the parser hung the condition's own verb on the
                 # main clause; the outcome is what follows the condition
                 cond = _surface_rest(text, tree, sent, cond, None, q.content)
@@ -604,8 +607,8 @@ class Conditions:
 
     def _requirements(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
         """Requirements stated with ``need``/``have to`` and a purpose: ``we need
-        money to pay our producers`` (condition: money; outcome: to pay ...), ``to
-        pay for X, she needs to raise revenue``, ``any agreement had to include
+        money to pay our staff`` (condition: money; outcome: to pay ...), ``to
+        fund X, the city needs to raise fees``, ``any treaty had to include
         X`` (a requirement on a thing, not an obligation of a person)."""
         res = []
         for sent, w in tree.words_in(q.content.start, q.content.end):
@@ -787,7 +790,7 @@ class Conditions:
         return None
 
     def _named_demands(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
-        """``Lester Holt needs to fact check him``: what a named third party must do,
+        """``the referee needs to check the tape``: what a named third party must do,
         in a speaker's own quoted words, even without a stated price."""
         if q.kind is not QuoteKind.DIRECT:
             return []
@@ -829,6 +832,84 @@ class Conditions:
                 )
         return res
 
+    def _addressed_demands(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
+        """``I went to them and said to them: 'You have to cut your emissions'``:
+        inside a quote, words the speaker reports saying to a party (a cue with an
+        addressee, then a colon) make ``you`` that party, not anyone; what it must
+        do (``must``, ``have to``, ``need to``, ``have got to``) is a demand, its
+        price left unsaid. ``You have to understand`` and the like are turns of
+        speech, not demands."""
+        if q.kind is not QuoteKind.DIRECT:
+            return []
+        words = tree.words_in(q.content.start, q.content.end)
+        after = self._addressed_speech(tree, words)
+        if after is None:
+            return []
+        res = []
+        for sent, w in words:
+            if w.start_char <= after:
+                continue
+            trig = self._obligation(sent, w, tree)
+            if trig is None:
+                continue
+            verb, trig_end = trig
+            # "'ve got to": the trigger takes the auxiliary
+            trig_start = sent.word(w.id - 1).start_char if w.lemma.lower() == "get" else w.start_char
+            # the subject hangs on the verb of "must VERB", on the modal of "have to VERB"
+            host = verb if w.text.lower() in tree.lx.named_demand_modals else w
+            subj = [k for k in tree.kids(sent, host.id, "nsubj") if k.id < w.id]
+            if not subj or subj[0].text.lower() != "you":
+                continue
+            if verb.lemma.lower() in tree.lx.discourse_obligations or any(x.text == "?" for x in sent.words):
+                continue  # a turn of speech, or a question ("What do you have to lose?")
+            ids = [j for j in tree.subtree(sent, verb.id) if j > w.id and sent.word(j).upos != "PUNCT"]
+            if not ids:
+                continue
+            cond = _clip(text, trim(text, subj[0].start_char, sent.word(max(ids)).end_char), q.content)
+            if cond is not None:
+                res.append(_condition(ConditionKind.DEMAND, cond, Span.of(text, trig_start, trig_end), None))
+        return res
+
+    @staticmethod
+    def _addressed_speech(tree: Tree, words: list[tuple[Sentence, Word]]) -> int | None:
+        """The offset of the colon after ``said to them`` / ``told them`` in these
+        words: speech reported as said to an addressee; None when there is none."""
+        for sent, w in words:
+            if w.lemma.lower() not in tree.lx.reporting_verbs or w.upos not in ("VERB", "AUX"):
+                continue
+            addressed = any(
+                (k.deprel == "iobj" or (k.deprel.startswith("obl") and tree.kids(sent, k.id, "case")))
+                and k.upos in ("PRON", "PROPN", "NOUN")
+                for k in tree.kids(sent, w.id)
+            ) or (
+                w.lemma.lower() in tree.lx.tell_verbs
+                and any(k.upos in ("PRON", "PROPN", "NOUN") for k in tree.kids(sent, w.id, "obj"))
+            )
+            if not addressed:
+                continue
+            colon = [x for x in sent.words[w.id : w.id + MAX_ADDRESS_WORDS] if x.text == ":"]
+            if colon:
+                return colon[0].start_char
+        return None
+
+    @staticmethod
+    def _obligation(sent: Sentence, w: Word, tree: Tree) -> tuple[Word, int] | None:
+        """(the verb obliged, the trigger's end) when ``w`` is ``must``, ``have to``,
+        ``need to`` or the ``got`` of ``have got to``."""
+        low = w.text.lower()
+        nxt = sent.word(w.id + 1) if w.id < len(sent.words) else None
+        if low in tree.lx.named_demand_modals and w.head:
+            return sent.word(w.head), w.end_char
+        to_modal = w.lemma.lower() in tree.lx.to_demand_modals or (
+            w.lemma.lower() == "get" and w.id > 1 and sent.word(w.id - 1).lemma.lower() == "have"
+        )
+        if not to_modal or nxt is None or nxt.text.lower() != "to" or w.upos not in ("VERB", "AUX"):
+            return None
+        xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos in ("VERB", "AUX")]
+        if not xc:
+            return None
+        return xc[0], nxt.end_char
+
     # -- demands -------------------------------------------------------------
     def _demands(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
         words = tree.words_in(q.content.start, q.content.end)
@@ -859,7 +940,7 @@ class Conditions:
                 and after[:1] == ["be"]
                 and any(t in ("why", "what", "how", "whether", "who") for t in after[1:])
             ):
-                continue  # "the question really should be why ...": rhetorical, no demand
+                continue  # "the real question should be why ...": rhetorical, no demand
             # the subject of the obligation: nearest nominal phrase before the modal
             start_word = self._subject_start(sent, w)
             if start_word is None:

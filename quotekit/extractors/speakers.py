@@ -130,7 +130,7 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         if (
             any(w.text.lower() in lx.title_words for w in head_part)
             and not any(w.upos == "PROPN" and w.text.lower() not in lx.title_words for w in head_part)
-            # "The minister of the economy, Mr. Luis Ortega,": the name follows
+            # "The minister of transport, Mr. Paul Dane,": the name follows
             and not _comma_name(words, low.index("of"))
         ):
             return _Parsed(
@@ -202,7 +202,7 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
     ):
         name_words = []
     if not name_words and chunk:
-        # "His former business partner at Lenox, Lawrence B. Cummings": a description
+        # "Her longtime colleague at Acme, Peter J. Lane": a description
         # with no name of its own, then a full name set off by a comma
         name_words = _comma_name(words, len(chunk))
     name = Span.of(text, name_words[0].start_char, name_words[-1].end_char) if name_words else None
@@ -217,8 +217,8 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         v == "PERSON" for (s, e), v in ner.items() if s <= name.start and name.end <= e
     )
     if name is not None and org and not any(_org_word(w.text, lx) for w in name_words):
-        # "Ohio Democratic Party Chairman David Pepper", "Trump campaign spokesman Jason
-        # Miller": the organisation word is in the title, the name is a person's
+        # "State Green Party Chairman Tom Hale", "Smith campaign spokesman Ann
+        # Lee": the organisation word is in the title, the name is a person's
         org = any(v == "ORG" for (s, e), v in ner.items() if s <= name.start and name.end <= e)
         person = person or title is not None or len(name_words) >= FULL_NAME_WORDS
     return _Parsed(span=span, name=name, title=title, pronoun=None, definite=definite, org=org, person=person)
@@ -277,8 +277,8 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
     """The part of the text that names a mention's referent, where the name stands
     just outside the mention the attribution found:
 
-    * a title followed by the name (``White House press secretary`` + ``Josh
-      Earnest``, ``Mr.`` + ``Holtz-Eakin``): the mention with the name;
+    * a title followed by the name (``city hall press secretary`` + ``Ann
+      Lee``, ``Mr.`` + ``Lane-Smith``): the mention with the name;
     * a description in apposition after a name (``Phil Smith, a spokesman for
       the union,``; ``Stevie Wonder, who``): the name before it;
     * a description with the name in apposition after it (``The state's
@@ -302,13 +302,13 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
     if lastw.text.lower() in lx.title_words or (lastw.upos == "NOUN" and lastw.text[:1].islower()):
         nxt = last + 1
         while nxt < len(words) and words[nxt].text.lower().rstrip(".") in lx.title_stems:
-            nxt += 1  # "Tulsa police Chief Chuck Jordan"
+            nxt += 1  # "Springfield police Chief Tom Hale"
         if nxt < len(words) and _is_name_word(words[nxt], lx):
             end = _propn_run(words, nxt, +1)
             return Span.of(text, span.start, words[end].end_char)
     # a name, unless the mention is a description: its head (the last word before
-    # a preposition or boundary) a common noun ("a Clinton surrogate", "a
-    # spokesman for the United Mine Workers")
+    # a preposition or boundary) a common noun ("a Smith surrogate", "a
+    # spokesman for the Dock Workers Union")
     head_part: list[Word] = []
     for k, w in enumerate(_first_chunk(inner, lx)):
         if k > 0 and w.upos == "ADP":
@@ -405,7 +405,7 @@ def _first_chunk(words: list[Word], lx: Lexicon) -> list[Word]:
             and t in lx.affiliation_prepositions
             and any(
                 (x.upos == "PROPN" and x.text.lower() not in lx.title_words)
-                # "His former business partner at Lenox, Lawrence B. Cummings"
+                # "Her longtime colleague at Acme, Peter J. Lane"
                 or (x.upos == "NOUN" and x.text.islower() and x.text not in lx.title_words)
                 for x in out
             )
@@ -546,9 +546,9 @@ def _most_salient(
         if s is None or here is None or here.index - s.index > 1:
             latest = None
     # ... unless the pronoun's own sentence has a subject of its own before it
-    # ("Ban Ki-moon condemned what he called ...")
+    # ("Tom Ruiz condemned what he called ...")
     # ... or a sentence of the pronoun's paragraph, after that quote, has a subject of
-    # its own ("Scott bristles at the suggestion. “I've fundraised ...,” he said")
+    # its own ("Lane shrugs off the question. “I've paid my dues ...,” he said")
     if latest is not None and here is not None:
         para = tree.doc.text.rfind("\n", 0, here.start_char) + 1
         for e in people:
@@ -823,7 +823,7 @@ class Speakers:
         )
         if known or titled or p.org:
             if titled and not p.title:
-                # the whole title phrase: "Democratic presidential nominee Hillary Clinton"
+                # the whole title phrase: "Green Party mayoral nominee Ann Lee"
                 prior = [w for w in sent.words if w.end_char <= span.start] if sent is not None else []
                 k = len(prior)
                 while (
