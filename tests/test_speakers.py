@@ -225,6 +225,16 @@ SPEAKERS: dict[str, list[Row]] = {
             "person",
         )
     ],
+    # a cue right after the closing mark names the speaker after it, however misparsed
+    "r_inverted_added_misparse": [
+        ("We are ready,", "Jane Doe", "Jane Doe", "person"),
+        (
+            "We have been waiting a long time for this vote and for what it can bring to the town,",
+            "Rep. Jim Hale",
+            "Jim Hale",
+            "person",
+        ),
+    ],
     # a description after a name and its party tag: the name
     "r_party_tag_apposition": [
         ("the vote would be close", "the deputy leader of the caucus", "Ann Cole", "person")

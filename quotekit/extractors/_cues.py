@@ -88,15 +88,18 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
             return sp, head.id
         # inverted: "said X"
         return sp, head.id
+    # "“...,” added Rep. X": a cue right after the closing mark, whatever the parser
+    # hung it on (the quote's own verb) or tagged it (a participle)
+    after_mark = cue.id > 1 and sent.word(cue.id - 1).text in tree.quote_chars
     if (
         right is not None
-        and cue.deprel in ("root", "parataxis", "ccomp")
+        and (cue.deprel in ("root", "parataxis", "ccomp") or after_mark)
         and _inverted(sent, cue, right[1], tree.lx.relative_pronouns)
         # "House Speaker Tom Reed (R-Ohio) said the recent rise ...": a name
         # right before the cue wins over the noun phrase after it
         and _adjacent_name(text, sent, cue, tree)[0] is None
         # "said, suggesting two questions": a participle has no subject after it
-        and cue.feat("VerbForm") not in ("Ger", "Part")
+        and (cue.feat("VerbForm") not in ("Ger", "Part") or (after_mark and cue.feat("Tense") == "Past"))
     ):
         rsp, rids = right
         return rsp, _head_of(sent, rids)

@@ -193,7 +193,10 @@ def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | No
             return False
     if w.feat("VerbForm") == "Part" and w.feat("Tense") == "Past" and not tree.kids(sent, w.id, "aux"):
         # "Asked if ...", "as stated in ..." : a passive participle with no auxiliary
-        if not tree.kids(sent, w.id, "nsubj"):
+        # (but "“...,” added X": right after a closing mark, an inverted cue the
+        # tagger read as a participle)
+        after_mark = w.id > 1 and sent.word(w.id - 1).text in tree.quote_chars
+        if not tree.kids(sent, w.id, "nsubj") and not after_mark:
             return False
     return True
 

@@ -201,5 +201,11 @@ CASES: dict[str, str] = {
     "c_indispensable": "Smith said that peace is indispensable for the growth of the region.",
     "c_had_to_continued": "A deal could not simply be a pact among rich nations, Smith said. It had to include the poorest countries.",
     "n_had_to_narrator": "The deal was signed, Smith said. He had to leave early.",
+    # "“...,” added Rep. X" misparsed: "added" a participle coordinated with the quote's
+    # verb, the name its complement
+    "r_inverted_added_misparse": (
+        "“We are ready,” Jane Doe said on Monday. “We have been waiting a long time for this vote and "
+        "for what it can bring to the town,” added Rep. Jim Hale (D-Ore.), the deputy leader of the caucus."
+    ),
     "r_party_tag_apposition": "Rep. Ann Cole (D-Ore.), the deputy leader of the caucus, said the vote would be close.",
 }
