@@ -422,3 +422,22 @@ def test_joked_is_a_cue() -> None:
     assert [(q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in a.quotes] == [
         ("joked", "Stevie Wonder")
     ]
+
+
+@pytest.mark.model
+def test_a_capitalised_participle_inside_a_name_stays_in_it() -> None:
+    import attrs
+    from conftest import model_pipeline
+
+    pipe = model_pipeline()
+    doc = pipe.parser.parse("The United Nations Security Council said the talks would resume in May.")
+    # as a retrained tagger reads it: "United" a participle (VBN) modifying the name
+    sents = tuple(
+        attrs.evolve(
+            s, words=tuple(attrs.evolve(w, upos="VERB") if w.text == "United" else w for w in s.words)
+        )
+        for s in doc.sentences
+    )
+    (q,) = pipe.extract(attrs.evolve(doc, sentences=sents)).quotes
+    assert q.speaker is not None
+    assert q.speaker.name == "United Nations Security Council"

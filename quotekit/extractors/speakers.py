@@ -181,6 +181,14 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         if (
             w.upos == "PROPN"
             or (t[:1].isupper() and w.upos in ("NOUN", "ADJ", "X"))
+            # "The United Nations": a capitalised participle inside a name, not a cue
+            or (
+                name_words
+                and t[:1].isupper()
+                and w.upos == "VERB"
+                and w.id > 1
+                and w.lemma.lower() not in lx.reporting_verbs
+            )
             or (name_words and t.lower() in lx.name_particles)
         ):
             name_words.insert(0, w)
