@@ -311,3 +311,41 @@ def test_conditions_survive_these_misparses(name: str, want: list[tuple[str, str
 
     a = rules_pipeline().extract(read_conllu(_RETRAINED_PARSES[name]))
     assert [(c.kind.value, c.trigger.text, c.condition.text) for c in a.conditions] == want
+
+
+@pytest.mark.model
+def test_a_condition_parsed_as_the_main_clause_keeps_its_outcome() -> None:
+    import attrs
+    from conftest import model_pipeline
+
+    from quotekit.parsing import Word
+
+    pipe = model_pipeline()
+    doc = pipe.parser.parse(
+        "“If the court were to remove the candidate on the ground that he lied, "
+        "that ground does not exist in this case,” Smith said."
+    )
+    (sent,) = doc.sentences
+    ids = {w.text: w.id for w in sent.words}
+    # as a retrained tagger's parse reads it: the if-clause the root, the main clause
+    # hung deep inside it, the cue on the if-clause
+    rewire = {
+        ids["remove"]: (0, "root"),
+        ids["exist"]: (ids["lied"], "advcl"),
+        ids["said"]: (ids["remove"], "parataxis"),
+    }
+
+    def moved(w: Word) -> Word:
+        if w.id in rewire:
+            head, rel = rewire[w.id]
+            return attrs.evolve(w, head=head, deprel=rel)
+        return w
+
+    doc = attrs.evolve(doc, sentences=(attrs.evolve(sent, words=tuple(moved(w) for w in sent.words)),))
+    a = pipe.extract(doc)
+    assert [(c.condition.text, c.outcome.text if c.outcome else None) for c in a.conditions] == [
+        (
+            "the court were to remove the candidate on the ground that he lied",
+            "that ground does not exist in this case",
+        )
+    ]

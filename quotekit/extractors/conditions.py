@@ -293,6 +293,10 @@ class Conditions:
                 outcome = _clip(
                     text, span_of(text, sent, run_around(m_ids, main.id), lexicon=tree.lx), q.content
                 )
+            if main is None:
+                # the parser made the condition the main clause: its subtree is the whole
+                # sentence; the condition ends where its clause does, the rest follows
+                cond = _bounded(text, tree, cond, None)
             if (
                 outcome is None
                 or outcome.overlaps(cond)
