@@ -441,3 +441,30 @@ def test_a_capitalised_participle_inside_a_name_stays_in_it() -> None:
     (q,) = pipe.extract(attrs.evolve(doc, sentences=sents)).quotes
     assert q.speaker is not None
     assert q.speaker.name == "United Nations Security Council"
+
+
+@pytest.mark.model
+def test_a_name_tagged_as_a_modal_before_a_past_tense_cue_is_the_speaker_mention() -> None:
+    import attrs
+    from conftest import model_pipeline
+
+    pipe = model_pipeline()
+    doc = pipe.parser.parse(
+        "Prime Minister Ann May spoke in Leeds on Monday. May said the talks would resume soon."
+    )
+    # as a retrained tagger reads it: "May" the modal of "said"
+    sents = tuple(
+        attrs.evolve(
+            s,
+            words=tuple(
+                attrs.evolve(w, upos="AUX", deprel="aux") if w.text == "May" and w.id == 1 else w
+                for w in s.words
+            ),
+        )
+        for s in doc.sentences
+    )
+    (q,) = pipe.extract(attrs.evolve(doc, sentences=sents)).quotes
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text == "May"
+    assert q.speaker is not None
+    assert q.speaker.label == "May"
