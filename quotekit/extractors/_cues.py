@@ -231,17 +231,6 @@ _PERSON_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.)$")
 
 def _before_aside(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
     i = cue.id - 1
-    before = sent.word(i) if i >= 1 else None
-    if (
-        before is not None
-        and before.upos == "AUX"
-        and before.text[:1].isupper()
-        and before.text.lower() not in tree.lx.title_words
-        and cue.feat("Tense") == "Past"
-        and cue.feat("VerbForm") == "Fin"
-    ):
-        # "May said": a capitalised modal right before a past-tense verb is a name
-        return Span.of(text, before.start_char, before.end_char), before.id
     while i >= 1 and sent.word(i).upos in ("ADV", "AUX", "PART"):
         i -= 1
     if i < 1 or sent.word(i).text != ",":
