@@ -61,6 +61,15 @@ QUOTES: dict[str, list[tuple[str, str, str | None, str | None, str | None]]] = {
     # "Having said that" / "That said" report nothing
     "i_having_said_that": [("indirect", "prices will fall", "argue", "some analysts", None)],
     "i_that_said": [("indirect", "the bridge would open in May", "insisted", "the mayor", None)],
+    # ", noted X." closing the sentence: the parser coordinates the cue with the clause
+    # and tags it a participle; the name after it is the speaker (an apposition is no B
+    # of "A, X said, B")
+    "i_postposed_inverted": [
+        ("indirect", "Tax cuts are not likely to fix the deficit", "noted", "Dana Whitfield", None)
+    ],
+    "i_postposed_inverted_apposition": [
+        ("indirect", "Tax cuts will not fix the deficit", "argued", "Dana Whitfield", None)
+    ],
     "i_asked": [("direct", "We want peace.", "said", "Smith", None)],
     # what a speech act is about, when it is a noun phrase (PolNeAR counts it as content)
     "i_np_object": [("indirect", "the new trade deal", "criticized", "Smith", None)],

@@ -91,15 +91,25 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     # "“...,” added Rep. X": a cue right after the closing mark, whatever the parser
     # hung it on (the quote's own verb) or tagged it (a participle)
     after_mark = cue.id > 1 and sent.word(cue.id - 1).text in tree.quote_chars
+    # "..., noted Jane Doe." closing the sentence: a postposed inverted cue the parser
+    # coordinated with the clause before it, the name its object
+    closing = (
+        right is not None
+        and cue.lemma.lower() not in tree.lx.tell_verbs  # "..., told Fox News.": the hearer
+        and _closing_name(sent, cue, right[1])
+    )
     if (
         right is not None
-        and (cue.deprel in ("root", "parataxis", "ccomp") or after_mark)
+        and (cue.deprel in ("root", "parataxis", "ccomp") or after_mark or closing)
         and _inverted(sent, cue, right[1], tree.lx.relative_pronouns)
         # "House Speaker Tom Reed (R-Ohio) said the recent rise ...": a name
         # right before the cue wins over the noun phrase after it
         and _adjacent_name(text, sent, cue, tree)[0] is None
         # "said, suggesting two questions": a participle has no subject after it
-        and (cue.feat("VerbForm") not in ("Ger", "Part") or (after_mark and cue.feat("Tense") == "Past"))
+        and (
+            cue.feat("VerbForm") not in ("Ger", "Part")
+            or ((after_mark or closing) and cue.feat("Tense") == "Past")
+        )
     ):
         rsp, rids = right
         return rsp, _head_of(sent, rids)
@@ -143,6 +153,17 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     ):
         return _adjacent_name(text, sent, cue, tree)
     return aside
+
+
+def _closing_name(sent: Sentence, cue: Word, ids: list[int]) -> bool:
+    """``..., noted Jane Doe.``: the cue right after a comma, then a proper name
+    (words ``ids``) that ends the sentence or comes before an aside."""
+    if cue.id <= 1 or sent.word(cue.id - 1).text != "," or not ids or min(ids) != cue.id + 1:
+        return False
+    if not any(sent.word(i).upos == "PROPN" for i in ids):
+        return False
+    after = [w for w in sent.words if w.id > max(ids)]
+    return not after or after[0].text in (",", ".", ";")
 
 
 def _adjacent_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:

@@ -187,7 +187,14 @@ def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | No
         # the small tagger sometimes tags "said" as ADJ/NOUN; trust the core verbs
         if not (lemma in ("say", "tell") and w.upos in ("ADJ", "NOUN", "PROPN")):
             return False
-    if lemma in tree.lx.reporting_verbs_need_subject:
+    # "“...,” wrote Jane Doe" / "..., asked Jane Doe": inverted, the name right after
+    inverted = (
+        w.id > 1
+        and w.id < len(sent.words)
+        and (sent.word(w.id - 1).text == "," or sent.word(w.id - 1).text in tree.quote_chars)
+        and sent.word(w.id + 1).upos == "PROPN"
+    )
+    if lemma in tree.lx.reporting_verbs_need_subject and not inverted:
         subj = tree.kids(sent, w.id, "nsubj")
         if not subj or any(s.deprel == "nsubj:pass" for s in subj):
             return False
@@ -196,7 +203,7 @@ def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | No
         # (but "“...,” added X": right after a closing mark, an inverted cue the
         # tagger read as a participle)
         after_mark = w.id > 1 and sent.word(w.id - 1).text in tree.quote_chars
-        if not tree.kids(sent, w.id, "nsubj") and not after_mark:
+        if not tree.kids(sent, w.id, "nsubj") and not after_mark and not inverted:
             return False
     return True
 

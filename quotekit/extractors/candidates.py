@@ -523,11 +523,16 @@ class Candidates:
             sp = span_of(text, sent, [x.id for x in r], lexicon=tree.lx)
             if sp is not None and _n_words(sp.text) >= MIN_CLAUSE_WORDS and any(finite(x) for x in r):
                 return sp
-        participle = w.feat("VerbForm") in ("Ger", "Part") or w.xpos in ("VBG", "VBN")
+        # a participle is no postposed cue (", saying ..."), unless its speaker follows
+        # it: "..., noted Jane Doe." with "noted" tagged VBN
+        participle = (w.feat("VerbForm") in ("Ger", "Part") or w.xpos in ("VBG", "VBN")) and not (
+            hi > w.id and w.feat("Tense") == "Past"
+        )
         adjacent = lo < w.id or hi > w.id
         if left and left[-1].text == "," and adjacent and not participle and any(finite(x) for x in left):
             body = left[:-1]
-            if right and any(x.upos != "PUNCT" for x in right) and words[hi].text == ",":
+            if right and any(finite(x) for x in right) and words[hi].text == ",":
+                # "A, X said, B" (not "A, said X, an economist": an apposition)
                 body = [x for x in words if x.upos != "PUNCT" or x.id < words[-1].id]
             return span_of(text, sent, [x.id for x in body], lexicon=tree.lx)
         return None

@@ -44,6 +44,8 @@ CASES: dict[str, str] = {
     "i_np_not_a_time": "Smith spoke on Monday in Geneva.",
     "i_having_said_that": "Having said that, some analysts argue that prices will fall.",
     "i_that_said": "That said, the mayor insisted that the bridge would open in May.",
+    "i_postposed_inverted": "Tax cuts are not likely to fix the deficit, noted Dana Whitfield.",
+    "i_postposed_inverted_apposition": "Tax cuts will not fix the deficit, argued Dana Whitfield, an economist.",
     "i_asked": "Asked if they would accept a truce, Smith said: “We want peace.”",
     # speakers
     "s_pronoun_she": "Jane Smith arrived on Monday. “We are ready,” she said.",
