@@ -235,6 +235,10 @@ SPEAKERS: dict[str, list[Row]] = {
             "person",
         ),
     ],
+    # the apostrophe of a possessive is no quotation mark that cuts the mention
+    "r_possessive_outlet_name": [
+        ("We are ready to talk,", "CNN's Dana Whitfield", "Dana Whitfield", "person")
+    ],
     # a description after a name and its party tag: the name
     "r_party_tag_apposition": [
         ("the vote would be close", "the deputy leader of the caucus", "Ann Cole", "person")

@@ -45,9 +45,10 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
             if nouns:
                 sp = Span.of(text, sent.word(nouns[-1].id + 1).start_char, sp.end)
     if sp is not None:
-        cut = max((i for i, ch in enumerate(sp.text) if ch in tree.quote_chars), default=-1)
-        if cut >= 0:
-            rest = trim(text, sp.start + cut + 1, sp.end, ",;:")
+        # a quotation mark standing as a word of its own (not the apostrophe of "CNN's")
+        marks = [w for w in sent.words if sp.start <= w.start_char < sp.end and w.text in tree.quote_chars]
+        if marks:
+            rest = trim(text, marks[-1].end_char, sp.end, ",;:")
             return (rest, head) if rest is not None else (None, None)
     return sp, head
 

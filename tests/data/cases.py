@@ -209,5 +209,6 @@ CASES: dict[str, str] = {
         "“We are ready,” Jane Doe said on Monday. “We have been waiting a long time for this vote and "
         "for what it can bring to the town,” added Rep. Jim Hale (D-Ore.), the deputy leader of the caucus."
     ),
+    "r_possessive_outlet_name": "“We are ready to talk,” said CNN's Dana Whitfield.",
     "r_party_tag_apposition": "Rep. Ann Cole (D-Ore.), the deputy leader of the caucus, said the vote would be close.",
 }
