@@ -70,6 +70,19 @@ QUOTES: dict[str, list[tuple[str, str, str | None, str | None, str | None]]] = {
     "i_postposed_inverted_apposition": [
         ("indirect", "Tax cuts will not fix the deficit", "argued", "Dana Whitfield", None)
     ],
+    # after a dash, a name and a cue of their own end the reported clause and start a
+    # quote of their own (the tagger reads "boasted" as a participle, the parser hangs
+    # it on the clause before)
+    "i_dash_own_cue": [
+        (
+            "indirect",
+            "the firm had not paid any taxes ― as was true for the years its books were public",
+            "noted",
+            "Smith",
+            None,
+        ),
+        ("direct", "That makes us clever.", "boasted", "Jones", None),
+    ],
     "i_asked": [("direct", "We want peace.", "said", "Smith", None)],
     # what a speech act is about, when it is a noun phrase (PolNeAR counts it as content)
     "i_np_object": [("indirect", "the new trade deal", "criticized", "Smith", None)],

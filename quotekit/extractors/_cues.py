@@ -114,6 +114,15 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     ):
         rsp, rids = right
         return rsp, _head_of(sent, rids)
+    if cue.deprel == "conj" and cue.id > 1 and sent.word(cue.id - 1).upos == "PROPN":
+        # "... ― Jones boasted": after a dash, a name right before a coordinated cue is
+        # its subject, not the subject of the clause it was coordinated with
+        adj = _adjacent_name(text, sent, cue, tree)
+        first = min(
+            (w.id for w in sent.words if adj[0] is not None and w.start_char >= adj[0].start), default=0
+        )
+        if adj[0] is not None and first > 1 and sent.word(first - 1).text in CLAUSE_DASHES:
+            return adj
     gov = governor_with_subject(sent, cue, tree)
     if gov is not None and gov[0].id != cue.id:
         sp = mention_span(text, sent, gov[1], tree)
@@ -154,6 +163,10 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     ):
         return _adjacent_name(text, sent, cue, tree)
     return aside
+
+
+#: Marks that set off a clause of its own inside a sentence.
+CLAUSE_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "--", ";"})
 
 
 def _closing_name(sent: Sentence, cue: Word, ids: list[int]) -> bool:

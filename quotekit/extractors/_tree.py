@@ -203,7 +203,9 @@ def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | No
         # (but "“...,” added X": right after a closing mark, an inverted cue the
         # tagger read as a participle)
         after_mark = w.id > 1 and sent.word(w.id - 1).text in tree.quote_chars
-        if not tree.kids(sent, w.id, "nsubj") and not after_mark and not inverted:
+        # "― Jones boasted, “...”": a name right before it, the parser's subject or not
+        after_name = w.id > 1 and sent.word(w.id - 1).upos == "PROPN"
+        if not tree.kids(sent, w.id, "nsubj") and not (after_mark or inverted or after_name):
             return False
     return True
 

@@ -27,7 +27,7 @@ from ..errors import QuotekitWarning
 from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
-from ._cues import Attribution, according_cue, attribute, inherit
+from ._cues import CLAUSE_DASHES, Attribution, according_cue, attribute, inherit
 from ._marks import TRANSCRIPT_LABEL, QuoteRun, scan, scan_single
 from ._tree import Tree, finite, is_reporting, run_around, span_of, tree_of, trim
 
@@ -491,6 +491,14 @@ class Candidates:
                     j -= 1
                 if r[j].lemma.lower() in tree.lx.coordinators:
                     end = j
+                    break
+                # "... ― Trump boasted, “...”": after a dash or semicolon, a name and
+                # a cue of its own start another quote, however the name is attached
+                m = j
+                while m > 0 and r[m].upos == "PROPN" and r[m - 1].upos == "PROPN":
+                    m -= 1
+                if m > 0 and r[j].upos in ("PROPN", "PRON") and r[m - 1].text in CLAUSE_DASHES:
+                    end = m - 1
                     break
                 # "..., and farmers' unions warned that ...": a coordinated cue
                 # with a subject of its own starts another quote

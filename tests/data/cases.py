@@ -46,6 +46,10 @@ CASES: dict[str, str] = {
     "i_that_said": "That said, the mayor insisted that the bridge would open in May.",
     "i_postposed_inverted": "Tax cuts are not likely to fix the deficit, noted Dana Whitfield.",
     "i_postposed_inverted_apposition": "Tax cuts will not fix the deficit, argued Dana Whitfield, an economist.",
+    "i_dash_own_cue": (
+        "When Smith noted that the firm had not paid any taxes ― as was true for the years its books "
+        "were public ― Jones boasted, “That makes us clever.”"
+    ),
     "i_asked": "Asked if they would accept a truce, Smith said: “We want peace.”",
     # speakers
     "s_pronoun_she": "Jane Smith arrived on Monday. “We are ready,” she said.",
