@@ -239,6 +239,8 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_possessive_outlet_name": [
         ("We are ready to talk,", "CNN's Dana Whitfield", "Dana Whitfield", "person")
     ],
+    # "footage of X asking": a verb that wants a subject takes the name right before it
+    "r_footage_asking": [("Why are we not ahead?", "Jane Doe", "Jane Doe", "person")],
     # a description after a name and its party tag: the name
     "r_party_tag_apposition": [
         ("the vote would be close", "the deputy leader of the caucus", "Ann Cole", "person")

@@ -159,7 +159,13 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     if aside[0] is None and (
         cue.deprel in ("root", "parataxis", "ccomp", "conj")
         # "footage of Hale saying": the name the gerund follows
-        or (cue.deprel.startswith("acl") and cue.feat("VerbForm") == "Ger")
+        or (
+            cue.deprel.startswith("acl")
+            and (
+                cue.feat("VerbForm") == "Ger"
+                or (cue.feat("VerbForm") == "Part" and cue.feat("Tense") == "Pres")
+            )
+        )
     ):
         return _adjacent_name(text, sent, cue, tree)
     return aside

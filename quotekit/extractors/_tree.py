@@ -194,7 +194,9 @@ def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | No
         and (sent.word(w.id - 1).text == "," or sent.word(w.id - 1).text in tree.quote_chars)
         and sent.word(w.id + 1).upos == "PROPN"
     )
-    if lemma in tree.lx.reporting_verbs_need_subject and not inverted:
+    # "footage of Jane Doe asking, “...”": a name right before it
+    after_name = w.id > 1 and sent.word(w.id - 1).upos == "PROPN"
+    if lemma in tree.lx.reporting_verbs_need_subject and not inverted and not after_name:
         subj = tree.kids(sent, w.id, "nsubj")
         if not subj or any(s.deprel == "nsubj:pass" for s in subj):
             return False
@@ -204,7 +206,6 @@ def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | No
         # tagger read as a participle)
         after_mark = w.id > 1 and sent.word(w.id - 1).text in tree.quote_chars
         # "― Jones boasted, “...”": a name right before it, the parser's subject or not
-        after_name = w.id > 1 and sent.word(w.id - 1).upos == "PROPN"
         if not tree.kids(sent, w.id, "nsubj") and not (after_mark or inverted or after_name):
             return False
     return True

@@ -214,5 +214,6 @@ CASES: dict[str, str] = {
         "for what it can bring to the town,” added Rep. Jim Hale (D-Ore.), the deputy leader of the caucus."
     ),
     "r_possessive_outlet_name": "“We are ready to talk,” said CNN's Dana Whitfield.",
+    "r_footage_asking": "The ad uses footage of Jane Doe asking, “Why are we not ahead?”",
     "r_party_tag_apposition": "Rep. Ann Cole (D-Ore.), the deputy leader of the caucus, said the vote would be close.",
 }
