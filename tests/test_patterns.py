@@ -83,6 +83,12 @@ QUOTES: dict[str, list[tuple[str, str, str | None, str | None, str | None]]] = {
         ),
         ("direct", "That makes us clever.", "boasted", "Jones", None),
     ],
+    # "said at a news conference announcing that X": X is the participle's (one quote,
+    # not one per cue), and it shares the subject of the verb whose oblique it hangs on
+    "i_participle_on_oblique": [
+        ("direct", "We will get there together,", "said", "Jane Doe", None),
+        ("indirect", "her office was suing the state", "announcing", "Jane Doe", None),
+    ],
     "i_asked": [("direct", "We want peace.", "said", "Smith", None)],
     # what a speech act is about, when it is a noun phrase (PolNeAR counts it as content)
     "i_np_object": [("indirect", "the new trade deal", "criticized", "Smith", None)],

@@ -336,6 +336,22 @@ def governor_with_subject(sent: Sentence, w: Word, tree: Tree, depth: int = 4) -
         rel = cur.deprel.split(":")[0]
         # "Smith made the following remark:": a cue noun, the object of a verb
         noun_object = cur is w and w.upos == "NOUN" and rel == "obj"
+        # "she said at a news conference announcing that ...": a participle on the
+        # noun of the verb's oblique shares that verb's subject
+        participle = w.feat("VerbForm") == "Ger" or (
+            w.feat("VerbForm") == "Part" and w.feat("Tense") == "Pres"
+        )
+        if (
+            cur is w
+            and rel == "acl"
+            and participle
+            and w.head == w.id - 1  # right after its noun (not "footage of X saying")
+            and sent.word(w.head).deprel.startswith("obl")
+        ):
+            noun = sent.word(w.head)
+            if noun.head:
+                cur = sent.word(noun.head)
+                continue
         if cur.head == 0 or (rel not in ("conj", "advcl", "xcomp", "ccomp", "parataxis") and not noun_object):
             return None
         cur = sent.word(cur.head)

@@ -463,8 +463,8 @@ class Candidates:
         # "said on Monday in a statement that ..." : start after an early "that"
         stripped = False
         for k, x in enumerate(r[:12]):
-            if finite(x):
-                break
+            if finite(x) or (x.deprel.startswith("acl") and is_reporting(sent, x, tree)):
+                break  # (a "that" after another cue is that cue's: "said at X announcing that")
             if (
                 x.text.lower() == "that"
                 and (x.upos == "SCONJ" or x.deprel == "mark" or k == 0)

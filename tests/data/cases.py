@@ -50,6 +50,10 @@ CASES: dict[str, str] = {
         "When Smith noted that the firm had not paid any taxes ― as was true for the years its books "
         "were public ― Jones boasted, “That makes us clever.”"
     ),
+    "i_participle_on_oblique": (
+        "Jane Doe spoke on Monday. “We will get there together,” she said at a news conference "
+        "announcing that her office was suing the state."
+    ),
     "i_asked": "Asked if they would accept a truce, Smith said: “We want peace.”",
     # speakers
     "s_pronoun_she": "Jane Smith arrived on Monday. “We are ready,” she said.",
