@@ -474,3 +474,26 @@ def test_a_name_tagged_as_a_modal_before_a_past_tense_cue_is_the_speaker_mention
     assert q.speaker_mention.text == "May"
     assert q.speaker is not None
     assert q.speaker.label == "May"
+
+
+@pytest.mark.model
+def test_a_name_tagged_as_a_verb_right_before_the_cue_is_the_speaker_mention() -> None:
+    import attrs
+    from conftest import model_pipeline
+
+    pipe = model_pipeline()
+    doc = pipe.parser.parse("In a statement, Hale said the ruling will force the city to reopen the rolls.")
+    # as the tagger misread a real sentence of this shape: the name a verb hung on the cue
+    sents = tuple(
+        attrs.evolve(
+            s,
+            words=tuple(
+                attrs.evolve(w, upos="VERB", xpos="VB", deprel="advcl") if w.text == "Hale" else w
+                for w in s.words
+            ),
+        )
+        for s in doc.sentences
+    )
+    (q,) = pipe.extract(attrs.evolve(doc, sentences=sents)).quotes
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text == "Hale"

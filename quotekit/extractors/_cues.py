@@ -209,7 +209,16 @@ def _adjacent_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Sp
     if i < 1:
         return None, None
     w = sent.word(i)
-    if w.upos != "PROPN" or not w.text[:1].isupper() or w.text.lower() in tree.lx.title_words:
+    # "In a statement, Husted said": a capitalised word inside the sentence, tagged as a
+    # verb right before the cue, is a name (two verbs do not stand side by side)
+    verb_name = (
+        w.upos == "VERB" and i == cue.id - 1 and i > 1 and w.lemma.lower() not in tree.lx.reporting_verbs
+    )
+    if (
+        (w.upos != "PROPN" and not verb_name)
+        or not w.text[:1].isupper()
+        or w.text.lower() in tree.lx.title_words
+    ):
         return None, None
     lo = i
     # the words of one name: "Pat Moran" (a flat name), not "Daily Post" + "Hale"
