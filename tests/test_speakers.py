@@ -497,3 +497,29 @@ def test_a_name_tagged_as_a_verb_right_before_the_cue_is_the_speaker_mention() -
     (q,) = pipe.extract(attrs.evolve(doc, sentences=sents)).quotes
     assert q.speaker_mention is not None
     assert q.speaker_mention.text == "Hale"
+
+
+@pytest.mark.model
+def test_a_surname_tagged_as_a_common_noun_is_still_the_latest_subject() -> None:
+    import attrs
+    from conftest import model_pipeline
+
+    pipe = model_pipeline()
+    doc = pipe.parser.parse(
+        "Tom Hale spoke first on Monday. Then Jane Doe talked about the budget for an hour. "
+        "Hale responded by citing the deficit.\n\nHe said: “We are broke.”"
+    )
+    # as the small tagger reads some sentence-initial surnames: a common noun
+    third = doc.sentences[2]
+    sents = tuple(
+        attrs.evolve(
+            s,
+            words=tuple(attrs.evolve(w, upos="NOUN", xpos="NN") if w.text == "Hale" else w for w in s.words),
+        )
+        if s is third
+        else s
+        for s in doc.sentences
+    )
+    (q,) = [q for q in pipe.extract(attrs.evolve(doc, sentences=sents)).quotes if q.kind.value == "direct"]
+    assert q.speaker is not None
+    assert q.speaker.name == "Tom Hale"

@@ -100,7 +100,11 @@ def _words_in(sent: Sentence, span: Span) -> list[Word]:
     return [w for w in sent.words if w.start_char >= span.start and w.end_char <= span.end]
 
 
-def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str]) -> _Parsed:
+def _analyse(
+    text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str], surnames: frozenset[str] = frozenset()
+) -> _Parsed:
+    """What a mention says: its name, title, pronoun, kind. ``surnames``: last words of
+    full names in the text, names even where the tagger made them common nouns."""
     lx = tree.lx
     sent = tree.sentence_at(span.start)
     words = _words_in(sent, span) if sent is not None else []
@@ -207,6 +211,7 @@ def _analyse(text: str, tree: Tree, span: Span, ner: dict[tuple[int, int], str])
         and name_words[0].upos in ("ADJ", "NOUN")
         # a transcript's "PENCE" is a name
         and not (name_words[0].text.isupper() and len(name_words[0].text) > MIN_ACRONYM_LETTERS)
+        and name_words[0].text not in surnames
     ):
         name_words = []
     if not name_words and chunk:
@@ -611,9 +616,26 @@ class Speakers:
         events: list[tuple[int, int, str, Span]] = []
         seen: set[tuple[int, int]] = set()
         titles: dict[tuple[int, int], str] = {}
+        # surnames of full names written in the text: the small tagger sometimes reads a
+        # later lone "Trump" as a common noun
+        surnames = frozenset(
+            words[end].text
+            for sent in doc.sentences
+            for words in [sent.words]
+            for k, w in enumerate(words)
+            if _is_name_word(w, lx) and (k == 0 or not _is_name_word(words[k - 1], lx))
+            for end in [_propn_run(list(words), k, +1)]
+            if end > k
+        )
         for sent in doc.sentences:
             for w in sent.words:
                 if w.deprel not in ("nsubj", "nsubj:pass") or in_quote(w.start_char):
+                    continue
+                if w.upos == "NOUN" and w.text in surnames:
+                    sp = Span.of(text, w.start_char, w.end_char)
+                    if (sp.start, sp.end) not in seen:
+                        seen.add((sp.start, sp.end))
+                        events.append((sp.start, 1, "subject", sp))
                     continue
                 found = self._subject_names(text, sent, w, tree)
                 for sp, title in found:
@@ -651,7 +673,7 @@ class Speakers:
         others: list[Span] = []  # full names seen outside subjects that opened no entity
         resolved: dict[tuple[int, int], tuple[_Entity, Resolution]] = {}
         for pos, _, what, span in events:
-            p = self._expand(entities, _analyse(text, tree, span, ner), others)
+            p = self._expand(entities, _analyse(text, tree, span, ner, surnames), others)
             if what == "subject":
                 if (
                     p.name is not None
@@ -672,7 +694,9 @@ class Speakers:
                 continue
             ref = referent_span(text, tree, span)
             if ref != span:
-                p = self._expand(entities, attrs.evolve(_analyse(text, tree, ref, ner), span=span), others)
+                p = self._expand(
+                    entities, attrs.evolve(_analyse(text, tree, ref, ner, surnames), span=span), others
+                )
             ent, how = self._resolve(entities, p, pos, tree, plurals)
             ent.speaks = True
             ent.last_pos = pos
