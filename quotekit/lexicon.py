@@ -770,6 +770,11 @@ DISCOURSE_OBLIGATIONS: frozenset[str] = frozenset(
         "ask",
     }
 )
+#: Words that open an adverbial clause of time, reason or contrast: a demand's span
+#: ends before one ("X must stop doing Y when most of us ...").
+CLAUSE_SUBORDINATORS: frozenset[str] = frozenset(
+    {"when", "while", "whereas", "because", "although", "though", "since", "unlike"}
+)
 #: Modals of a demand on a named third party even without a stated price
 #: ("the referee needs to check the tape"): ``must``; ``needs`` + ``to``.
 NAMED_DEMAND_MODALS: frozenset[str] = frozenset({"must"})
@@ -1000,6 +1005,7 @@ class Lexicon:
     named_demand_modals: frozenset[str]
     named_demand_to_modals: frozenset[str]
     discourse_obligations: frozenset[str]
+    clause_subordinators: frozenset[str]
     offer_words: frozenset[str]
     stress_verbs: frozenset[str]
     non_party_subjects: frozenset[str]
@@ -1104,6 +1110,7 @@ ENGLISH = Lexicon(
     named_demand_modals=NAMED_DEMAND_MODALS,
     named_demand_to_modals=NAMED_DEMAND_TO_MODALS,
     discourse_obligations=DISCOURSE_OBLIGATIONS,
+    clause_subordinators=CLAUSE_SUBORDINATORS,
     offer_words=OFFER_WORDS,
     stress_verbs=STRESS_VERBS,
     non_party_subjects=NON_PARTY_SUBJECTS,
@@ -1199,6 +1206,7 @@ ENGLISH = Lexicon(
         "named_demand_modals": "the PolNeAR dev conditions annotation (demands on a named party)",
         "discourse_obligations": "idiomatic obligations (you have to hand it to them, you've got to love it); "
         + _DEV,
+        "clause_subordinators": _QUIRK + "; " + _DEV,
         "named_demand_to_modals": "the PolNeAR dev conditions annotation (demands on a named party)",
         "offer_words": "the seed annotation (we are ready)",
         "stress_verbs": "the seed annotation (stressing the condition)",

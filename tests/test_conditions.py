@@ -137,6 +137,8 @@ CONDITIONS: dict[str, list[tuple[str, str, str, str | None]]] = {
     "n_demand_addressed_question": [],
     "n_demand_addressed_idiom": [],
     "n_demand_generic_you": [],
+    # a demand ends before a subordinate clause, however deep the parser hangs it
+    "c_demand_named_when": [("demand", "must", "Hale must stop calling farmers lazy", None)],
     "c_needed_passive": [("stated", "was needed", "The money", "keep the schools open")],
     "c_needed_participle": [("stated", "needed", "the rules", "run a fair vote")],
     "c_indispensable": [("stated", "indispensable for", "peace", "the growth of the region")],

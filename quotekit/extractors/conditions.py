@@ -827,6 +827,13 @@ class Conditions:
                 for j in tree.subtree(sent, verb.id, cut=clauses)
                 if j > w.id and sent.word(j).upos != "PUNCT"
             ]
+            # "... when most of us ...": a subordinate clause however it was attached
+            stop = next(
+                (j for j in sorted(ids) if sent.word(j).text.lower() in tree.lx.clause_subordinators),
+                None,
+            )
+            if stop is not None:
+                ids = [j for j in ids if j < stop]
             if not ids:
                 continue
             cond = _clip(text, trim(text, sent.word(lo).start_char, sent.word(max(ids)).end_char), q.content)

@@ -206,6 +206,7 @@ CASES: dict[str, str] = {
     "n_demand_addressed_question": "“I said to them: ‘What do you have to lose?’” Smith said.",
     "n_demand_addressed_idiom": "“I told them: ‘You have to understand the rules.’” Smith said.",
     "n_demand_generic_you": "“You have to cut your losses,” Smith said.",
+    "c_demand_named_when": "“Hale must stop calling farmers lazy when most of us work sixty hours a week,” Smith said.",
     "c_needed_passive": "“The money was needed to keep the schools open,” Smith said.",
     "c_needed_participle": "“We are ignorant of the rules needed in order to run a fair vote,” Smith said.",
     "c_indispensable": "Smith said that peace is indispensable for the growth of the region.",
