@@ -523,3 +523,21 @@ def test_a_surname_tagged_as_a_common_noun_is_still_the_latest_subject() -> None
     (q,) = [q for q in pipe.extract(attrs.evolve(doc, sentences=sents)).quotes if q.kind.value == "direct"]
     assert q.speaker is not None
     assert q.speaker.name == "Tom Hale"
+
+
+@pytest.mark.model
+def test_a_name_and_its_description_read_as_two_subjects_give_the_name() -> None:
+    import attrs
+    from conftest import model_pipeline
+
+    pipe = model_pipeline()
+    doc = pipe.parser.parse("Jane Doe, one of the mayor's aides, said the bridge would open in May.")
+    (sent,) = doc.sentences
+    said = next(w for w in sent.words if w.text == "said")
+    # as a retrained parser reads it: the description a second subject of the cue
+    words = tuple(
+        attrs.evolve(w, head=said.id, deprel="nsubj") if w.text in ("Jane", "one") else w for w in sent.words
+    )
+    (q,) = pipe.extract(attrs.evolve(doc, sentences=(attrs.evolve(sent, words=words),))).quotes
+    assert q.speaker is not None
+    assert q.speaker.name == "Jane Doe"

@@ -64,6 +64,18 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     ]
     # two subjects (a misparse of "“The talks are over,” an official said"): the nearer one
     subj.sort(key=lambda k: (abs(k.id - cue.id), k.id))
+    # ... but "Jane Doe, one of the mayor's aides, said" read as two subjects: the name
+    # before the description set off by commas
+    if len(subj) > 1 and subj[0].upos != "PROPN":
+        named = [
+            k
+            for k in subj[1:]
+            if k.upos == "PROPN"
+            and k.id < subj[0].id
+            and any(sent.word(i).text == "," for i in range(k.id + 1, subj[0].id))
+        ]
+        if named:
+            subj = [min(named, key=lambda k: k.id)]
     dep: tuple[Span, Word] | None = None
     if subj and subj[0].text.lower() not in tree.lx.non_speaker_subjects:
         sp = mention_span(text, sent, subj[0], tree)
