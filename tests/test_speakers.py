@@ -241,10 +241,8 @@ SPEAKERS: dict[str, list[Row]] = {
     ],
     # "footage of X asking": a verb that wants a subject takes the name right before it
     "r_footage_asking": [("Why are we not ahead?", "Jane Doe", "Jane Doe", "person")],
-    # a description after a name and its party tag: the name
-    "r_party_tag_apposition": [
-        ("the vote would be close", "the deputy leader of the caucus", "Ann Cole", "person")
-    ],
+    # a description after a name and its party tag (parsed as a second subject): the name
+    "r_party_tag_apposition": [("the vote would be close", "Rep. Ann Cole", "Ann Cole", "person")],
     # ... but a quoted phrase between a shared subject and its second cue is no bar
     "r_governor_past_phrase": [
         ("voters to “stay home", "Peter Ross", "Peter Ross", "person"),
