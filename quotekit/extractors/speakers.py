@@ -944,7 +944,19 @@ class Speakers:
         # "the bank", "the network": failing a shared word, the nearest organisation
         here = tree.sentence_at(pos)
         if p.definite and head in lx.organisation_nouns and here is not None:
-            orgs = [e for e in entities if e.name is not None and e.kind is SpeakerKind.ORGANISATION]
+            # "The Smith campaign": a proper word in the description must be the entity's
+            proper = {
+                t.strip(".,")
+                for t in p.span.text.split()[1:-1]
+                if t[:1].isupper() and t.lower().strip(".,") not in lx.title_words
+            }
+            orgs = [
+                e
+                for e in entities
+                if e.name is not None
+                and e.kind is SpeakerKind.ORGANISATION
+                and proper <= {t.strip(".,") for t in e.tokens()}
+            ]
             if orgs:
                 nearest = max(orgs, key=lambda e: e.last_pos)
                 s = tree.sentence_at(nearest.last_pos)
