@@ -89,6 +89,17 @@ QUOTES: dict[str, list[tuple[str, str, str | None, str | None, str | None]]] = {
         ("direct", "We will get there together,", "said", "Jane Doe", None),
         ("indirect", "her office was suing the state", "announcing", "Jane Doe", None),
     ],
+    # the hearer of "told" runs over a title the tagger reads as a verb ("host") and a
+    # time phrase after it; the content starts after them
+    "i_told_title_then_time": [
+        (
+            "indirect",
+            "how surprised she is that taxes have been so central",
+            "told",
+            "Ann Lee",
+            "Daily Ledger Radio host Tom Reed",
+        )
+    ],
     "i_asked": [("direct", "We want peace.", "said", "Smith", None)],
     # what a speech act is about, when it is a noun phrase (PolNeAR counts it as content)
     "i_np_object": [("indirect", "the new trade deal", "criticized", "Smith", None)],

@@ -41,6 +41,8 @@ MIN_MIXED_LEAD_WORDS = 2
 MAX_INVERTED_GAP = 2
 #: How many words after a cue a split clause may start.
 MAX_SPLIT_LOOKAHEAD = 6
+#: ``told X ...``: at most this many words name the hearer.
+MAX_HEARER_WORDS = 10
 #: Reported content needs this many words to be a clause.
 MIN_CLAUSE_WORDS = 3
 
@@ -451,14 +453,19 @@ class Candidates:
             k = 0
             while (
                 k < len(r)
-                and k < MAX_SPLIT_LOOKAHEAD
+                and k < MAX_HEARER_WORDS
                 and r[k].text.lower() not in tree.lx.complementizers
                 and (
                     r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
                     or r[k].text in tree.lx.possessive_marks
+                    # "told radio host Ann Lee": a title the small tagger reads as a verb
+                    or r[k].text.lower() in tree.lx.title_words | tree.lx.person_nouns
                 )
             ):
                 k += 1
+            # "told X on Thursday how ...": a time phrase after the hearer
+            if k + 1 < len(r) and r[k].upos == "ADP" and r[k + 1].lemma.lower() in tree.lx.time_nouns:
+                k += 2
             r = r[k:]
         # "said on Monday in a statement that ..." : start after an early "that"
         stripped = False

@@ -54,6 +54,10 @@ CASES: dict[str, str] = {
         "Jane Doe spoke on Monday. “We will get there together,” she said at a news conference "
         "announcing that her office was suing the state."
     ),
+    "i_told_title_then_time": (
+        "Veteran Republican pollster Ann Lee told Daily Ledger Radio host Tom Reed on Thursday "
+        "how surprised she is that taxes have been so central."
+    ),
     "i_asked": "Asked if they would accept a truce, Smith said: “We want peace.”",
     # speakers
     "s_pronoun_she": "Jane Smith arrived on Monday. “We are ready,” she said.",
