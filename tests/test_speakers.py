@@ -541,3 +541,24 @@ def test_a_name_and_its_description_read_as_two_subjects_give_the_name() -> None
     (q,) = pipe.extract(attrs.evolve(doc, sentences=(attrs.evolve(sent, words=words),))).quotes
     assert q.speaker is not None
     assert q.speaker.name == "Jane Doe"
+
+
+@pytest.mark.model
+def test_a_name_suffix_tagged_as_a_number_still_ends_the_name_before_a_description() -> None:
+    import attrs
+    from conftest import model_pipeline
+
+    pipe = model_pipeline()
+    doc = pipe.parser.parse(
+        "“We need more voters,” John Carter III, a writer for the Daily Ledger, said on Monday."
+    )
+    # as a retrained tagger reads it: "III" a number
+    sents = tuple(
+        attrs.evolve(
+            s, words=tuple(attrs.evolve(w, upos="NUM", xpos="CD") if w.text == "III" else w for w in s.words)
+        )
+        for s in doc.sentences
+    )
+    (q,) = pipe.extract(attrs.evolve(doc, sentences=sents)).quotes
+    assert q.speaker is not None
+    assert q.speaker.label == "John Carter III"

@@ -357,6 +357,14 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         # (0-based indices here, word ids there)
         before = before_parenthesis(sent, words[name_end].id, MAX_PARTY_TAG_WORDS)
         name_end = before - 1 if before >= 1 else name_end
+    # "Jane Doe II, a writer": a suffix the tagger read as a number ends the name
+    suffix_end = name_end
+    if (
+        name_end > 0
+        and words[name_end].text.lower() in lx.name_suffixes
+        and _is_name_word(words[name_end - 1], lx)
+    ):
+        name_end -= 1
     if (
         first >= APPOSITION_START
         and words[first - 1].text == ","
@@ -373,7 +381,7 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         lo = _propn_run(words, name_end, -1)
         while lo > 0 and words[lo - 1].text.lower().rstrip(".") + "." in lx.title_words | lx.honorifics:
             lo -= 1
-        return Span.of(text, words[lo].start_char, words[name_end].end_char)
+        return Span.of(text, words[lo].start_char, words[suffix_end].end_char)
     if last + 2 < len(words) and words[last + 1].text == "," and _is_name_word(words[last + 2], lx):
         end = _propn_run(words, last + 2, +1)
         if end + 1 >= len(words) or words[end + 1].text in (",", ".", "(", ";"):
