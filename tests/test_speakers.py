@@ -243,6 +243,8 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_footage_asking": [("Why are we not ahead?", "Jane Doe", "Jane Doe", "person")],
     # trap: "The Hale campaign" is not the organisation named before (its proper word differs)
     "r_org_description_proper_word": [("it would appeal the result", "The Hale campaign", None, "unknown")],
+    # trap: "A spokeswoman for Jane Doe" is not Jane Doe
+    "r_spokeswoman_for_name": [("the plan will not change", "A spokeswoman for Jane Doe", None, "unknown")],
     # a description after a name and its party tag (parsed as a second subject): the name
     "r_party_tag_apposition": [("the vote would be close", "Rep. Ann Cole", "Ann Cole", "person")],
     # ... but a quoted phrase between a shared subject and its second cue is no bar

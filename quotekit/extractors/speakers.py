@@ -428,6 +428,8 @@ def _first_chunk(words: list[Word], lx: Lexicon) -> list[Word]:
                 (x.upos == "PROPN" and x.text.lower() not in lx.title_words)
                 # "Her longtime colleague at Acme, Peter J. Lane"
                 or (x.upos == "NOUN" and x.text.islower() and x.text not in lx.title_words)
+                # "A spokeswoman for Jane Doe": whom the title serves, not the name
+                or (x.upos == "NOUN" and x.text.islower() and t != "of")
                 for x in out
             )
         ):

@@ -225,5 +225,6 @@ CASES: dict[str, str] = {
     "r_possessive_outlet_name": "“We are ready to talk,” said CNN's Dana Whitfield.",
     "r_footage_asking": "The ad uses footage of Jane Doe asking, “Why are we not ahead?”",
     "r_org_description_proper_word": "The Daily Ledger Company reported the vote on Monday. The Hale campaign said it would appeal the result.",
+    "r_spokeswoman_for_name": "A spokeswoman for Jane Doe says the plan will not change.",
     "r_party_tag_apposition": "Rep. Ann Cole (D-Ore.), the deputy leader of the caucus, said the vote would be close.",
 }
