@@ -502,7 +502,12 @@ class Candidates:
                 # "... ― Trump boasted, “...”": after a dash or semicolon, a name and
                 # a cue of its own start another quote, however the name is attached
                 m = j
-                while m > 0 and r[m].upos == "PROPN" and r[m - 1].upos == "PROPN":
+                while (
+                    m > 0
+                    and r[m].upos == "PROPN"
+                    and r[m - 1].upos == "PROPN"
+                    and any(c.isalnum() for c in r[m - 1].text)  # not a dash tagged PROPN
+                ):
                     m -= 1
                 if m > 0 and r[j].upos in ("PROPN", "PRON") and r[m - 1].text in CLAUSE_DASHES:
                     end = m - 1
@@ -577,6 +582,15 @@ class Candidates:
                 ids.pop(0)
             while ids and sent.word(ids[-1]).deprel == "cc":
                 ids.pop()
+            first = next((i for i in ids if sent.word(i).upos != "PUNCT"), 0)
+            if (
+                first > 1
+                and sent.word(first - 1).text == ","
+                and c.upos not in ("VERB", "AUX")
+                and not tree.kids(sent, c.id, "cop")
+                and not any(finite(sent.word(i)) for i in ids)
+            ):
+                return None  # "said Jane Doe, a builder in Ohio": an apposition, not speech
             sp = span_of(text, sent, ids, lexicon=tree.lx)
             if sp is not None and _n_words(sp.text) >= MIN_SENTENCE_QUOTE_WORDS:
                 return sp

@@ -1051,6 +1051,14 @@ class Speakers:
                 pass  # a dash the tagger took for a proper noun ("― Jane Doe")
             elif w.upos == "PROPN" or w.text.lower() in lx.name_suffixes:
                 return True
+            elif (
+                w.text.lower() in lx.name_particles
+                and w.text[:1].islower()
+                and 0 < k < len(words) - 1
+                and words[k - 1].upos == "PROPN"
+                and words[k + 1].upos in ("PROPN", "ADP")
+            ):
+                return True  # "Ursula von der Leyen" with "der" read as a preposition
             near = words[toward]
             touching = w.end_char == near.start_char or near.end_char == w.start_char
             return touching and (w.text == "-" or near.text == "-")  # "Jong-un"
