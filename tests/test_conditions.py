@@ -325,7 +325,7 @@ def test_a_condition_parsed_as_the_main_clause_keeps_its_outcome() -> None:
     pipe = model_pipeline()
     doc = pipe.parser.parse(
         "“If the court were to remove the candidate on the ground that he lied, "
-        "that ground does not exist in this case,” Smith said."
+        "the claim has no basis here,” Smith said."
     )
     (sent,) = doc.sentences
     ids = {w.text: w.id for w in sent.words}
@@ -333,7 +333,7 @@ def test_a_condition_parsed_as_the_main_clause_keeps_its_outcome() -> None:
     # hung deep inside it, the cue on the if-clause
     rewire = {
         ids["remove"]: (0, "root"),
-        ids["exist"]: (ids["lied"], "advcl"),
+        ids["has"]: (ids["lied"], "advcl"),
         ids["said"]: (ids["remove"], "parataxis"),
     }
 
@@ -348,6 +348,6 @@ def test_a_condition_parsed_as_the_main_clause_keeps_its_outcome() -> None:
     assert [(c.condition.text, c.outcome.text if c.outcome else None) for c in a.conditions] == [
         (
             "the court were to remove the candidate on the ground that he lied",
-            "that ground does not exist in this case",
+            "the claim has no basis here",
         )
     ]

@@ -83,11 +83,11 @@ QUOTES: dict[str, list[tuple[str, str, str | None, str | None, str | None]]] = {
         ),
         ("direct", "That makes us clever.", "boasted", "Jones", None),
     ],
-    # "said at a news conference announcing that X": X is the participle's (one quote,
+    # "said at a rally announcing that X": X is the participle's (one quote,
     # not one per cue), and it shares the subject of the verb whose oblique it hangs on
     "i_participle_on_oblique": [
         ("direct", "We will get there together,", "said", "Jane Doe", None),
-        ("indirect", "her office was suing the state", "announcing", "Jane Doe", None),
+        ("indirect", "her group would sue the state", "announcing", "Jane Doe", None),
     ],
     # the hearer of "told" runs over a title the tagger reads as a verb ("host") and a
     # time phrase after it; the content starts after them

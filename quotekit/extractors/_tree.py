@@ -336,7 +336,7 @@ def governor_with_subject(sent: Sentence, w: Word, tree: Tree, depth: int = 4) -
         rel = cur.deprel.split(":")[0]
         # "Smith made the following remark:": a cue noun, the object of a verb
         noun_object = cur is w and w.upos == "NOUN" and rel == "obj"
-        # "she said at a news conference announcing that ...": a participle on the
+        # "she said at a rally announcing that ...": a participle on the
         # noun of the verb's oblique shares that verb's subject
         participle = w.feat("VerbForm") == "Ger" or (
             w.feat("VerbForm") == "Part" and w.feat("Tense") == "Pres"

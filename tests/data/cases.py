@@ -51,8 +51,8 @@ CASES: dict[str, str] = {
         "were public ― Jones boasted, “That makes us clever.”"
     ),
     "i_participle_on_oblique": (
-        "Jane Doe spoke on Monday. “We will get there together,” she said at a news conference "
-        "announcing that her office was suing the state."
+        "Jane Doe spoke on Monday. “We will get there together,” she said at a rally "
+        "announcing that her group would sue the state."
     ),
     "i_told_title_then_time": (
         "Veteran Republican pollster Ann Lee told Daily Ledger Radio host Tom Reed on Thursday "
