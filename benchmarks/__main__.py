@@ -16,7 +16,9 @@ import argparse
 import datetime as dt
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from quotekit import Pipeline
 
@@ -73,14 +75,20 @@ def main() -> None:
             f"(84 articles in {dev_s:.0f} s)\n"
         )
         print(parts[-1])
-        head = "## Error analysis (PolNeAR dev, speech attributions)\n\n"
-        parts.append(f"{head}{polnear.error_table(res, examples=0)}\n")
-        examples.append(f"{head}{polnear.error_table(res)}\n")
-        print(examples[-1])
-        head = "## Resolved speakers: error analysis (PolNeAR dev, speech attributions)\n\n"
-        parts.append(f"{head}{polnear.resolution_table(res, examples=0)}\n")
-        examples.append(f"{head}{polnear.resolution_table(res)}\n")
-        print(examples[-1])
+
+        def errors(title: str, table: Callable[..., str], result: dict[str, Any]) -> None:
+            """An error table: counts only for the results, with dev examples for the
+            examples file and the terminal."""
+            parts.append(f"## {title}\n\n{table(result, examples=0)}\n")
+            examples.append(f"## {title}\n\n{table(result)}\n")
+            print(examples[-1])
+
+        errors("Error analysis (PolNeAR dev, speech attributions)", polnear.error_table, res)
+        errors(
+            "Resolved speakers: error analysis (PolNeAR dev, speech attributions)",
+            polnear.resolution_table,
+            res,
+        )
         cgold = conditions.load()
         if cgold is None:
             parts.append(
@@ -90,10 +98,7 @@ def main() -> None:
             cres = conditions.score(arts, cgold, preds)  # type: ignore[arg-type]
             parts.append(f"## Conditions on PolNeAR dev (real news)\n\n{conditions.table(cres)}\n")
             print(parts[-1])
-            head = "## Conditions: error analysis (PolNeAR dev)\n\n"
-            parts.append(f"{head}{conditions.error_table(cres, examples=0)}\n")
-            examples.append(f"{head}{conditions.error_table(cres)}\n")
-            print(examples[-1])
+            errors("Conditions: error analysis (PolNeAR dev)", conditions.error_table, cres)
         parts.append(
             "## Parsing only what the quotes need (measured on the dev parses)\n\n"
             f"{selective.run(pipe, arts, docs)}\n\n"

@@ -5,12 +5,15 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
+import attrs
 import pytest
 
 from quotekit import Article, ParsedDoc, Pipeline, read_conllu
+from quotekit.parsing import Sentence, Word
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +46,16 @@ def extract_fixture(name: str) -> Article:
 @functools.cache
 def model_pipeline() -> Pipeline:
     return Pipeline()
+
+
+def parse_edited(text: str, edit: Callable[[Sentence, Word], Word]) -> ParsedDoc:
+    """The bundled model's parse of ``text`` with each word passed through ``edit``:
+    another tagger's or parser's reading, written as a change to this one's."""
+    doc = model_pipeline().parser.parse(text)
+    return attrs.evolve(
+        doc,
+        sentences=tuple(attrs.evolve(s, words=tuple(edit(s, w) for w in s.words)) for s in doc.sentences),
+    )
 
 
 def run_model(text: str) -> Article:

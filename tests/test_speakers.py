@@ -10,7 +10,7 @@ import pytest
 from conftest import CASES, extract_fixture, run_model
 
 from quotekit import Article
-from quotekit.parsing import Word
+from quotekit.parsing import Sentence, Word
 
 Row = tuple[str, str | None, str | None, str | None]
 
@@ -394,33 +394,26 @@ def test_a_dash_signature_keeps_its_initials() -> None:
 @pytest.mark.model
 def test_a_dash_tagged_as_a_proper_noun_stays_out_of_the_name() -> None:
     import attrs
-    from conftest import model_pipeline
+    from conftest import model_pipeline, parse_edited
 
-    pipe = model_pipeline()
-    doc = pipe.parser.parse(
-        "“If she wins, the town is in trouble.” ― Carla M. Reyes\n“He is clueless.” ― Dana Whitfield"
-    )
+    def moved(s: Sentence, w: Word) -> Word:
+        name = next((x for x in s.words if x.text == "Carla"), None)
+        if name is None:
+            return w
+        if w.id == name.id - 1:  # the dash
+            return attrs.evolve(w, upos="PROPN", head=name.head, deprel="nsubj")
+        if w is name:
+            return attrs.evolve(w, deprel="nsubj")
+        if w.head == name.id and w.deprel == "flat":
+            return attrs.evolve(w, head=name.id - 1)
+        return w
+
     # as a retrained tagger and parser read it: the dash a proper noun and a second
     # subject, the rest of the name hung on the dash
-    sents = []
-    for s in doc.sentences:
-        dash = next((w for w in s.words if w.text == "―"), None)
-        if dash is None or s.word(dash.id + 1).text != "Carla":
-            sents.append(s)
-            continue
-        name = s.word(dash.id + 1)
-
-        def moved(w: Word, dash: Word = dash, name: Word = name) -> Word:
-            if w is dash:
-                return attrs.evolve(w, upos="PROPN", head=name.head, deprel="nsubj")
-            if w is name:
-                return attrs.evolve(w, deprel="nsubj")
-            if w.head == name.id and w.deprel == "flat":
-                return attrs.evolve(w, head=dash.id)
-            return w
-
-        sents.append(attrs.evolve(s, words=tuple(moved(w) for w in s.words)))
-    a = pipe.extract(attrs.evolve(doc, sentences=tuple(sents)))
+    doc = parse_edited(
+        "“If she wins, the town is in trouble.” ― Carla M. Reyes\n“He is clueless.” ― Dana Whitfield", moved
+    )
+    a = model_pipeline().extract(doc)
     assert [q.speaker.name if q.speaker else None for q in a.quotes] == ["Carla M. Reyes", "Dana Whitfield"]
 
 
@@ -435,18 +428,14 @@ def test_joked_is_a_cue() -> None:
 @pytest.mark.model
 def test_a_capitalised_participle_inside_a_name_stays_in_it() -> None:
     import attrs
-    from conftest import model_pipeline
+    from conftest import model_pipeline, parse_edited
 
-    pipe = model_pipeline()
-    doc = pipe.parser.parse("The United Nations Security Council said the vote would go ahead in May.")
     # as a retrained tagger reads it: "United" a participle (VBN) modifying the name
-    sents = tuple(
-        attrs.evolve(
-            s, words=tuple(attrs.evolve(w, upos="VERB") if w.text == "United" else w for w in s.words)
-        )
-        for s in doc.sentences
+    doc = parse_edited(
+        "The United Nations Security Council said the vote would go ahead in May.",
+        lambda s, w: attrs.evolve(w, upos="VERB") if w.text == "United" else w,
     )
-    (q,) = pipe.extract(attrs.evolve(doc, sentences=sents)).quotes
+    (q,) = model_pipeline().extract(doc).quotes
     assert q.speaker is not None
     assert q.speaker.name == "United Nations Security Council"
 
@@ -454,24 +443,14 @@ def test_a_capitalised_participle_inside_a_name_stays_in_it() -> None:
 @pytest.mark.model
 def test_a_name_tagged_as_a_modal_before_a_past_tense_cue_is_the_speaker_mention() -> None:
     import attrs
-    from conftest import model_pipeline
+    from conftest import model_pipeline, parse_edited
 
-    pipe = model_pipeline()
-    doc = pipe.parser.parse(
-        "Prime Minister Ann May spoke in Leeds on Monday. May said the talks would resume soon."
-    )
     # as a retrained tagger reads it: "May" the modal of "said"
-    sents = tuple(
-        attrs.evolve(
-            s,
-            words=tuple(
-                attrs.evolve(w, upos="AUX", deprel="aux") if w.text == "May" and w.id == 1 else w
-                for w in s.words
-            ),
-        )
-        for s in doc.sentences
+    doc = parse_edited(
+        "Prime Minister Ann May spoke in Leeds on Monday. May said the talks would resume soon.",
+        lambda s, w: attrs.evolve(w, upos="AUX", deprel="aux") if w.text == "May" and w.id == 1 else w,
     )
-    (q,) = pipe.extract(attrs.evolve(doc, sentences=sents)).quotes
+    (q,) = model_pipeline().extract(doc).quotes
     assert q.speaker_mention is not None
     assert q.speaker_mention.text == "May"
     assert q.speaker is not None
@@ -481,22 +460,14 @@ def test_a_name_tagged_as_a_modal_before_a_past_tense_cue_is_the_speaker_mention
 @pytest.mark.model
 def test_a_name_tagged_as_a_verb_right_before_the_cue_is_the_speaker_mention() -> None:
     import attrs
-    from conftest import model_pipeline
+    from conftest import model_pipeline, parse_edited
 
-    pipe = model_pipeline()
-    doc = pipe.parser.parse("In a statement, Hale said the ruling will force the city to reopen the rolls.")
     # as the tagger misread a real sentence of this shape: the name a verb hung on the cue
-    sents = tuple(
-        attrs.evolve(
-            s,
-            words=tuple(
-                attrs.evolve(w, upos="VERB", xpos="VB", deprel="advcl") if w.text == "Hale" else w
-                for w in s.words
-            ),
-        )
-        for s in doc.sentences
+    doc = parse_edited(
+        "In a statement, Hale said the ruling will force the city to reopen the rolls.",
+        lambda s, w: attrs.evolve(w, upos="VERB", xpos="VB", deprel="advcl") if w.text == "Hale" else w,
     )
-    (q,) = pipe.extract(attrs.evolve(doc, sentences=sents)).quotes
+    (q,) = model_pipeline().extract(doc).quotes
     assert q.speaker_mention is not None
     assert q.speaker_mention.text == "Hale"
 
@@ -504,25 +475,15 @@ def test_a_name_tagged_as_a_verb_right_before_the_cue_is_the_speaker_mention() -
 @pytest.mark.model
 def test_a_surname_tagged_as_a_common_noun_is_still_the_latest_subject() -> None:
     import attrs
-    from conftest import model_pipeline
+    from conftest import model_pipeline, parse_edited
 
-    pipe = model_pipeline()
-    doc = pipe.parser.parse(
-        "Tom Hale spoke first on Monday. Then Jane Doe talked about the budget for an hour. "
-        "Hale responded by citing the deficit.\n\nHe said: “We are broke.”"
-    )
     # as the small tagger reads some sentence-initial surnames: a common noun
-    third = doc.sentences[2]
-    sents = tuple(
-        attrs.evolve(
-            s,
-            words=tuple(attrs.evolve(w, upos="NOUN", xpos="NN") if w.text == "Hale" else w for w in s.words),
-        )
-        if s is third
-        else s
-        for s in doc.sentences
+    doc = parse_edited(
+        "Tom Hale spoke first on Monday. Then Jane Doe talked about the budget for an hour. "
+        "Hale responded by citing the deficit.\n\nHe said: “We are broke.”",
+        lambda s, w: attrs.evolve(w, upos="NOUN", xpos="NN") if w.text == "Hale" and s.index == 2 else w,
     )
-    (q,) = [q for q in pipe.extract(attrs.evolve(doc, sentences=sents)).quotes if q.kind.value == "direct"]
+    (q,) = [q for q in model_pipeline().extract(doc).quotes if q.kind.value == "direct"]
     assert q.speaker is not None
     assert q.speaker.name == "Tom Hale"
 
@@ -530,17 +491,17 @@ def test_a_surname_tagged_as_a_common_noun_is_still_the_latest_subject() -> None
 @pytest.mark.model
 def test_a_name_and_its_description_read_as_two_subjects_give_the_name() -> None:
     import attrs
-    from conftest import model_pipeline
+    from conftest import model_pipeline, parse_edited
 
-    pipe = model_pipeline()
-    doc = pipe.parser.parse("Jane Doe, one of the mayor's aides, said the bridge would open in May.")
-    (sent,) = doc.sentences
-    said = next(w for w in sent.words if w.text == "said")
+    def said_of(s: Sentence) -> int:
+        return next(w.id for w in s.words if w.text == "said")
+
     # as a retrained parser reads it: the description a second subject of the cue
-    words = tuple(
-        attrs.evolve(w, head=said.id, deprel="nsubj") if w.text in ("Jane", "one") else w for w in sent.words
+    doc = parse_edited(
+        "Jane Doe, one of the mayor's aides, said the bridge would open in May.",
+        lambda s, w: attrs.evolve(w, head=said_of(s), deprel="nsubj") if w.text in ("Jane", "one") else w,
     )
-    (q,) = pipe.extract(attrs.evolve(doc, sentences=(attrs.evolve(sent, words=words),))).quotes
+    (q,) = model_pipeline().extract(doc).quotes
     assert q.speaker is not None
     assert q.speaker.name == "Jane Doe"
 
@@ -548,19 +509,13 @@ def test_a_name_and_its_description_read_as_two_subjects_give_the_name() -> None
 @pytest.mark.model
 def test_a_name_suffix_tagged_as_a_number_still_ends_the_name_before_a_description() -> None:
     import attrs
-    from conftest import model_pipeline
+    from conftest import model_pipeline, parse_edited
 
-    pipe = model_pipeline()
-    doc = pipe.parser.parse(
-        "“We need more voters,” John Carter III, a writer for the Daily Ledger, said on Monday."
-    )
     # as a retrained tagger reads it: "III" a number
-    sents = tuple(
-        attrs.evolve(
-            s, words=tuple(attrs.evolve(w, upos="NUM", xpos="CD") if w.text == "III" else w for w in s.words)
-        )
-        for s in doc.sentences
+    doc = parse_edited(
+        "“We need more voters,” John Carter III, a writer for the Daily Ledger, said on Monday.",
+        lambda s, w: attrs.evolve(w, upos="NUM", xpos="CD") if w.text == "III" else w,
     )
-    (q,) = pipe.extract(attrs.evolve(doc, sentences=sents)).quotes
+    (q,) = model_pipeline().extract(doc).quotes
     assert q.speaker is not None
     assert q.speaker.label == "John Carter III"

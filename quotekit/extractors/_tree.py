@@ -159,7 +159,7 @@ def in_phrase(sent: Sentence, w: Word, phrases: tuple[tuple[str, ...], ...]) -> 
     sequences) as it stands in ``sent``."""
     low = w.text.lower()
     words = sent.words
-    at = words.index(w)
+    at = w.id - 1  # word ids run 1..n (ParsedDoc.check)
     for phrase in phrases:
         for k, tok in enumerate(phrase):
             if tok != low:
