@@ -245,6 +245,8 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_org_description_proper_word": [("it would appeal the result", "The Hale campaign", None, "unknown")],
     # trap: "A spokeswoman for Jane Doe" is not Jane Doe
     "r_spokeswoman_for_name": [("the plan will not change", "A spokeswoman for Jane Doe", None, "unknown")],
+    # ", saying ..." that no parse path gives a speaker: the name opening the sentence
+    "r_participle_opening_name": [("builds trust.", "Attorney General Jane Doe", "Jane Doe", "person")],
     # a description after a name and its party tag (parsed as a second subject): the name
     "r_party_tag_apposition": [("the vote would be close", "Rep. Ann Cole", "Ann Cole", "person")],
     # ... but a quoted phrase between a shared subject and its second cue is no bar

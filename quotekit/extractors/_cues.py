@@ -179,8 +179,35 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
             )
         )
     ):
-        return _adjacent_name(text, sent, cue, tree)
+        adjacent = _adjacent_name(text, sent, cue, tree)
+        if adjacent[0] is not None:
+            return adjacent
+    if aside[0] is None:
+        return _opening_name(text, sent, cue, tree)
     return aside
+
+
+def _opening_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
+    """``Jane Doe (D), ..., called for X, saying that ...``: a participle after a comma
+    that no parse path gave a speaker takes the name that opens its sentence (a title
+    before it allowed)."""
+    participle = cue.feat("VerbForm") == "Ger" or (
+        cue.feat("VerbForm") == "Part" and cue.feat("Tense") == "Pres"
+    )
+    if not participle or cue.id <= 1 or sent.word(cue.id - 1).text != ",":
+        return None, None
+    titles = tree.lx.title_words | tree.lx.honorifics
+    i = 1
+    while i < cue.id and (
+        sent.word(i).text.lower() in titles or sent.word(i).text.lower().rstrip(".") + "." in titles
+    ):
+        i += 1  # "Attorney General", "Sen."
+    lo = i
+    while i < cue.id and sent.word(i).upos == "PROPN" and sent.word(i).text[:1].isupper():
+        i += 1
+    if i - lo < 2 or i >= cue.id or sent.word(i).text not in (",", "("):  # noqa: PLR2004 - a full name
+        return None, None
+    return Span.of(text, sent.word(1).start_char, sent.word(i - 1).end_char), i - 1
 
 
 #: Marks that set off a clause of its own inside a sentence.

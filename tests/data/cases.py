@@ -226,5 +226,9 @@ CASES: dict[str, str] = {
     "r_footage_asking": "The ad uses footage of Jane Doe asking, “Why are we not ahead?”",
     "r_org_description_proper_word": "The Daily Ledger Company reported the vote on Monday. The Hale campaign said it would appeal the result.",
     "r_spokeswoman_for_name": "A spokeswoman for Jane Doe says the plan will not change.",
+    "r_participle_opening_name": (
+        "Attorney General Jane Doe (D), the governor's rival in the coming election, called on Friday "
+        "for releasing the videos, as well, saying that openness “builds trust.”"
+    ),
     "r_party_tag_apposition": "Rep. Ann Cole (D-Ore.), the deputy leader of the caucus, said the vote would be close.",
 }
