@@ -247,6 +247,11 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_spokeswoman_for_name": [("the plan will not change", "A spokeswoman for Jane Doe", None, "unknown")],
     # ", saying ..." that no parse path gives a speaker: the name opening the sentence
     "r_participle_opening_name": [("builds trust.", "Attorney General Jane Doe", "Jane Doe", "person")],
+    # ... or the name that is the subject of the sentence's main verb
+    "r_participle_main_subject": [
+        ("he was cheated after he built a shed at one of Hale's farms", "a builder", None, "unknown"),
+        ("Maybe he did not do a good job.", "Hale", "Hale", "unknown"),
+    ],
     # a description after a name and its party tag (parsed as a second subject): the name
     "r_party_tag_apposition": [("the vote would be close", "Rep. Ann Cole", "Ann Cole", "person")],
     # ... but a quoted phrase between a shared subject and its second cue is no bar

@@ -205,7 +205,13 @@ def _opening_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Spa
     lo = i
     while i < cue.id and sent.word(i).upos == "PROPN" and sent.word(i).text[:1].isupper():
         i += 1
-    if i - lo < 2 or i >= cue.id or sent.word(i).text not in (",", "("):  # noqa: PLR2004 - a full name
+    if i == lo or i >= cue.id:
+        return None, None
+    # a full name set off by a comma, or the subject of the sentence's main verb
+    set_off = i - lo >= 2 and sent.word(i).text in (",", "(")  # noqa: PLR2004 - first and last name
+    root = next((w for w in sent.words if w.head == 0), None)
+    subject = root is not None and any(k.id in range(lo, i) for k in tree.kids(sent, root.id, "nsubj"))
+    if not (set_off or subject):
         return None, None
     return Span.of(text, sent.word(1).start_char, sent.word(i - 1).end_char), i - 1
 

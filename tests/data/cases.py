@@ -230,5 +230,9 @@ CASES: dict[str, str] = {
         "Attorney General Jane Doe (D), the governor's rival in the coming election, called on Friday "
         "for releasing the videos, as well, saying that openness “builds trust.”"
     ),
+    "r_participle_main_subject": (
+        "Hale was similarly defensive when forced to defend not paying a builder who said he was "
+        "cheated after he built a shed at one of Hale's farms, saying, “Maybe he did not do a good job.”"
+    ),
     "r_party_tag_apposition": "Rep. Ann Cole (D-Ore.), the deputy leader of the caucus, said the vote would be close.",
 }
