@@ -252,6 +252,8 @@ SPEAKERS: dict[str, list[Row]] = {
         ("he was cheated after he built a shed at one of Hale's farms", "a builder", None, "unknown"),
         ("Maybe he did not do a good job.", "Hale", "Hale", "unknown"),
     ],
+    # "Senate aides": a plural title the small tagger reads as a verb is part of the mention
+    "r_plural_title_after_name": [("the bill would pass", "Senate aides", None, "unknown")],
     # a description after a name and its party tag (parsed as a second subject): the name
     "r_party_tag_apposition": [("the vote would be close", "Rep. Ann Cole", "Ann Cole", "person")],
     # ... but a quoted phrase between a shared subject and its second cue is no bar

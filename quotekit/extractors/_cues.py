@@ -37,6 +37,20 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
     if sp is not None and sp.text.lower() in tree.lx.object_pronouns:
         return None, None  # "told me": the hearer, not the speaker
     if sp is not None and head is not None:
+        # "Senate aides said": a plural title or person noun the tagger read as a verb
+        # belongs to the mention of the name before it
+        nxt = next((w for w in sent.words if w.start_char >= sp.end), None)
+        if (
+            nxt is not None
+            and nxt.id == cue.id - 1
+            and nxt.text.islower()
+            and nxt.upos in ("VERB", "NOUN")
+            and nxt.text.endswith("s")
+            and (nxt.text[:-1] in tree.lx.title_words or nxt.text[:-1] in tree.lx.person_nouns)
+        ):
+            sp = Span.of(text, sp.start, nxt.end_char)
+            head = nxt.id
+    if sp is not None and head is not None:
         # "In a Reuters interview Smith declared": an opening phrase without its
         # comma, parsed into the subject; the name after its last common noun
         inside = [w for w in sent.words if sp.start <= w.start_char and w.end_char <= sp.end]

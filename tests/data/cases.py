@@ -234,5 +234,6 @@ CASES: dict[str, str] = {
         "Hale was similarly defensive when forced to defend not paying a builder who said he was "
         "cheated after he built a shed at one of Hale's farms, saying, “Maybe he did not do a good job.”"
     ),
+    "r_plural_title_after_name": "Senate aides said the bill would pass.",
     "r_party_tag_apposition": "Rep. Ann Cole (D-Ore.), the deputy leader of the caucus, said the vote would be close.",
 }
