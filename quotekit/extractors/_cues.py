@@ -11,7 +11,16 @@ import attrs
 
 from ..model import Span
 from ..parsing import Sentence, Word
-from ._tree import Tree, before_parenthesis, governor_with_subject, mention_span, surface_np, trim
+from ._tree import (
+    Tree,
+    after_mark,
+    before_parenthesis,
+    governor_with_subject,
+    mention_span,
+    present_participle,
+    surface_np,
+    trim,
+)
 
 #: The longest aside (in words) between a name and its cue ("X, R-Ky., said").
 MAX_ASIDE_WORDS = 25
@@ -117,7 +126,7 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
         return sp, head.id
     # "“...,” added Rep. X": a cue right after the closing mark, whatever the parser
     # hung it on (the quote's own verb) or tagged it (a participle)
-    after_mark = cue.id > 1 and sent.word(cue.id - 1).text in tree.quote_chars
+    follows_mark = after_mark(sent, cue, tree.quote_chars)
     # "..., noted Jane Doe." closing the sentence: a postposed inverted cue the parser
     # coordinated with the clause before it, the name its object
     closing = (
@@ -127,7 +136,7 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     )
     if (
         right is not None
-        and (cue.deprel in ("root", "parataxis", "ccomp") or after_mark or closing)
+        and (cue.deprel in ("root", "parataxis", "ccomp") or follows_mark or closing)
         and _inverted(sent, cue, right[1], tree.lx.relative_pronouns)
         # "House Speaker Tom Reed (R-Ohio) said the recent rise ...": a name
         # right before the cue wins over the noun phrase after it
@@ -135,7 +144,7 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
         # "said, suggesting two questions": a participle has no subject after it
         and (
             cue.feat("VerbForm") not in ("Ger", "Part")
-            or ((after_mark or closing) and cue.feat("Tense") == "Past")
+            or ((follows_mark or closing) and cue.feat("Tense") == "Past")
         )
     ):
         rsp, rids = right
@@ -143,12 +152,11 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     if cue.deprel == "conj" and cue.id > 1 and sent.word(cue.id - 1).upos == "PROPN":
         # "... ― Jones boasted": after a dash, a name right before a coordinated cue is
         # its subject, not the subject of the clause it was coordinated with
-        adj = _adjacent_name(text, sent, cue, tree)
-        first = min(
-            (w.id for w in sent.words if adj[0] is not None and w.start_char >= adj[0].start), default=0
-        )
-        if adj[0] is not None and first > 1 and sent.word(first - 1).text in CLAUSE_DASHES:
-            return adj
+        adj, adj_head = _adjacent_name(text, sent, cue, tree)
+        if adj is not None:
+            first = next(w.id for w in sent.words if w.start_char >= adj.start)
+            if first > 1 and sent.word(first - 1).text in CLAUSE_DASHES:
+                return adj, adj_head
     gov = governor_with_subject(sent, cue, tree)
     if gov is not None and gov[0].id != cue.id:
         sp = mention_span(text, sent, gov[1], tree)
@@ -185,13 +193,7 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     if aside[0] is None and (
         cue.deprel in ("root", "parataxis", "ccomp", "conj")
         # "footage of Hale saying": the name the gerund follows
-        or (
-            cue.deprel.startswith("acl")
-            and (
-                cue.feat("VerbForm") == "Ger"
-                or (cue.feat("VerbForm") == "Part" and cue.feat("Tense") == "Pres")
-            )
-        )
+        or (cue.deprel.startswith("acl") and present_participle(cue))
     ):
         adjacent = _adjacent_name(text, sent, cue, tree)
         if adjacent[0] is not None:
@@ -205,10 +207,7 @@ def _opening_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Spa
     """``Jane Doe (D), ..., called for X, saying that ...``: a participle after a comma
     that no parse path gave a speaker takes the name that opens its sentence (a title
     before it allowed)."""
-    participle = cue.feat("VerbForm") == "Ger" or (
-        cue.feat("VerbForm") == "Part" and cue.feat("Tense") == "Pres"
-    )
-    if not participle or cue.id <= 1 or sent.word(cue.id - 1).text != ",":
+    if not present_participle(cue) or cue.id <= 1 or sent.word(cue.id - 1).text != ",":
         return None, None
     titles = tree.lx.title_words | tree.lx.honorifics
     i = 1
@@ -436,7 +435,7 @@ def inherit(text: str, sent: Sentence, cue: Word, tree: Tree, done: list[Attribu
     coordinated = any(k.lemma.lower() in tree.lx.coordinators for k in tree.kids(sent, cue.id, "cc"))
     # "X said in a statement, adding that B": a participle hanging on the previous cue
     participle = (
-        (cue.feat("VerbForm") == "Ger" or (cue.feat("VerbForm") == "Part" and cue.feat("Tense") == "Pres"))
+        present_participle(cue)
         and cue.id > 1
         and sent.word(cue.id - 1).text == ","
         and prev.cue is not None

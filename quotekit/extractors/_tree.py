@@ -115,12 +115,22 @@ def run_around(ids: Iterable[int], anchor: int, sent: Sentence | None = None) ->
     return [i for i in range(lo, hi + 1) if i in have or (sent is not None and sent.word(i).upos == "PUNCT")]
 
 
-def _punct_like(w: Word, marks: frozenset[str]) -> bool:
+def punct_like(w: Word, marks: frozenset[str] = frozenset()) -> bool:
     """Punctuation by its tag or, whatever a tagger says (``―`` as a proper
-    noun), by its characters."""
+    noun), by its characters; ``marks`` (quotation marks) count too."""
     return (
         w.upos == "PUNCT" or w.text in marks or all(unicodedata.category(c).startswith("P") for c in w.text)
     )
+
+
+def present_participle(w: Word) -> bool:
+    """``saying``, ``asking``: tagged as a gerund or as a present participle."""
+    return w.feat("VerbForm") == "Ger" or (w.feat("VerbForm") == "Part" and w.feat("Tense") == "Pres")
+
+
+def after_mark(sent: Sentence, w: Word, marks: frozenset[str]) -> bool:
+    """Whether the word before ``w`` is a quotation mark (``“...,” added X``)."""
+    return w.id > 1 and sent.word(w.id - 1).text in marks
 
 
 def span_of(
@@ -133,9 +143,9 @@ def span_of(
     words = [sent.word(i) for i in ids]
     if trim_punct:
         marks = lexicon.quote_chars
-        while words and _punct_like(words[0], marks):
+        while words and punct_like(words[0], marks):
             words.pop(0)
-        while words and _punct_like(words[-1], marks):
+        while words and punct_like(words[-1], marks):
             words.pop()
     if not words:
         return None
@@ -188,10 +198,10 @@ def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | No
         if not (lemma in ("say", "tell") and w.upos in ("ADJ", "NOUN", "PROPN")):
             return False
     # "“...,” wrote Jane Doe" / "..., asked Jane Doe": inverted, the name right after
+    follows_mark = after_mark(sent, w, tree.quote_chars)
     inverted = (
-        w.id > 1
-        and w.id < len(sent.words)
-        and (sent.word(w.id - 1).text == "," or sent.word(w.id - 1).text in tree.quote_chars)
+        1 < w.id < len(sent.words)
+        and (sent.word(w.id - 1).text == "," or follows_mark)
         and sent.word(w.id + 1).upos == "PROPN"
     )
     # "footage of Jane Doe asking, “...”": a name right before it
@@ -204,9 +214,8 @@ def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | No
         # "Asked if ...", "as stated in ..." : a passive participle with no auxiliary
         # (but "“...,” added X": right after a closing mark, an inverted cue the
         # tagger read as a participle)
-        after_mark = w.id > 1 and sent.word(w.id - 1).text in tree.quote_chars
         # "― Jones boasted, “...”": a name right before it, the parser's subject or not
-        if not tree.kids(sent, w.id, "nsubj") and not (after_mark or inverted or after_name):
+        if not tree.kids(sent, w.id, "nsubj") and not (follows_mark or inverted or after_name):
             return False
     return True
 
@@ -338,13 +347,10 @@ def governor_with_subject(sent: Sentence, w: Word, tree: Tree, depth: int = 4) -
         noun_object = cur is w and w.upos == "NOUN" and rel == "obj"
         # "she said at a rally announcing that ...": a participle on the
         # noun of the verb's oblique shares that verb's subject
-        participle = w.feat("VerbForm") == "Ger" or (
-            w.feat("VerbForm") == "Part" and w.feat("Tense") == "Pres"
-        )
         if (
             cur is w
             and rel == "acl"
-            and participle
+            and present_participle(w)
             and w.head == w.id - 1  # right after its noun (not "footage of X saying")
             and sent.word(w.head).deprel.startswith("obl")
         ):

@@ -29,7 +29,7 @@ from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import CLAUSE_DASHES, Attribution, according_cue, attribute, inherit
 from ._marks import TRANSCRIPT_LABEL, QuoteRun, scan, scan_single
-from ._tree import Tree, finite, is_reporting, run_around, span_of, tree_of, trim
+from ._tree import Tree, finite, is_reporting, punct_like, run_around, span_of, tree_of, trim
 
 __all__ = ["MIN_QUOTE_WORDS", "Candidates"]
 
@@ -506,7 +506,7 @@ class Candidates:
                     m > 0
                     and r[m].upos == "PROPN"
                     and r[m - 1].upos == "PROPN"
-                    and any(c.isalnum() for c in r[m - 1].text)  # not a dash tagged PROPN
+                    and not punct_like(r[m - 1])  # not a dash tagged PROPN
                 ):
                     m -= 1
                 if m > 0 and r[j].upos in ("PROPN", "PRON") and r[m - 1].text in CLAUSE_DASHES:

@@ -33,7 +33,7 @@ import attrs
 from ..lexicon import ENGLISH, Lexicon
 from ..model import Condition, ConditionKind, Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
-from ._tree import Tree, is_reporting, run_around, span_of, tree_of, trim
+from ._tree import Tree, addressee_of, is_reporting, run_around, span_of, tree_of, trim
 
 __all__ = ["Conditions"]
 
@@ -888,15 +888,7 @@ class Conditions:
         for sent, w in words:
             if w.lemma.lower() not in tree.lx.reporting_verbs or w.upos not in ("VERB", "AUX"):
                 continue
-            addressed = any(
-                (k.deprel == "iobj" or (k.deprel.startswith("obl") and tree.kids(sent, k.id, "case")))
-                and k.upos in ("PRON", "PROPN", "NOUN")
-                for k in tree.kids(sent, w.id)
-            ) or (
-                w.lemma.lower() in tree.lx.tell_verbs
-                and any(k.upos in ("PRON", "PROPN", "NOUN") for k in tree.kids(sent, w.id, "obj"))
-            )
-            if not addressed:
+            if addressee_of(tree.doc.text, sent, w, tree) is None:
                 continue
             colon = [x for x in sent.words[w.id : w.id + MAX_ADDRESS_WORDS] if x.text == ":"]
             if colon:

@@ -37,7 +37,7 @@ import attrs
 from ..lexicon import ENGLISH, Lexicon
 from ..model import Quote, QuoteKind, Resolution, Span, Speaker, SpeakerKind
 from ..parsing import ParsedDoc, Sentence, Word
-from ._tree import Tree, before_parenthesis, mention_span, tree_of
+from ._tree import Tree, before_parenthesis, mention_span, punct_like, tree_of
 
 __all__ = ["Speakers"]
 
@@ -180,7 +180,7 @@ def _analyse(
         ):
             name_words.insert(0, w)  # "Securities and Exchange Commission", "Bank of America"
             continue
-        if not any(c.isalnum() for c in t):
+        if punct_like(w):
             break  # a dash the tagger took for a proper noun ("― Jane Doe") ends the name
         if (
             w.upos == "PROPN"
@@ -1047,7 +1047,7 @@ class Speakers:
         def part(k: int, toward: int) -> bool:
             """Word ``k`` (0-based) continues a name next to word ``toward``."""
             w = words[k]
-            if not any(c.isalnum() for c in w.text):
+            if punct_like(w):
                 pass  # a dash the tagger took for a proper noun ("― Jane Doe")
             elif w.upos == "PROPN" or w.text.lower() in lx.name_suffixes:
                 return True
