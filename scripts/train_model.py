@@ -179,7 +179,7 @@ def _to_float16(src: Path, dest: Path) -> None:
 
 # Measured on 2 cores (issue 21): a default-size tagger step of 32 sentences takes ~1.1 s,
 # against ~25 s for the default 250; small batches are what make CPU training practical.
-CPU_TAGGER = ["--batch_size", "32", "--no_pretrain", "--fix_eval_interval"]
+CPU_TAGGER = ["--no_pretrain", "--fix_eval_interval"]
 
 
 def _gunzip_cat(files: list[Path], dest: Path) -> Path:
@@ -222,7 +222,7 @@ def train_cpu_tagger(args: argparse.Namespace, out: Path, run: Run, work: Path) 
     run(
         *entry, "--lang", "en", "--shorthand", SHORT, "--mode", "train",
         "--train_file", str(train_f), "--eval_file", str(dev_f), "--output_file", str(data / "dev.pred.conllu"),
-        "--save_dir", str(saved), "--save_name", "tagger.pt", *CPU_TAGGER,
+        "--save_dir", str(saved), "--save_name", "tagger.pt", *CPU_TAGGER, "--batch_size", str(args.batch_size or 32),
         "--max_steps", str(args.pos or 6000), "--eval_interval", str(args.eval_interval),
         "--lr", str(args.lr), *dev,
     )  # fmt: skip
@@ -230,6 +230,26 @@ def train_cpu_tagger(args: argparse.Namespace, out: Path, run: Run, work: Path) 
     _to_float16(saved / "tagger.pt", out / "tagger.pt")
     for name in ("tokenizer", "mwt", "lemma", "parser"):
         shutil.copy(args.base / f"{name}.pt", out / f"{name}.pt")
+
+
+class _DeadlineError(Exception):
+    """Raised by a training step once the run's time budget (``--minutes``) is spent."""
+
+
+def _stop_at_deadline(trainer_cls: Any) -> None:
+    """Make ``trainer_cls.update`` raise :class:`_DeadlineError` once the wall-clock time in
+    ``QUOTEKIT_TRAIN_DEADLINE`` (seconds since the epoch) has passed. The check sits in
+    the training step, never in the dev evaluation or the save that follows it, so the
+    best model on disk is always a whole file."""
+    deadline = float(os.environ.get("QUOTEKIT_TRAIN_DEADLINE", "inf"))
+    update = trainer_cls.update
+
+    def timed_update(self: Any, batch: Any, eval: bool = False) -> Any:
+        if time.time() > deadline:
+            raise _DeadlineError
+        return update(self, batch, eval=eval)
+
+    trainer_cls.update = timed_update
 
 
 def _finetune_main(init: str, argv: list[str]) -> None:
@@ -277,7 +297,11 @@ def _finetune_main(init: str, argv: list[str]) -> None:
 
     tagger.Dataset.init_vocab = staticmethod(init_vocab)  # type: ignore[method-assign]
     tagger.Trainer = make_trainer  # type: ignore[misc,assignment]
-    tagger.main(argv)
+    _stop_at_deadline(Trainer)
+    try:
+        tagger.main(argv)
+    except _DeadlineError:
+        print("time budget spent: the best dev checkpoint so far is kept", flush=True)
 
 
 def _finetune_parser_main(init: str, argv: list[str]) -> None:
@@ -303,7 +327,11 @@ def _finetune_parser_main(init: str, argv: list[str]) -> None:
 
     parser.Trainer.load = staticmethod(load_keep)  # type: ignore[method-assign]
     parser.DataLoader = data  # type: ignore[misc,assignment]
-    parser.main([*argv, "--continue_from", init])
+    _stop_at_deadline(Trainer)
+    try:
+        parser.main([*argv, "--continue_from", init])
+    except _DeadlineError:
+        print("time budget spent: the best dev checkpoint so far is kept", flush=True)
 
 
 def train_cpu_parser(args: argparse.Namespace, out: Path, run: Run, work: Path) -> None:
@@ -313,8 +341,12 @@ def train_cpu_parser(args: argparse.Namespace, out: Path, run: Run, work: Path) 
     data = work / "parser-data"
     data.mkdir(parents=True, exist_ok=True)
     ewt, gum = args.treebank, args.gum
-    train_f = _gunzip_cat([ewt / f"{SHORT}-ud-train.conllu.gz", gum / "en_gum-ccby-train.conllu.gz"], data / "train.conllu")
-    dev_f = _gunzip_cat([ewt / f"{SHORT}-ud-dev.conllu.gz", gum / "en_gum-ccby-dev.conllu.gz"], data / "dev.conllu")
+    train_f = _gunzip_cat(
+        [ewt / f"{SHORT}-ud-train.conllu.gz", gum / "en_gum-ccby-train.conllu.gz"], data / "train.conllu"
+    )
+    dev_f = _gunzip_cat(
+        [ewt / f"{SHORT}-ud-dev.conllu.gz", gum / "en_gum-ccby-dev.conllu.gz"], data / "dev.conllu"
+    )
     saved = out.resolve() / "checkpoints"
     dev = ["--device", args.device] if args.device != "auto" else []
     init = (args.init or args.base).resolve() / "parser.pt"
@@ -322,7 +354,7 @@ def train_cpu_parser(args: argparse.Namespace, out: Path, run: Run, work: Path) 
         "scripts.train_model", "finetune-parser", str(init), "--lang", "en", "--shorthand", SHORT,
         "--mode", "train", "--train_file", str(train_f), "--eval_file", str(dev_f),
         "--output_file", str(data / "dev.pred.conllu"), "--save_dir", str(saved), "--save_name", "parser.pt",
-        "--batch_size", "1000", "--no_pretrain", "--no_checkpoint", "--max_steps", str(args.parser or 4000),
+        "--batch_size", str(args.batch_size or 1000), "--no_pretrain", "--no_checkpoint", "--max_steps", str(args.parser or 4000),
         "--eval_interval", str(args.eval_interval), "--lr", str(args.lr), *dev,
     )  # fmt: skip
     out.mkdir(parents=True, exist_ok=True)
@@ -462,6 +494,10 @@ def report(out: Path, args: argparse.Namespace, steps: dict[str, int] | None, ru
         lines += ["| command | wall time | exit |", "|---|---|---|"]
         lines += [f"| `{c}` | {t:.0f} s | {rc} |" for c, t, rc in run.log]
         lines.append("")
+    if not scores:  # --no-eval: the models are scored elsewhere (--only-eval)
+        (out / "REPORT.md").write_text("\n".join(lines), encoding="utf-8")
+        print("\n".join(lines))
+        return
     splits = scores if all(isinstance(v, dict) for v in scores.values()) else {"EWT test": scores}
     names = list(splits)
     keys = list(next(iter(splits.values())))
@@ -517,6 +553,18 @@ def main() -> None:
         "--init", type=Path, help="with --recipe cpu-tagger: continue from the tagger in this folder"
     )
     ap.add_argument("--models", type=Path, help="with --only-eval: the folder of the five .pt files")
+    ap.add_argument(
+        "--batch-size",
+        type=int,
+        help="cpu-tagger: sentences a step (default 32); cpu-parser: tokens a step (default 1000)",
+    )
+    ap.add_argument(
+        "--minutes",
+        type=float,
+        help="cpu-tagger / cpu-parser with --init or a parser: a wall-clock budget for the training; "
+        "when it is spent the run stops and keeps its best dev checkpoint (for GPU leases)",
+    )
+    ap.add_argument("--no-eval", action="store_true", help="skip scoring the test splits after training")
     for k in PRESETS["full"]:
         ap.add_argument(f"--{k.replace('_', '-')}", type=int, help=f"override the preset's {k}")
     args = ap.parse_args()
@@ -533,9 +581,17 @@ def main() -> None:
             return
         if args.recipe in ("cpu-tagger", "cpu-parser"):
             path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-            run = Run(work, {**os.environ, "STANZA_RESOURCES_DIR": str(work), "PYTHONPATH": path})
+            env = {**os.environ, "STANZA_RESOURCES_DIR": str(work), "PYTHONPATH": path}
+            if args.minutes is not None:
+                if args.recipe == "cpu-tagger" and args.init is None:
+                    raise SystemExit("--minutes needs --init with --recipe cpu-tagger")
+                env["QUOTEKIT_TRAIN_DEADLINE"] = str(time.time() + 60 * args.minutes)
+            run = Run(work, env)
             (work / "resources.json").write_text("{}")
             (train_cpu_tagger if args.recipe == "cpu-tagger" else train_cpu_parser)(args, out, run, work)
+            if args.no_eval:
+                report(out, args, None, run, {})
+                return
             report(out, args, None, run, evaluate_splits(out, ewt, args.gum, work))
             return
         steps = dict(PRESETS["smoke" if args.smoke else "full"])
