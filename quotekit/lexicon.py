@@ -725,7 +725,8 @@ CONSEQUENCE_WORDS: frozenset[str] = frozenset({"would", "could", "will", "might"
 #: Object-case pronouns: never a speaker ("Mr. King told me": not "me").
 OBJECT_PRONOUNS: frozenset[str] = frozenset({"me", "him", "us", "them", "whom"})
 #: Relative pronouns: a cue whose subject is one takes the noun the clause hangs on.
-RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
+#: ("whose" too: "X, ... and whose also featured in the film, told Y", a "who's" misspelt)
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "whose", "which", "that"})
 #: Words of readiness or wanting in the first person: a demand's outcome ("we are
 #: ready", "we want"). From the seed annotation.
 OFFER_WORDS: frozenset[str] = frozenset(
@@ -1039,7 +1040,8 @@ class Lexicon:
         marks = _marks(
             self.double_quotes, self.single_quotes, self.closing_double, self.opening_double_default
         )
-        object.__setattr__(self, "quote_chars", marks)
+        # the tokens a tokenizer makes of a doubled apostrophe or backtick (''...'', ``...'')
+        object.__setattr__(self, "quote_chars", marks | {"''", "``"})
         object.__setattr__(self, "title_stems", frozenset(t.rstrip(".") for t in self.title_words))
 
 

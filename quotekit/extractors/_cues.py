@@ -76,17 +76,18 @@ def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span |
     return sp, head
 
 
-def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
+def _subjects(sent: Sentence, verb: Word, tree: Tree) -> list[Word]:
+    """The verb's active subjects, the likelier speaker first."""
     subj = [
         k
-        for k in tree.kids(sent, cue.id, "nsubj")
+        for k in tree.kids(sent, verb.id, "nsubj")
         if k.deprel != "nsubj:pass"
         and k.lemma.lower() not in tree.lx.time_nouns
         # "who in 2010 said": a number in a prepositional phrase read as a subject
         and not (k.upos == "NUM" and tree.kids(sent, k.id, "case"))
     ]
     # two subjects (a misparse of "“The talks are over,” an official said"): the nearer one
-    subj.sort(key=lambda k: (abs(k.id - cue.id), k.id))
+    subj.sort(key=lambda k: (abs(k.id - verb.id), k.id))
     # ... but "Jane Doe, one of the mayor's aides, said" read as two subjects: the name
     # before the description set off by commas
     if len(subj) > 1 and subj[0].upos != "PROPN":
@@ -99,6 +100,11 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
         ]
         if named:
             subj = [min(named, key=lambda k: k.id)]
+    return subj
+
+
+def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
+    subj = _subjects(sent, cue, tree)
     dep: tuple[Span, Word] | None = None
     if subj and subj[0].text.lower() not in tree.lx.non_speaker_subjects:
         sp = mention_span(text, sent, subj[0], tree)
@@ -158,6 +164,27 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
             if first > 1 and sent.word(first - 1).text in CLAUSE_DASHES:
                 return adj, adj_head
     gov = governor_with_subject(sent, cue, tree)
+    if gov is not None and len(tree.kids(sent, gov[0].id, "nsubj")) > 1:
+        # "Chastened by X, as well as complaints, Trump revised his plan, promising":
+        # of the governor's two subjects, the same choice as for a cue's own, unless
+        # they are joined by "and" ("The Times and the Post filed ..., arguing": the first)
+        lo, hi = sorted(k.id for k in tree.kids(sent, gov[0].id, "nsubj"))[:2]
+        if not any(sent.word(i).upos == "CCONJ" for i in range(lo + 1, hi)):
+            gov = (gov[0], (_subjects(sent, gov[0], tree) or [gov[1]])[0])
+    if (
+        gov is not None
+        and gov[1].text.lower() in ("who", "whose")  # a person's clause, not "that"
+        and gov[0].deprel.startswith("acl")
+        and gov[0].head
+    ):
+        # "X, the director of Y and who also spoke at Z, told W": the relative clause's
+        # noun, or the name it is in apposition to
+        noun = sent.word(gov[0].head)
+        if noun.deprel == "appos" and noun.head and sent.word(noun.head).upos == "PROPN":
+            noun = sent.word(noun.head)
+        sp = mention_span(text, sent, noun, tree) if noun.upos in ("PROPN", "NOUN") else None
+        if sp is not None and not _inside_other_quote(sent, sp, cue, tree):
+            return sp, noun.id
     if gov is not None and gov[0].id != cue.id:
         sp = mention_span(text, sent, gov[1], tree)
         if (
@@ -346,7 +373,13 @@ def _before_aside(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Spa
     j = i - 1
     finite = False
     while j >= 1 and sent.word(j).text != "," and i - j <= MAX_ASIDE_WORDS:
-        finite = finite or (sent.word(j).upos == "VERB" and sent.word(j).feat("VerbForm") == "Fin")
+        # (not a verb right after an article or adjective: "a former United States
+        # envoy" with "United" or "envoy" read as a verb)
+        finite = finite or (
+            sent.word(j).upos == "VERB"
+            and sent.word(j).feat("VerbForm") == "Fin"
+            and sent.word(j - 1).upos not in ("DET", "ADJ")
+        )
         j -= 1
     if j < MIN_ASIDE_START or sent.word(j).text != ",":
         return None, None

@@ -322,6 +322,14 @@ class Candidates:
                     continue
                 if in_direct(content.start, content.end):
                     continue  # the cue of a direct quote
+                gov = sent.word(w.head) if w.head else None
+                if (
+                    gov is not None
+                    and gov.id > w.id
+                    and content.start <= gov.start_char < content.end
+                    and is_reporting(sent, gov, tree)
+                ):
+                    continue  # "In a message posted Friday, Cruz said ...": the cue it hangs on speaks
                 overlap = [d for d in dspans if d.overlaps(content)]
                 if overlap and att.speaker is not None and content.contains(att.speaker):
                     continue  # "“Q,” Harry Bell, director of ..., said": the direct quote's cue
