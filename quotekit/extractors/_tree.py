@@ -18,7 +18,7 @@ MENTION_CUT = frozenset(
     {"acl", "acl:relcl", "appos", "punct", "parataxis", "conj", "cc", "advcl", "ccomp", "dep", "list", "case"}
 )
 #: Relations the small parser gives to the pieces of one split name.
-NAME_SPLIT_RELS = frozenset({"nsubj", "flat", "list", "compound", "punct", "appos", "dep"})
+NAME_SPLIT_RELS = frozenset({"nsubj", "flat", "list", "compound", "punct", "appos", "dep", "conj"})
 #: The longest parenthesis (in words) stepped over between a name and its cue.
 MAX_PARENTHESIS_WORDS = 8
 
@@ -376,6 +376,19 @@ def addressee_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> Span | Non
             if right is not None and objs[0].id in right[1]:
                 return right[0]
             return mention_span(text, sent, objs[0], tree)
+        # "told radio host Tom Reed on Thursday how ...", with "host" read as a verb
+        # and no object: the words of a hearer right after the cue, ending in a name
+        hearer = []
+        for x in sent.words[cue.id :]:
+            if x.text.lower() in lx.complementizers or not (
+                x.upos in ("DET", "ADJ", "NOUN", "PROPN")
+                or x.text.lower() in lx.title_words | lx.person_nouns
+            ):
+                break
+            hearer.append(x)
+        titled = any(x.text.lower() in lx.title_words | lx.person_nouns for x in hearer[:-2])
+        if titled and hearer[-1].upos == "PROPN" and hearer[-2].upos == "PROPN":
+            return Span.of(text, hearer[0].start_char, hearer[-1].end_char)
     for k in tree.kids(sent, cue.id, "obl", "advcl"):
         if k.deprel.startswith("obl") and k.upos in NOMINAL:
             cases = [c.text.lower() for c in tree.kids(sent, k.id, "case")]
