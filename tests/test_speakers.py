@@ -582,3 +582,24 @@ def test_a_cue_inside_the_clause_of_the_cue_it_hangs_on_gives_no_quote() -> None
         'In a Facebook message posted Monday, Hale said he had "serious doubts" about the bill but '
         "would not block it."
     ) == [("indirect", "said", "Hale")]
+
+
+@pytest.mark.model
+def test_a_pronoun_speaker_is_not_the_name_that_is_the_subject_of_its_clause() -> None:
+    # "He said Hale hopes ...": "He" cannot be Hale (a name is not bound by a pronoun
+    # above it), so the speaker before stays the antecedent
+    assert _who_said(
+        "White House spokesman Jo Earnest said Monday that President Tom Hale has long called for tax "
+        "fairness. He said Hale hopes that his successor will push for the same goals."
+    ) == [("indirect", "said", "Jo Earnest"), ("indirect", "said", "Jo Earnest")]
+
+
+@pytest.mark.model
+def test_a_name_in_a_possessive_inside_the_clause_may_still_be_the_speaker() -> None:
+    assert (
+        _who_said(
+            "Tom Hale spoke to reporters on Friday. He noted that the panel said there was an issue "
+            "with Hale's microphone."
+        )[-1][2]
+        == "Tom Hale"
+    )

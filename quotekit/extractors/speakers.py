@@ -553,6 +553,35 @@ def _name_hint(e: _Entity, lx: Lexicon) -> str | None:
     return None
 
 
+def _named_subjects(doc: ParsedDoc, q: Quote) -> frozenset[str]:
+    """The proper nouns that are subjects of the clause the quote's cue governs, in the
+    cue's sentence (``He said Obama hopes ...``: ``Obama``). The cue's own speaker, if a
+    pronoun, is someone else: a name cannot be bound by a pronoun that c-commands it."""
+    if q.cue is None:
+        return frozenset()
+    for sent in doc.sentences:
+        if not sent.start_char <= q.cue.start < sent.end_char:
+            continue
+        cue = next((w for w in sent.words if w.start_char == q.cue.start), None)
+        if cue is None:
+            return frozenset()
+        out = set()
+        for w in sent.words:
+            if w.upos != "PROPN" or not q.content.start <= w.start_char < q.content.end:
+                continue
+            subj = w if w.deprel.startswith("nsubj") else None
+            if subj is None and w.deprel in ("flat", "compound") and w.head:
+                head = sent.word(w.head)
+                subj = head if head.deprel.startswith("nsubj") else None
+            if subj is None or not subj.head:
+                continue
+            verb = sent.word(subj.head)
+            if verb.head == cue.id and verb.deprel.split(":")[0] == "ccomp":
+                out.add(w.text)
+        return frozenset(out)
+    return frozenset()
+
+
 def _most_salient(
     people: list[_Entity], here: Sentence | None, tree: Tree, gender: str | None
 ) -> _Entity | None:
@@ -671,12 +700,18 @@ class Speakers:
                 k = end + 1
         plurals = self._plural_subjects(text, doc, tree, in_quote)
         by_mention: dict[tuple[int, int], list[str]] = {}
+        # the named subjects inside what each mention's quotes report: "He said Obama
+        # hopes ...": the pronoun is not Obama (a name as the subject of the clause of its
+        # own speaker's cue is someone else; a possessive "Trump's microphone" may not be)
+        named_inside: dict[tuple[int, int], frozenset[str]] = {}
         for q in quotes:
             if q.speaker_mention is not None:
                 key = (q.speaker_mention.start, q.speaker_mention.end)
                 if key not in by_mention:
                     events.append((q.speaker_mention.start, 0, "speaker", q.speaker_mention))
                 by_mention.setdefault(key, []).append(q.id)
+                if q.kind is not QuoteKind.DIRECT and q.cue is not None:
+                    named_inside[key] = named_inside.get(key, frozenset()) | _named_subjects(doc, q)
         events.sort(key=lambda e: (e[0], e[1]))
 
         entities: list[_Entity] = []
@@ -707,7 +742,7 @@ class Speakers:
                 p = self._expand(
                     entities, attrs.evolve(_analyse(text, tree, ref, ner, surnames), span=span), others
                 )
-            ent, how = self._resolve(entities, p, pos, tree, plurals)
+            ent, how = self._resolve(entities, p, pos, tree, plurals, named_inside.get(key, frozenset()))
             ent.speaks = True
             ent.last_pos = pos
             ent.last_subject = True
@@ -882,7 +917,13 @@ class Speakers:
         return False
 
     def _resolve(
-        self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree, plurals: list[Span] | None = None
+        self,
+        entities: list[_Entity],
+        p: _Parsed,
+        pos: int,
+        tree: Tree,
+        plurals: list[Span] | None = None,
+        named_inside: frozenset[str] = frozenset(),
     ) -> tuple[_Entity, Resolution]:
         lx = tree.lx
         if p.name is not None and self._ambiguous(entities, p):
@@ -893,7 +934,7 @@ class Speakers:
             new_or_same = len(entities) > before or ent.name == p.name.text
             return ent, (Resolution.NAME if new_or_same else Resolution.ALIAS)
         if p.pronoun is not None:
-            ante = self._antecedent(entities, p, pos, tree)
+            ante = self._antecedent(entities, p, pos, tree, named_inside)
             if p.pronoun == "they":
                 # the plural subject when it is nearer than the organisation
                 group = self._group(entities, pos, tree, plurals or [])
@@ -1154,7 +1195,14 @@ class Speakers:
                     )
         return out
 
-    def _antecedent(self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree) -> _Entity | None:
+    def _antecedent(
+        self,
+        entities: list[_Entity],
+        p: _Parsed,
+        pos: int,
+        tree: Tree,
+        named_inside: frozenset[str] = frozenset(),
+    ) -> _Entity | None:
         lx = tree.lx
         pron = p.pronoun or ""
         g = _gender_of(p, lx)
@@ -1171,6 +1219,8 @@ class Speakers:
                 # a bare single name never quoted nor gendered is as likely a place
                 and (e.kind is SpeakerKind.PERSON or e.gender is not None or e.speaks or e.last_subject)
                 and not (e.tokens() and e.tokens()[-1].lower().strip(".,") in lx.place_words)
+                # named inside what the pronoun's speaker says: someone else
+                and not (e.tokens() and e.tokens()[-1].strip(".,") in named_inside)
             ]
             return _most_salient(people, here, tree, g)
         if pron in lx.organisation_pronouns:
