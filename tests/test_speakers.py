@@ -603,3 +603,31 @@ def test_a_name_in_a_possessive_inside_the_clause_may_still_be_the_speaker() -> 
         )[-1][2]
         == "Tom Hale"
     )
+
+
+@pytest.mark.model
+def test_a_cue_inside_a_clause_hung_on_a_later_cue_gives_no_quote() -> None:
+    # "agreed" sits in a relative clause under "noted"; its content would take in
+    # "noted" and its speaker
+    assert _who_said(
+        "Writing for a Daily Ledger panel that all agreed Smith won the debate, Jane Doe noted that "
+        "the way Smith carried himself was critical to his success."
+    ) == [("indirect", "noted", "Jane Doe")]
+
+
+@pytest.mark.model
+def test_a_cue_inside_the_subject_of_a_later_cue_keeps_its_quote() -> None:
+    rows = _who_said(
+        "Scott's relatives, who asked officials to show them video of the crash, watched it on "
+        "Thursday, lawyers for the family said."
+    )
+    assert ("indirect", "asked") in [r[:2] for r in rows]
+
+
+@pytest.mark.model
+def test_a_quote_after_it_would_tell_belongs_to_the_cue_above_and_the_dateline_is_no_name() -> None:
+    assert _who_said(
+        "WASHINGTON -- President Tom Hale, opening the Museum of Toys on Saturday, said it would tell a "
+        "long story, one of “sorrow and delight, of walking in the woods, and then seeing, out on the "
+        "hill, a glimmer of the sea.”"
+    ) == [("direct", "said", "Tom Hale")]

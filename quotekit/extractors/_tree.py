@@ -17,6 +17,8 @@ SUBJECT_RELS = ("nsubj",)
 MENTION_CUT = frozenset(
     {"acl", "acl:relcl", "appos", "punct", "parataxis", "conj", "cc", "advcl", "ccomp", "dep", "list", "case"}
 )
+#: The dashes after a dateline ("WASHINGTON --").
+DATELINE_DASHES = frozenset({"--", "\u2014", "\u2013"})
 #: Relations the small parser gives to the pieces of one split name.
 NAME_SPLIT_RELS = frozenset({"nsubj", "flat", "list", "compound", "punct", "appos", "dep", "conj"})
 #: The longest parenthesis (in words) stepped over between a name and its cue.
@@ -222,6 +224,19 @@ def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | No
 
 def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | None:
     """The noun phrase headed by ``head``, without relative clauses and appositions."""
+    if (
+        head.id == 1
+        and len(sent.words) > 2  # noqa: PLR2004 - the dateline, its dash, a word after
+        and head.text.isupper()
+        and len(head.text) > 1
+        and sent.word(2).text in DATELINE_DASHES
+    ):
+        # "WASHINGTON -- President Hale said", the dateline read as the subject and
+        # the name as its apposition: the name
+        dash_id = head.id + 1
+        after = [k for k in tree.kids(sent, head.id) if k.id > dash_id and k.upos in ("PROPN", "NOUN")]
+        if after:
+            return mention_span(text, sent, after[0], tree)
     # "Mr. King and Mr. Schultz say": names coordinated with the head stay in the mention
     names = head.upos == "PROPN" and any(
         k.deprel == "conj" and k.upos == "PROPN" and k.id > head.id for k in tree.kids(sent, head.id)
@@ -241,6 +256,16 @@ def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | No
     ids = run_around(tree.subtree(sent, head.id, cut=cut), head.id)
     if head.upos == "PROPN":
         ids = _whole_name(sent, ids, tree.quote_chars)
+    # "WASHINGTON -- President Hale said": a dateline opening the sentence is no part
+    # of the name
+    dash = next((i for i in ids[:3] if sent.word(i).text in DATELINE_DASHES), None)
+    if (
+        dash is not None
+        and ids[0] == 1
+        and any(i > dash for i in ids)
+        and all(sent.word(i).text.isupper() and len(sent.word(i).text) > 1 for i in ids if i < dash)
+    ):
+        ids = [i for i in ids if i > dash]
     return span_of(text, sent, ids, lexicon=tree.lx)
 
 

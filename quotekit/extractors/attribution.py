@@ -146,6 +146,14 @@ class Attributor:
                 lead = [x for _, x in after if x.end_char <= w.start_char and x.text not in tree.quote_chars]
                 if not cues_after and all(x.upos == "PUNCT" for x in lead):
                     return att
+        # "Hale said it would tell a story, one of “...”": not the cue of "it" but the
+        # cue whose clause holds it
+        if cues_before:
+            s, w = cues_before[-1]
+            if any(k.text.lower() in tree.lx.non_party_subjects for k in tree.kids(s, w.id, "nsubj")):
+                outer = [(s2, a) for s2, a in cues_before[:-1] if s2 is s and w.id in tree.subtree(s, a.id)]
+                if outer:
+                    cues_before = [c for c in cues_before if c[1].id <= outer[-1][1].id or c[0] is not s]
         # 1. "X said: “Q”"
         if cues_before:
             s, w = cues_before[-1]

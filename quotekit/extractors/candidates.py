@@ -54,6 +54,24 @@ _WORD = re.compile(r"\w+")
 _END_PUNCT = frozenset(",.?!\u2026;:")
 
 
+def _under_later_cue(sent: Sentence, w: Word, content: Span, tree: Tree) -> bool:
+    """``w`` hangs (through any words) on a later cue that its own content takes in:
+    "In a message posted Friday, Cruz said ...", "Writing for a panel that all agreed
+    X won, Y noted that ...": that cue speaks, not ``w``. Not when ``w`` is inside that
+    cue's subject ("Scott's relatives, who asked ..., said"), nor for a cue before
+    ``w`` ("Q, the source added" read as coordinated with Q's verb)."""
+    below, seen = w, {w.id}
+    while below.head and below.head not in seen:
+        a = sent.word(below.head)
+        if below.deprel.startswith("nsubj"):
+            return False
+        if a.id > w.id and content.start <= a.start_char < content.end and is_reporting(sent, a, tree):
+            return True
+        seen.add(a.id)
+        below = a
+    return False
+
+
 def _n_words(s: str) -> int:
     return len(_WORD.findall(s))
 
@@ -322,14 +340,8 @@ class Candidates:
                     continue
                 if in_direct(content.start, content.end):
                     continue  # the cue of a direct quote
-                gov = sent.word(w.head) if w.head else None
-                if (
-                    gov is not None
-                    and gov.id > w.id
-                    and content.start <= gov.start_char < content.end
-                    and is_reporting(sent, gov, tree)
-                ):
-                    continue  # "In a message posted Friday, Cruz said ...": the cue it hangs on speaks
+                if _under_later_cue(sent, w, content, tree):
+                    continue
                 overlap = [d for d in dspans if d.overlaps(content)]
                 if overlap and att.speaker is not None and content.contains(att.speaker):
                     continue  # "“Q,” Harry Bell, director of ..., said": the direct quote's cue
