@@ -631,3 +631,19 @@ def test_a_quote_after_it_would_tell_belongs_to_the_cue_above_and_the_dateline_i
         "long story, one of “sorrow and delight, of walking in the woods, and then seeing, out on the "
         "hill, a glimmer of the sea.”"
     ) == [("direct", "said", "Tom Hale")]
+
+
+@pytest.mark.model
+def test_who_after_an_organisation_in_a_description_is_the_person_described() -> None:
+    from conftest import run_model
+
+    a = run_model(
+        "Republicans have been trying to question several of those staff members, including John Doe, "
+        "a tech staffer at the State Department who told his aides never to speak of the emails when "
+        "they raised concerns."
+    )
+    (q,) = a.quotes
+    assert q.speaker is not None
+    assert q.speaker.name == "John Doe"
+    assert q.speaker_mention is not None
+    assert "who" not in q.speaker_mention.text.split()

@@ -179,10 +179,12 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     ):
         # "X, the director of Y and who also spoke at Z, told W": the relative clause's
         # noun, or the name it is in apposition to
-        noun = sent.word(gov[0].head)
-        if noun.deprel == "appos" and noun.head and sent.word(noun.head).upos == "PROPN":
-            noun = sent.word(noun.head)
-        sp = mention_span(text, sent, noun, tree) if noun.upos in ("PROPN", "NOUN") else None
+        noun = _relative_noun(sent, gov[0], gov[1], tree)
+        sp = (
+            _before(text, sent, mention_span(text, sent, noun, tree), gov[1])
+            if noun.upos in RELATIVE_NOUNS
+            else None
+        )
         if sp is not None and not _inside_other_quote(sent, sp, cue, tree):
             return sp, noun.id
     if gov is not None and gov[0].id != cue.id:
@@ -203,9 +205,9 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     # "Stevie Wonder, who said": the noun the relative clause hangs on
     rel = [k for k in tree.kids(sent, cue.id, "nsubj") if k.text.lower() in tree.lx.relative_pronouns]
     if rel and cue.deprel.startswith("acl") and cue.head:
-        noun = sent.word(cue.head)
-        if noun.upos in ("PROPN", "NOUN"):
-            sp = mention_span(text, sent, noun, tree)
+        noun = _relative_noun(sent, cue, rel[0], tree)
+        if noun.upos in RELATIVE_NOUNS:
+            sp = _before(text, sent, mention_span(text, sent, noun, tree), rel[0])
             if sp is not None:
                 return sp, noun.id
     if rel:
@@ -228,6 +230,40 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     if aside[0] is None:
         return _opening_name(text, sent, cue, tree)
     return aside
+
+
+#: The nouns a relative clause can describe.
+RELATIVE_NOUNS = ("PROPN", "NOUN")
+
+
+def _before(text: str, sent: Sentence, sp: Span | None, rel: Word) -> Span | None:
+    """The mention ``sp`` up to the relative pronoun ``rel`` it runs into, if it does."""
+    if sp is None or not sp.start < rel.start_char < sp.end:
+        return sp
+    words = [w for w in sent.words if sp.start <= w.start_char and w.end_char <= rel.start_char]
+    while words and words[-1].upos == "PUNCT":
+        words.pop()
+    return Span.of(text, words[0].start_char, words[-1].end_char) if words else None
+
+
+def _relative_noun(sent: Sentence, verb: Word, rel: Word, tree: Tree) -> Word:
+    """The word a relative clause (``verb``, its subject ``rel``) describes: the noun it
+    hangs on, or the name that noun is in apposition to ("Jane Doe, the director of Y
+    and who ..."). For "who", a person, not a name inside a prepositional phrase: "John
+    Doe, a staffer at the State Department who told ..." is John Doe."""
+    noun = sent.word(verb.head)
+    while (
+        rel.text.lower() == "who"
+        and noun.upos == "PROPN"
+        and noun.deprel.split(":")[0] in ("nmod", "obl")
+        and tree.kids(sent, noun.id, "case")
+        and noun.head
+        and sent.word(noun.head).upos == "NOUN"
+    ):
+        noun = sent.word(noun.head)
+    if noun.deprel == "appos" and noun.head and sent.word(noun.head).upos == "PROPN":
+        noun = sent.word(noun.head)
+    return noun
 
 
 def _opening_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
