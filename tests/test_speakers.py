@@ -647,3 +647,14 @@ def test_who_after_an_organisation_in_a_description_is_the_person_described() ->
     assert q.speaker.name == "John Doe"
     assert q.speaker_mention is not None
     assert "who" not in q.speaker_mention.text.split()
+
+
+@pytest.mark.model
+def test_a_person_introduced_with_a_role_right_before_a_quote_is_its_he() -> None:
+    text = (
+        "Tom Reed teaches history at the college. “Her speeches come across as stiff,” he said.\n\n"
+        "The campaign has not drawn young voters, which is something that worries Carl Mendez, "
+        "president of the Tampa Youth Council.\n\n"
+        "“Nobody is writing songs for her. Her rival had a band. She has nobody like that,” he said."
+    )
+    assert [r[2] for r in _who_said(text)] == ["Tom Reed", "Carl Mendez"]

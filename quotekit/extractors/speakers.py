@@ -78,6 +78,7 @@ class _Entity:
     last_subject: bool = False  # the latest mention was a subject (or a quote's source)
     last_spoke: int = -1  # where its latest quote's source mention stands
     descr: set[str] = attrs.field(factory=set)  # words of its titles and descriptions
+    introduced: int = -1  # where it was last introduced with its role ("X, president of Y")
 
     def tokens(self) -> list[str]:
         return (self.name or "").split()
@@ -535,6 +536,11 @@ SPEAKER_BONUS = 0.5
 PERSON_BONUS = 1.0
 GENDER_BONUS = 1.5
 LAST_SPEAKER_BONUS = 3.0
+#: A person introduced with their role in the sentence right before the pronoun
+#: ("..., said Henry Crespo, president of the caucus. “...,” he said").
+INTRODUCED_BONUS = 4.0
+#: The words after a quote's closing mark that can still be its cue ("he said.").
+MAX_CUE_TAIL_WORDS = 4
 
 
 def _name_hint(e: _Entity, lx: Lexicon) -> str | None:
@@ -582,6 +588,25 @@ def _named_subjects(doc: ParsedDoc, q: Quote) -> frozenset[str]:
     return frozenset()
 
 
+def _introduced_before(e: _Entity, here: Sentence | None, tree: Tree) -> bool:
+    """``e`` was introduced with its role ("Henry Crespo, president of X") in the
+    sentence right before the quote whose pronoun source stands in ``here``: nothing
+    but that quote between them ("... X.\n\n“...,” he said")."""
+    if here is None or e.introduced < 0 or e.introduced != e.last_pos:
+        return False
+    intro = tree.sentence_at(e.introduced)
+    if intro is None or intro.index >= here.index:
+        return False
+    seg = tree.doc.text[intro.end_char : here.end_char]
+    body = seg.lstrip()
+    marks = [i for i, c in enumerate(body) if c in tree.quote_chars]
+    if not body or body[0] not in tree.quote_chars or len(marks) < 2:  # noqa: PLR2004 - open and close
+        return False
+    tail = body[marks[-1] + 1 :]
+    # the quote, then its cue: "” he said."
+    return len(tail.split()) <= MAX_CUE_TAIL_WORDS
+
+
 def _most_salient(
     people: list[_Entity], here: Sentence | None, tree: Tree, gender: str | None
 ) -> _Entity | None:
@@ -617,6 +642,7 @@ def _most_salient(
             continue
         score = (
             -dist
+            + INTRODUCED_BONUS * _introduced_before(e, here, tree)
             + LAST_SPEAKER_BONUS * (e is latest)
             + SUBJECT_BONUS * e.last_subject
             + SPEAKER_BONUS * e.speaks
@@ -893,12 +919,31 @@ class Speakers:
         sent = tree.sentence_at(span.start)
         before = [w for w in sent.words if w.end_char <= span.start][-1:] if sent is not None else []
         titled = bool(before) and before[0].text.lower() in lx.title_words
+        # "..., which concerns Henry Crespo, president of the caucus.": a full name
+        # introduced with its role in apposition is a person
+        after = [w for w in sent.words if w.start_char >= span.end][:5] if sent is not None else []
+        introduced = (
+            len(p.name.text.split()) >= FULL_NAME_WORDS
+            and not p.org
+            and len(after) >= 2  # noqa: PLR2004 - the comma and a role
+            and after[0].text == ","
+            and any(w.text.lower() in lx.title_words | lx.person_nouns for w in after[1:])
+            and not any(w.upos in ("VERB", "AUX") for w in after[1:])
+        )
         known = any(
             e.name is not None
             and (e.name == p.name.text or p.name.text in e.tokens() or _acronym_of(p.name.text, e.name, lx))
             for e in entities
         )
-        if known or titled or p.org:
+        if known or titled or p.org or introduced:
+            if introduced and not titled and not p.title:
+                role = []
+                for w in after[1:]:
+                    if w.upos in ("PUNCT", "ADP"):
+                        break
+                    role.append(w)
+                if role:
+                    p = attrs.evolve(p, title=text[role[0].start_char : role[-1].end_char])
             if titled and not p.title:
                 # the whole title phrase: "Green Party mayoral nominee Ann Lee"
                 prior = [w for w in sent.words if w.end_char <= span.start] if sent is not None else []
@@ -913,6 +958,8 @@ class Speakers:
                 p = attrs.evolve(p, title=text[prior[k].start_char : prior[-1].end_char])
             ent = self._named(entities, p, pos)
             ent.last_subject = False
+            if introduced:
+                ent.introduced = pos
             return True
         return False
 
