@@ -658,3 +658,13 @@ def test_a_person_introduced_with_a_role_right_before_a_quote_is_its_he() -> Non
         "“Nobody is writing songs for her. Her rival had a band. She has nobody like that,” he said."
     )
     assert [r[2] for r in _who_said(text)] == ["Tom Reed", "Carl Mendez"]
+
+
+@pytest.mark.model
+def test_an_organisation_word_before_of_belongs_to_the_name_and_the_union_is_it() -> None:
+    rows = _who_said(
+        "In a statement announcing the pick, the Association of Flight Attendants called Clinton a "
+        "champion for its members. The Association of Flight Attendants represents almost 50,000 "
+        "workers. “She has opened the door for women,” the union wrote."
+    )
+    assert rows[-1] == ("direct", "wrote", "Association of Flight Attendants")

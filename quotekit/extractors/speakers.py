@@ -177,7 +177,11 @@ def _analyse(
             and t.lower() in lx.name_connectors
             and nxt_w is not None
             and nxt_w.text[:1].isupper()
-            and any(_org_word(x.text, lx) for x in name_words)
+            and (
+                any(_org_word(x.text, lx) for x in name_words)
+                # "the Association of Flight Attendants", "Association" tagged a noun
+                or (t.lower() == "of" and _org_word(nxt_w.text, lx))
+            )
         ):
             name_words.insert(0, w)  # "Securities and Exchange Commission", "Bank of America"
             continue
