@@ -668,3 +668,19 @@ def test_an_organisation_word_before_of_belongs_to_the_name_and_the_union_is_it(
         "workers. “She has opened the door for women,” the union wrote."
     )
     assert rows[-1] == ("direct", "wrote", "Association of Flight Attendants")
+
+
+@pytest.mark.model
+def test_a_source_named_by_role_then_by_name_in_the_next_sentence_is_that_person() -> None:
+    text = (
+        "Springfield’s tax commissioner says an internal review shows no one from the state office "
+        "released the file.\n\nKevin Moore says he told staff on Monday to check whether anyone "
+        "disclosed the data."
+    )
+    assert [r[2] for r in _who_said(text)] == ["Kevin Moore", "Kevin Moore"]
+
+
+@pytest.mark.model
+def test_an_unnamed_source_is_not_a_person_named_before_it() -> None:
+    text = "Tom Hale spoke on Monday. A state official said the review was over.\n\nTom Hale said he would appeal."
+    assert [r[2] for r in _who_said(text)] == [None, "Tom Hale"]

@@ -79,6 +79,7 @@ class _Entity:
     last_spoke: int = -1  # where its latest quote's source mention stands
     descr: set[str] = attrs.field(factory=set)  # words of its titles and descriptions
     introduced: int = -1  # where it was last introduced with its role ("X, president of Y")
+    first_pos: int = -1  # where it was first named
 
     def tokens(self) -> list[str]:
         return (self.name or "").split()
@@ -543,6 +544,8 @@ LAST_SPEAKER_BONUS = 3.0
 #: A person introduced with their role in the sentence right before the pronoun
 #: ("..., said Henry Crespo, president of the caucus. “...,” he said").
 INTRODUCED_BONUS = 4.0
+#: Prepositions that end the head of a description ("A spokeswoman for X").
+NAMED_NEXT_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in"})
 #: The words after a quote's closing mark that can still be its cue ("he said.").
 MAX_CUE_TAIL_WORDS = 4
 
@@ -745,6 +748,7 @@ class Speakers:
         events.sort(key=lambda e: (e[0], e[1]))
 
         entities: list[_Entity] = []
+        subject_names: list[tuple[int, _Entity]] = []  # named subjects, in text order
         others: list[Span] = []  # full names seen outside subjects that opened no entity
         resolved: dict[tuple[int, int], tuple[_Entity, Resolution]] = {}
         for pos, _, what, span in events:
@@ -757,7 +761,9 @@ class Speakers:
                 ):
                     if titles.get((span.start, span.end)) and not p.title:
                         p = attrs.evolve(p, title=titles[(span.start, span.end)])
-                    self._named(entities, p, pos).last_subject = True
+                    named = self._named(entities, p, pos)
+                    named.last_subject = True
+                    subject_names.append((pos, named))
                 continue
             if what == "name":
                 if not self._other_name(entities, text, tree, span, p, pos) and p.name is not None:
@@ -782,6 +788,8 @@ class Speakers:
             if _RANK[how] > _RANK[ent.resolution]:
                 ent.resolution = how
             resolved[key] = (ent, how)
+
+        self._named_next(text, tree, entities, resolved, subject_names)
 
         speakers_of: dict[int, Speaker] = {}
         ent_of_quote: dict[str, _Entity] = {}
@@ -872,6 +880,7 @@ class Speakers:
             title=p.title,
             gender=_gender_of(p, lx),
             last_pos=pos,
+            first_pos=pos,
         )
         ent.name_mentions.append(p.name)
         ent.descr = _descr_words(p.title, lx)
@@ -1323,6 +1332,70 @@ class Speakers:
         ent.mentions.append(sp)
         entities.append(ent)
         return ent
+
+    @staticmethod
+    def _named_next(
+        text: str,
+        tree: Tree,
+        entities: list[_Entity],
+        resolved: dict[tuple[int, int], tuple[_Entity, Resolution]],
+        subject_names: list[tuple[int, _Entity]],
+    ) -> None:
+        """A source left unnamed that the next sentence names: "Connecticut's tax
+        commissioner says ... | Kevin Sullivan says ...", "A spokeswoman for X says ... |
+        X communications director Jane Doe spoke to reporters ...". A description of a
+        person with no antecedent, then a full name as the first subject of the very
+        next sentence: that person (news introduces a source by role, then by name)."""
+        lx = tree.lx
+        for key, (ent, how) in list(resolved.items()):
+            if how is not Resolution.UNRESOLVED or ent.name is not None or len(ent.mentions) != 1:
+                continue
+            words = ent.label.split()
+            if not words or words[0].lower() in lx.person_pronouns | lx.organisation_pronouns:
+                continue
+            # the head noun: before a prepositional complement ("A spokeswoman for X")
+            cut = next((k for k, t in enumerate(words) if t.lower() in NAMED_NEXT_PREPOSITIONS), len(words))
+            head = words[max(cut - 1, 0)].lower().strip(".,")
+            if not (_person_noun(head, lx) or head in lx.title_words) or cut > MAX_TITLE_WORDS + 1:
+                continue
+            here = tree.sentence_at(key[0])
+            if here is None:
+                continue
+            nxt = next(
+                (
+                    (pos, e)
+                    for pos, e in subject_names
+                    if (s := tree.sentence_at(pos)) is not None and s.index == here.index + 1
+                ),
+                None,
+            )
+            if nxt is None:
+                continue
+            named = nxt[1]
+            if (
+                named.name is None
+                or named.kind is SpeakerKind.ORGANISATION
+                or len(named.name.split()) < FULL_NAME_WORDS
+                or named.first_pos < here.end_char  # named first there, not known before
+            ):
+                continue
+            # ... who speaks there ("Kevin Sullivan says", "Jane Doe spoke to reporters")
+            s_next = tree.sentence_at(nxt[0])
+            w_subj = next((w for w in s_next.words if w.start_char >= nxt[0]), None) if s_next else None
+            verb = (
+                s_next.word(w_subj.head)
+                if s_next is not None and w_subj is not None and w_subj.head
+                else None
+            )
+            if verb is None or verb.lemma.lower() not in lx.reporting_verbs | lx.speaking_verbs:
+                continue
+            named.speaks = True
+            named.mentions.append(Span.of(text, key[0], key[1]))
+            if _RANK[Resolution.DESCRIPTION] > _RANK[named.resolution]:
+                named.resolution = Resolution.DESCRIPTION
+            resolved[key] = (named, Resolution.DESCRIPTION)
+            ent.speaks = False
+            entities.remove(ent)
 
     def _unresolved(self, entities: list[_Entity], p: _Parsed) -> _Entity:
         label = p.span.text
