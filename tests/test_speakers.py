@@ -684,3 +684,13 @@ def test_a_source_named_by_role_then_by_name_in_the_next_sentence_is_that_person
 def test_an_unnamed_source_is_not_a_person_named_before_it() -> None:
     text = "Tom Hale spoke on Monday. A state official said the review was over.\n\nTom Hale said he would appeal."
     assert [r[2] for r in _who_said(text)] == [None, "Tom Hale"]
+
+
+@pytest.mark.model
+def test_a_title_from_a_place_names_no_one() -> None:
+    from conftest import run_model
+
+    (q,) = run_model("Senator from Ohio says he cannot back the bill.").quotes
+    assert q.speaker is not None
+    assert q.speaker.name is None
+    assert q.speaker.label == "Senator from Ohio"

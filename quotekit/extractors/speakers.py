@@ -118,9 +118,10 @@ def _analyse(
     )
     definite = (bool(low) and low[0] in lx.definite_determiners) or any(t in lx.possessive_marks for t in low)
     # "The president of Azerbaijan": a title phrase with an "of" complement
-    if "of" in low:
-        head_part = words[: low.index("of")]
-        after_of = _name_after_of(words, low.index("of"), lx)
+    prep = next((t for t in low if t in ("of", "from")), None)  # "Senator from Texas"
+    if prep is not None:
+        head_part = words[: low.index(prep)]
+        after_of = _name_after_of(words, low.index(prep), lx)
         if after_of and any(w.text.lower() in lx.title_words for w in head_part):
             # "Secretary of State Tom Ruiz": the title, then the name
             rest_words = [w for w in words if w.end_char <= after_of[0].start_char]
@@ -137,7 +138,7 @@ def _analyse(
             any(w.text.lower() in lx.title_words for w in head_part)
             and not any(w.upos == "PROPN" and w.text.lower() not in lx.title_words for w in head_part)
             # "The minister of transport, Mr. Paul Dane,": the name follows
-            and not _comma_name(words, low.index("of"))
+            and not _comma_name(words, low.index(prep))
         ):
             return _Parsed(
                 span=span,
