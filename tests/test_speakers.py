@@ -694,3 +694,20 @@ def test_a_title_from_a_place_names_no_one() -> None:
     assert q.speaker is not None
     assert q.speaker.name is None
     assert q.speaker.label == "Senator from Ohio"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        (
+            "I grew up in a small town. I told my father that the plan would fail.\n\n"
+            "Jane Doe is a teacher in Ohio and the author of two books.",
+            "Jane Doe",
+        ),
+        ("By Tom Hale\n\nI told my father that the plan would fail.", "Tom Hale"),
+        ("I told my father that the plan would fail.", None),
+    ],
+)
+def test_the_narrator_of_an_opinion_piece_is_its_named_writer(text: str, writer: str | None) -> None:
+    assert [r[2] for r in _who_said(text)] == [writer]

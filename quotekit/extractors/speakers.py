@@ -30,6 +30,7 @@ spans decide names and kinds. Mentions are read in text order:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 import attrs
@@ -596,6 +597,32 @@ def _named_subjects(doc: ParsedDoc, q: Quote) -> frozenset[str]:
     return frozenset()
 
 
+#: An author's note closing an opinion piece: "Jane Doe is a playwright in Boston."
+_BIO = re.compile(r"^((?:[A-Z][\w.'\-]*\s){1,3}[A-Z][\w'\-]+) (?:is|was|teaches|writes)\b")
+#: A byline opening one: "By Jane Doe".
+_BYLINE = re.compile(r"^By ((?:[A-Z][\w.'\-]*\s){1,3}[A-Z][\w'\-]+)\s*$")
+#: The most words an author's note may have.
+MAX_BIO_WORDS = 80
+
+
+def _author(text: str) -> Span | None:
+    """The writer of an opinion piece, where the text names them: a byline first
+    ("By Jane Doe") or an author's note last ("Jane Doe is a playwright ...")."""
+    paras = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if not paras:
+        return None
+    for start, para in paras[:3]:
+        m = _BYLINE.match(para.strip())
+        if m:
+            off = start + para.index(m.group(1))
+            return Span.of(text, off, off + len(m.group(1)))
+    start, para = paras[-1]
+    m = _BIO.match(para)
+    if m and len(para.split()) <= MAX_BIO_WORDS:
+        return Span.of(text, start, start + len(m.group(1)))
+    return None
+
+
 def _introduced_before(e: _Entity, here: Sentence | None, tree: Tree) -> bool:
     """``e`` was introduced with its role ("Henry Crespo, president of X") in the
     sentence right before the quote whose pronoun source stands in ``here``: nothing
@@ -748,6 +775,7 @@ class Speakers:
                     named_inside[key] = named_inside.get(key, frozenset()) | _named_subjects(doc, q)
         events.sort(key=lambda e: (e[0], e[1]))
 
+        author = _author(text)
         entities: list[_Entity] = []
         subject_names: list[tuple[int, _Entity]] = []  # named subjects, in text order
         others: list[Span] = []  # full names seen outside subjects that opened no entity
@@ -779,7 +807,9 @@ class Speakers:
                 p = self._expand(
                     entities, attrs.evolve(_analyse(text, tree, ref, ner, surnames), span=span), others
                 )
-            ent, how = self._resolve(entities, p, pos, tree, plurals, named_inside.get(key, frozenset()))
+            ent, how = self._resolve(
+                entities, p, pos, tree, plurals, named_inside.get(key, frozenset()), author
+            )
             ent.speaks = True
             ent.last_pos = pos
             ent.last_subject = True
@@ -985,6 +1015,7 @@ class Speakers:
         tree: Tree,
         plurals: list[Span] | None = None,
         named_inside: frozenset[str] = frozenset(),
+        author: Span | None = None,
     ) -> tuple[_Entity, Resolution]:
         lx = tree.lx
         if p.name is not None and self._ambiguous(entities, p):
@@ -994,6 +1025,12 @@ class Speakers:
             ent = self._named(entities, p, pos)
             new_or_same = len(entities) > before or ent.name == p.name.text
             return ent, (Resolution.NAME if new_or_same else Resolution.ALIAS)
+        if p.pronoun == "i" and author is not None:
+            # the narrator of an opinion piece that names its writer
+            ap = _Parsed(
+                span=author, name=author, title=None, pronoun=None, definite=False, org=False, person=True
+            )
+            return self._named(entities, ap, pos), Resolution.PRONOUN
         if p.pronoun is not None:
             ante = self._antecedent(entities, p, pos, tree, named_inside)
             if p.pronoun == "they":
