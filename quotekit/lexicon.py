@@ -820,7 +820,7 @@ NAME_CHUNK_ENDS: frozenset[str] = frozenset({",", "(", "who", "which", "--", "\u
 AFFILIATION_PREPOSITIONS: frozenset[str] = frozenset({"of", "at", "for", "from", "with", "on", "in"})
 #: Words skipped when an acronym is matched to a name ("Securities and Exchange
 #: Commission" -> S.E.C.).
-ACRONYM_SKIP: frozenset[str] = frozenset({"of", "and", "the", "for", "&", "on", "in"})
+ACRONYM_SKIP: frozenset[str] = frozenset({"of", "and", "the", "for", "&", "on", "in", "to"})
 #: Honorifics that may stand right before a name without a comma.
 HONORIFICS: frozenset[str] = frozenset({"mr.", "ms.", "mrs.", "dr."})
 #: Prepositions that introduce what a speech act is about, by verb ("spoke about

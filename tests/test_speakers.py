@@ -711,3 +711,12 @@ def test_a_title_from_a_place_names_no_one() -> None:
 )
 def test_the_narrator_of_an_opinion_piece_is_its_named_writer(text: str, writer: str | None) -> None:
     assert [r[2] for r in _who_said(text)] == [writer]
+
+
+@pytest.mark.model
+def test_an_acronym_in_parentheses_spells_the_name_before_it() -> None:
+    rows = _who_said(
+        "About 100,000 people took part, according to the event organizer Alliance to Reclaim Our "
+        "Parks (AROP).\n\nThursday’s walk-ins were the third time AROP said it had set up such an event."
+    )
+    assert [r[2] for r in rows] == ["Alliance to Reclaim Our Parks", "Alliance to Reclaim Our Parks"]

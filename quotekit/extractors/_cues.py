@@ -543,4 +543,10 @@ def according_source(text: str, sent: Sentence, tree: Tree, according: Word) -> 
             ):
                 src = sent.word(src.head)
             break
-    return None if src is None else mention_span(text, sent, src, tree)
+    sp = None if src is None else mention_span(text, sent, src, tree)
+    after_to = next((x for x in words[according.id :] if x.text.lower() == "to"), None)
+    if sp is not None and after_to is not None and sp.start <= after_to.start_char < sp.end:
+        # "according to the organizer X", "to" hung inside the phrase: not part of it
+        rest = [x for x in words if x.start_char > after_to.start_char and x.end_char <= sp.end]
+        sp = Span.of(text, rest[0].start_char, sp.end) if rest else None
+    return sp

@@ -222,6 +222,25 @@ def _analyse(
         and name_words[0].text not in surnames
     ):
         name_words = []
+    # "Alliance to Reclaim Our Schools (AROS)": the name its acronym spells, over the
+    # small words the tagger left out of it
+    k = len(chunk)
+    if (
+        name_words
+        and k + 1 < len(words)
+        and words[k].text == "("
+        and (k + 2 == len(words) or words[k + 2].text == ")")
+        and not _acronym_of(words[k + 1].text, " ".join(w.text for w in name_words), lx)
+    ):
+        first = chunk.index(name_words[0])
+        reach = len(words[k + 1].text.replace(".", "")) + MAX_ACRONYM_GAP  # its letters and small words
+        for lo in range(first - 1, max(first - reach, 0) - 1, -1):
+            grown = chunk[lo:first] + name_words
+            if grown[0].text[:1].isupper() and _acronym_of(
+                words[k + 1].text, " ".join(w.text for w in grown), lx
+            ):
+                name_words = grown
+                break
     if not name_words and chunk:
         # "Her longtime colleague at Acme, Peter J. Lane": a description
         # with no name of its own, then a full name set off by a comma
@@ -546,6 +565,8 @@ LAST_SPEAKER_BONUS = 3.0
 #: A person introduced with their role in the sentence right before the pronoun
 #: ("..., said Henry Crespo, president of the caucus. “...,” he said").
 INTRODUCED_BONUS = 4.0
+#: The most small words ("to", "of") an acronym's name may hold beyond its letters.
+MAX_ACRONYM_GAP = 3
 #: Prepositions that end the head of a description ("A spokeswoman for X").
 NAMED_NEXT_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in"})
 #: The words after a quote's closing mark that can still be its cue ("he said.").
