@@ -720,3 +720,14 @@ def test_an_acronym_in_parentheses_spells_the_name_before_it() -> None:
         "Parks (AROP).\n\nThursday’s walk-ins were the third time AROP said it had set up such an event."
     )
     assert [r[2] for r in rows] == ["Alliance to Reclaim Our Parks", "Alliance to Reclaim Our Parks"]
+
+
+@pytest.mark.model
+def test_a_participle_on_a_name_in_a_verbless_sentence_is_that_persons() -> None:
+    text = (
+        "Senate Leader Tom Hale, R-Ohio, said the vote would pass.\n\n"
+        "House Speaker Jo Park, R-Iowa, despite admitting that she had her doubts about the plan, the "
+        "families “do need to have their day in court” and she does believe Hale is right about the vote."
+        "\n\n“I do think the votes are there,” she said."
+    )
+    assert [r[2] for r in _who_said(text)] == ["Tom Hale", "Jo Park", "Jo Park"]

@@ -216,6 +216,14 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
         found = _name_before_relative(text, sent, rel[0])
         if found is not None:
             return found
+    # "House Speaker Paul Ryan, R-Wis., despite admitting that ...": a participle on a
+    # name is that person's
+    if cue.deprel.startswith("acl") and present_participle(cue) and cue.head:
+        named = sent.word(cue.head)
+        if named.upos == "PROPN" and named.id < cue.id:
+            sp = mention_span(text, sent, named, tree)
+            if sp is not None and not _inside_other_quote(sent, sp, cue, tree):
+                return sp, named.id
     # "Mitch McConnell, R-Ky., said" / "Justin Bamberg, one of the attorneys, said":
     # the noun phrase before an aside set off by commas
     aside = _before_aside(text, sent, cue, tree)
