@@ -731,3 +731,12 @@ def test_a_participle_on_a_name_in_a_verbless_sentence_is_that_persons() -> None
         "\n\n“I do think the votes are there,” she said."
     )
     assert [r[2] for r in _who_said(text)] == ["Tom Hale", "Jo Park", "Jo Park"]
+
+
+@pytest.mark.model
+def test_an_organisation_named_outside_a_subject_keeps_its_whole_name_for_its_acronym() -> None:
+    rows = _who_said(
+        "The fund was run by Ann Lee, who was charged by the Securities and Exchange Commission in "
+        "April.\n\nThe S.E.C. said it would increase oversight as well."
+    )
+    assert rows == [("indirect", "said", "Securities and Exchange Commission")]

@@ -304,6 +304,24 @@ def _propn_run(words: list[Word], i: int, step: int) -> int:
     return j
 
 
+def _org_name_start(words: list[Word], k: int, end: int, lx: Lexicon) -> int:
+    """Where an organisation's name that ends with the proper nouns ``k..end`` starts:
+    back over "and" / "of" and the capitalised words before them ("Securities and
+    Exchange Commission", with "Securities" tagged a common noun)."""
+    if not any(_org_word(words[i].text, lx) for i in range(k, end + 1)):
+        return k
+
+    def cap(i: int) -> bool:
+        return i >= 0 and words[i].text[:1].isupper() and words[i].upos in ("PROPN", "NOUN", "ADJ")
+
+    j = k
+    while j >= 2 and words[j - 1].text.lower() in lx.name_connectors and cap(j - 2):  # noqa: PLR2004
+        j -= 2
+        while cap(j - 1):
+            j -= 1
+    return j
+
+
 def _is_name_word(w: Word, lx: Lexicon) -> bool:
     return (
         w.upos == "PROPN"
@@ -775,7 +793,8 @@ class Speakers:
                     k += 1
                     continue
                 end = _propn_run(words, k, +1)
-                sp = Span.of(text, w.start_char, words[end].end_char)
+                first = _org_name_start(words, k, end, lx)
+                sp = Span.of(text, words[first].start_char, words[end].end_char)
                 modifier = words[end].deprel == "compound"  # "Clinton communication director"
                 if not modifier and not any(a <= sp.start and sp.end <= b for a, b in seen):
                     events.append((sp.start, 2, "name", sp))
