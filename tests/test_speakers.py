@@ -740,3 +740,19 @@ def test_an_organisation_named_outside_a_subject_keeps_its_whole_name_for_its_ac
         "April.\n\nThe S.E.C. said it would increase oversight as well."
     )
     assert rows == [("indirect", "said", "Securities and Exchange Commission")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "between",
+    [
+        "In defeat, the president appeared cowed. Campaigning in 2012, he said that",
+        "The president's roots also came into play. In Honolulu last week, he said that",
+    ],
+)
+def test_a_titled_description_as_subject_keeps_its_person_salient(between: str) -> None:
+    text = (
+        "President Tom Hale met island leaders on Monday. His aide Jo Park said the talks went well."
+        f"\n\n{between} few people understood the stakes better than they did."
+    )
+    assert [r[2] for r in _who_said(text)] == ["Jo Park", "Tom Hale"]

@@ -784,6 +784,23 @@ class Speakers:
                     if title:
                         titles[(sp.start, sp.end)] = title
                     events.append((sp.start, 1, "subject", sp))
+                # "The president's roots came into play": its possessor
+                owner = [k for k in tree.kids(sent, w.id, "nmod:poss") if k.upos == "NOUN"]
+                titled = owner[0] if owner and w.upos == "NOUN" else w
+                if (
+                    not found
+                    and titled.upos == "NOUN"
+                    and titled.text.lower() in lx.title_words
+                    and any(
+                        k.text.lower() in lx.definite_determiners for k in tree.kids(sent, titled.id, "det")
+                    )
+                ):
+                    # "the president appeared cowed": a titled description as subject keeps
+                    # the person it describes salient for the pronouns after it
+                    desc = mention_span(text, sent, titled, tree)
+                    if desc is not None and (desc.start, desc.end) not in seen:
+                        seen.add((desc.start, desc.end))
+                        events.append((desc.start, 1, "described", desc))
         for sent in doc.sentences:
             words = list(sent.words)
             k = 0
@@ -833,6 +850,13 @@ class Speakers:
                     named = self._named(entities, p, pos)
                     named.last_subject = True
                     subject_names.append((pos, named))
+                continue
+            if what == "described":
+                if p.name is None and p.pronoun is None:
+                    described = self._by_title(entities, p, pos, lx)
+                    if described is not None:
+                        described.last_pos = pos
+                        described.last_subject = True
                 continue
             if what == "name":
                 if not self._other_name(entities, text, tree, span, p, pos) and p.name is not None:
@@ -1090,28 +1114,9 @@ class Speakers:
         # the entity whose titles share the most words with it ("the Democratic
         # presidential nominee" after "Democratic presidential nominee Hillary
         # Clinton"), the latest on a tie
-        dw = _descr_words(p.title, lx)
-        if p.definite and _title_words(p.title, lx):
-            best: tuple[int, int] | None = None
-            found = None
-            # its proper words ("Democratic", "GOP") must all be the entity's too
-            proper = {
-                t.lower().strip(".,")
-                for t in (p.title or "").split()
-                if t[:1].isupper() and t.lower().strip(".,") not in lx.title_words
-            }
-            for ent in entities:
-                shared = len(dw & ent.descr) if ent.name is not None and ent.last_pos < pos else 0
-                if (
-                    shared
-                    and proper <= ent.descr
-                    and (_title_words(p.title, lx) & ent.descr)
-                    and (best is None or (shared, ent.last_pos) > best)
-                ):
-                    best, found = (shared, ent.last_pos), ent
-            if found is not None:
-                found.descr |= dw
-                return found, Resolution.DESCRIPTION
+        found = self._by_title(entities, p, pos, lx)
+        if found is not None:
+            return found, Resolution.DESCRIPTION
         # "a senior official ... the official": the same unnamed source
         if p.definite and p.span.text.split():
             last = p.span.text.split()[-1].lower()
@@ -1172,6 +1177,35 @@ class Speakers:
             if salient is not None:
                 return salient, Resolution.DESCRIPTION
         return self._unresolved(entities, p), Resolution.UNRESOLVED
+
+    @staticmethod
+    def _by_title(entities: list[_Entity], p: _Parsed, pos: int, lx: Lexicon) -> _Entity | None:
+        """The named entity whose titles share the most words with the definite
+        description ``p`` ("the Democratic presidential nominee" after "Democratic
+        presidential nominee Hillary Clinton"), the latest on a tie."""
+        dw = _descr_words(p.title, lx)
+        if not (p.definite and _title_words(p.title, lx)):
+            return None
+        best: tuple[int, int] | None = None
+        found = None
+        # its proper words ("Democratic", "GOP") must all be the entity's too
+        proper = {
+            t.lower().strip(".,")
+            for t in (p.title or "").split()
+            if t[:1].isupper() and t.lower().strip(".,") not in lx.title_words
+        }
+        for ent in entities:
+            shared = len(dw & ent.descr) if ent.name is not None and ent.last_pos < pos else 0
+            if (
+                shared
+                and proper <= ent.descr
+                and (_title_words(p.title, lx) & ent.descr)
+                and (best is None or (shared, ent.last_pos) > best)
+            ):
+                best, found = (shared, ent.last_pos), ent
+        if found is not None:
+            found.descr |= dw
+        return found
 
     @staticmethod
     def _issuer(entities: list[_Entity], noun: str, here: Sentence, pos: int, tree: Tree) -> _Entity | None:
