@@ -756,3 +756,17 @@ def test_a_titled_description_as_subject_keeps_its_person_salient(between: str) 
         f"\n\n{between} few people understood the stakes better than they did."
     )
     assert [r[2] for r in _who_said(text)] == ["Jo Park", "Tom Hale"]
+
+
+@pytest.mark.model
+def test_which_after_a_comma_is_labelled_by_the_noun_phrase_before_it() -> None:
+    from conftest import run_model
+
+    (q,) = run_model(
+        "The push has also included members of the Saudi government, which has strongly denied any role "
+        "in the attacks."
+    ).quotes
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text == "which"  # the mention as written
+    assert q.speaker is not None
+    assert q.speaker.label == "the Saudi government"

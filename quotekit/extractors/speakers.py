@@ -97,6 +97,7 @@ class _Parsed:
     definite: bool
     org: bool
     person: bool = False  # NER says PERSON
+    label: str | None = None  # the text that names it, where not the mention ("which")
 
 
 def _words_in(sent: Sentence, span: Span) -> list[Word]:
@@ -431,6 +432,18 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         end = _propn_run(words, last + 2, +1)
         if end + 1 >= len(words) or words[end + 1].text in (",", ".", "(", ";"):
             return Span.of(text, words[last + 2].start_char, words[end].end_char)
+    if (
+        len(inner) == 1
+        and inner[0].text.lower() in lx.relative_pronouns
+        and first >= APPOSITION_START
+        and words[first - 1].text == ","
+        and words[first - 2].upos in ("NOUN", "PROPN")
+    ):
+        # "members of the Saudi government, which has denied ...": the noun phrase
+        # before the comma
+        ante = mention_span(text, sent, words[first - 2], tree)
+        if ante is not None and ante.end <= words[first - 1].start_char:
+            return ante
     return span
 
 
@@ -869,7 +882,9 @@ class Speakers:
             ref = referent_span(text, tree, span)
             if ref != span:
                 p = self._expand(
-                    entities, attrs.evolve(_analyse(text, tree, ref, ner, surnames), span=span), others
+                    entities,
+                    attrs.evolve(_analyse(text, tree, ref, ner, surnames), span=span, label=ref.text),
+                    others,
                 )
             ent, how = self._resolve(
                 entities, p, pos, tree, plurals, named_inside.get(key, frozenset()), author
@@ -1510,7 +1525,7 @@ class Speakers:
             entities.remove(ent)
 
     def _unresolved(self, entities: list[_Entity], p: _Parsed) -> _Entity:
-        label = p.span.text
+        label = p.label or p.span.text
         for ent in entities if p.pronoun is None else []:
             if ent.name is None and ent.label.lower() == label.lower():
                 return ent
