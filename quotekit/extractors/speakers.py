@@ -679,9 +679,17 @@ def _introduced_before(e: _Entity, here: Sentence | None, tree: Tree) -> bool:
     """``e`` was introduced with its role ("Henry Crespo, president of X") in the
     sentence right before the quote whose pronoun source stands in ``here``: nothing
     but that quote between them ("... X.\n\n“...,” he said")."""
-    if here is None or e.introduced < 0 or e.introduced != e.last_pos:
+    if e.introduced < 0 or e.introduced != e.last_pos:
         return False
-    intro = tree.sentence_at(e.introduced)
+    return _just_before_quote(e.introduced, here, tree)
+
+
+def _just_before_quote(pos: int, here: Sentence | None, tree: Tree) -> bool:
+    """The sentence at ``pos`` comes right before the quote whose source pronoun
+    stands in ``here``, with nothing but that quote between them."""
+    if here is None:
+        return False
+    intro = tree.sentence_at(pos)
     if intro is None or intro.index >= here.index:
         return False
     seg = tree.doc.text[intro.end_char : here.end_char]
@@ -846,6 +854,7 @@ class Speakers:
         events.sort(key=lambda e: (e[0], e[1]))
 
         author = _author(text)
+        pending: list[tuple[_Parsed, int]] = []  # names introduced with a role, not yet entities
         entities: list[_Entity] = []
         subject_names: list[tuple[int, _Entity]] = []  # named subjects, in text order
         others: list[Span] = []  # full names seen outside subjects that opened no entity
@@ -872,7 +881,7 @@ class Speakers:
                         described.last_subject = True
                 continue
             if what == "name":
-                if not self._other_name(entities, text, tree, span, p, pos) and p.name is not None:
+                if not self._other_name(entities, text, tree, span, p, pos, pending) and p.name is not None:
                     if len(p.name.text.split()) >= FULL_NAME_WORDS and not p.org:
                         others.append(p.name)
                 continue
@@ -886,6 +895,14 @@ class Speakers:
                     attrs.evolve(_analyse(text, tree, ref, ner, surnames), span=span, label=ref.text),
                     others,
                 )
+            if p.pronoun in lx.person_pronouns:
+                # a person introduced with a role right before this quote becomes a candidate
+                here = tree.sentence_at(pos)
+                for pp, ppos in pending:
+                    if _just_before_quote(ppos, here, tree):
+                        intro = self._named(entities, pp, ppos)
+                        intro.introduced = intro.last_pos = ppos
+                        intro.last_subject = False
             ent, how = self._resolve(
                 entities, p, pos, tree, plurals, named_inside.get(key, frozenset()), author
             )
@@ -1030,8 +1047,26 @@ class Speakers:
                 return attrs.evolve(p, name=full, person=True)
         return p
 
+    @staticmethod
+    def _with_role(text: str, p: _Parsed, after: list[Word]) -> _Parsed:
+        """``p`` titled with the role in apposition after it ("Henry Crespo, president
+        of X": "president")."""
+        role = []
+        for w in after[1:]:
+            if w.upos in ("PUNCT", "ADP"):
+                break
+            role.append(w)
+        return attrs.evolve(p, title=text[role[0].start_char : role[-1].end_char]) if role else p
+
     def _other_name(
-        self, entities: list[_Entity], text: str, tree: Tree, span: Span, p: _Parsed, pos: int
+        self,
+        entities: list[_Entity],
+        text: str,
+        tree: Tree,
+        span: Span,
+        p: _Parsed,
+        pos: int,
+        pending: list[tuple[_Parsed, int]],
     ) -> bool:
         """A name outside any subject: it refreshes an entity already named (salience
         for pronouns and descriptions), and opens one only when its shape says what
@@ -1058,15 +1093,13 @@ class Speakers:
             and (e.name == p.name.text or p.name.text in e.tokens() or _acronym_of(p.name.text, e.name, lx))
             for e in entities
         )
-        if known or titled or p.org or introduced:
+        if introduced and not (known or titled or p.org):
+            # only a candidate for a quote right after it (the pronoun step opens it)
+            pending.append((self._with_role(text, p, after), pos))
+            return True
+        if known or titled or p.org:
             if introduced and not titled and not p.title:
-                role = []
-                for w in after[1:]:
-                    if w.upos in ("PUNCT", "ADP"):
-                        break
-                    role.append(w)
-                if role:
-                    p = attrs.evolve(p, title=text[role[0].start_char : role[-1].end_char])
+                p = self._with_role(text, p, after)
             if titled and not p.title:
                 # the whole title phrase: "Green Party mayoral nominee Ann Lee"
                 prior = [w for w in sent.words if w.end_char <= span.start] if sent is not None else []
