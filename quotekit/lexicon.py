@@ -727,6 +727,9 @@ OBJECT_PRONOUNS: frozenset[str] = frozenset({"me", "him", "us", "them", "whom"})
 #: Relative pronouns: a cue whose subject is one takes the noun the clause hangs on.
 #: ("whose" too: "X, ... and whose also featured in the film, told Y", a "who's" misspelt)
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "whose", "which", "that"})
+#: Relative pronouns that stand for a person ("X, a staffer at the State Department who
+#: told ...": X, not the department).
+PERSON_RELATIVES: frozenset[str] = frozenset({"who", "whose"})
 #: Words of readiness or wanting in the first person: a demand's outcome ("we are
 #: ready", "we want"). From the seed annotation.
 OFFER_WORDS: frozenset[str] = frozenset(
@@ -818,6 +821,12 @@ NAME_CHUNK_ENDS: frozenset[str] = frozenset({",", "(", "who", "which", "--", "\u
 #: Prepositions after a name that start a place or affiliation ("Stacey Plaskett
 #: of the Virgin Islands", "Megan Hester at the Annenberg Institute").
 AFFILIATION_PREPOSITIONS: frozenset[str] = frozenset({"of", "at", "for", "from", "with", "on", "in"})
+#: Prepositions of a title's complement: "the president of X", "Senator from Texas".
+TITLE_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"of", "from"})
+#: The line that names an opinion piece's writer: a byline's first word ("By Jane
+#: Doe"), the verbs of a closing author's note ("Jane Doe is a playwright ...").
+BYLINE_WORDS: frozenset[str] = frozenset({"By"})
+AUTHOR_NOTE_VERBS: frozenset[str] = frozenset({"is", "was", "teaches", "writes"})
 #: Words skipped when an acronym is matched to a name ("Securities and Exchange
 #: Commission" -> S.E.C.).
 ACRONYM_SKIP: frozenset[str] = frozenset({"of", "and", "the", "for", "&", "on", "in", "to"})
@@ -982,6 +991,10 @@ class Lexicon:
     name_connectors: frozenset[str]
     name_chunk_ends: frozenset[str]
     affiliation_prepositions: frozenset[str]
+    title_complement_prepositions: frozenset[str]
+    person_relatives: frozenset[str]
+    byline_words: frozenset[str]
+    author_note_verbs: frozenset[str]
     acronym_skip: frozenset[str]
     determiners: frozenset[str]
     possessive_marks: frozenset[str]
@@ -1089,6 +1102,10 @@ ENGLISH = Lexicon(
     name_connectors=NAME_CONNECTORS,
     name_chunk_ends=NAME_CHUNK_ENDS,
     affiliation_prepositions=AFFILIATION_PREPOSITIONS,
+    title_complement_prepositions=TITLE_COMPLEMENT_PREPOSITIONS,
+    person_relatives=PERSON_RELATIVES,
+    byline_words=BYLINE_WORDS,
+    author_note_verbs=AUTHOR_NOTE_VERBS,
     acronym_skip=ACRONYM_SKIP,
     determiners=DETERMINERS,
     possessive_marks=POSSESSIVE_MARKS,
@@ -1184,6 +1201,10 @@ ENGLISH = Lexicon(
         "name_connectors": "English function words inside organisation names",
         "name_chunk_ends": _DEV,
         "affiliation_prepositions": _DEV,
+        "title_complement_prepositions": "English prepositions of title complements (AP Stylebook titles)",
+        "person_relatives": "English relative pronouns for persons",
+        "byline_words": "English newspaper bylines",
+        "author_note_verbs": "English opinion-page author notes; " + _DEV,
         "acronym_skip": "English function words left out of acronyms",
         "determiners": "English determiners",
         "possessive_marks": "English possessive clitics",

@@ -173,7 +173,7 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
             gov = (gov[0], (_subjects(sent, gov[0], tree) or [gov[1]])[0])
     if (
         gov is not None
-        and gov[1].text.lower() in ("who", "whose")  # a person's clause, not "that"
+        and gov[1].text.lower() in tree.lx.person_relatives  # a person's clause, not "that"
         and gov[0].deprel.startswith("acl")
         and gov[0].head
     ):
@@ -261,7 +261,7 @@ def _relative_noun(sent: Sentence, verb: Word, rel: Word, tree: Tree) -> Word:
     Doe, a staffer at the State Department who told ..." is John Doe."""
     noun = sent.word(verb.head)
     while (
-        rel.text.lower() == "who"
+        rel.text.lower() in tree.lx.person_relatives
         and noun.upos == "PROPN"
         and noun.deprel.split(":")[0] in ("nmod", "obl")
         and tree.kids(sent, noun.id, "case")

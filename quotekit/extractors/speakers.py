@@ -120,7 +120,7 @@ def _analyse(
     )
     definite = (bool(low) and low[0] in lx.definite_determiners) or any(t in lx.possessive_marks for t in low)
     # "The president of Azerbaijan": a title phrase with an "of" complement
-    prep = next((t for t in low if t in ("of", "from")), None)  # "Senator from Texas"
+    prep = next((t for t in low if t in lx.title_complement_prepositions), None)  # "Senator from Texas"
     if prep is not None:
         head_part = words[: low.index(prep)]
         after_of = _name_after_of(words, low.index(prep), lx)
@@ -598,8 +598,6 @@ LAST_SPEAKER_BONUS = 3.0
 INTRODUCED_BONUS = 4.0
 #: The most small words ("to", "of") an acronym's name may hold beyond its letters.
 MAX_ACRONYM_GAP = 3
-#: Prepositions that end the head of a description ("A spokeswoman for X").
-NAMED_NEXT_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in"})
 #: The words after a quote's closing mark that can still be its cue ("he said.").
 MAX_CUE_TAIL_WORDS = 4
 
@@ -649,27 +647,27 @@ def _named_subjects(doc: ParsedDoc, q: Quote) -> frozenset[str]:
     return frozenset()
 
 
-#: An author's note closing an opinion piece: "Jane Doe is a playwright in Boston."
-_BIO = re.compile(r"^((?:[A-Z][\w.'\-]*\s){1,3}[A-Z][\w'\-]+) (?:is|was|teaches|writes)\b")
-#: A byline opening one: "By Jane Doe".
-_BYLINE = re.compile(r"^By ((?:[A-Z][\w.'\-]*\s){1,3}[A-Z][\w'\-]+)\s*$")
+#: A written name: two to four capitalised words ("Jane Doe", "Mark Z. Lane").
+_WRITTEN_NAME = r"((?:[A-Z][\w.'\-]*\s){1,3}[A-Z][\w'\-]+)"
 #: The most words an author's note may have.
 MAX_BIO_WORDS = 80
 
 
-def _author(text: str) -> Span | None:
+def _author(text: str, lx: Lexicon) -> Span | None:
     """The writer of an opinion piece, where the text names them: a byline first
     ("By Jane Doe") or an author's note last ("Jane Doe is a playwright ...")."""
     paras = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     if not paras:
         return None
+    byline = re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(lx.byline_words)))}) {_WRITTEN_NAME}\s*$")
     for start, para in paras[:3]:
-        m = _BYLINE.match(para.strip())
+        m = byline.match(para.strip())
         if m:
             off = start + para.index(m.group(1))
             return Span.of(text, off, off + len(m.group(1)))
+    note = re.compile(rf"^{_WRITTEN_NAME} (?:{'|'.join(map(re.escape, sorted(lx.author_note_verbs)))})\b")
     start, para = paras[-1]
-    m = _BIO.match(para)
+    m = note.match(para)
     if m and len(para.split()) <= MAX_BIO_WORDS:
         return Span.of(text, start, start + len(m.group(1)))
     return None
@@ -853,7 +851,7 @@ class Speakers:
                     named_inside[key] = named_inside.get(key, frozenset()) | _named_subjects(doc, q)
         events.sort(key=lambda e: (e[0], e[1]))
 
-        author = _author(text)
+        author = _author(text, lx)
         pending: list[tuple[_Parsed, int]] = []  # names introduced with a role, not yet entities
         entities: list[_Entity] = []
         subject_names: list[tuple[int, _Entity]] = []  # named subjects, in text order
@@ -1514,7 +1512,9 @@ class Speakers:
             if not words or words[0].lower() in lx.person_pronouns | lx.organisation_pronouns:
                 continue
             # the head noun: before a prepositional complement ("A spokeswoman for X")
-            cut = next((k for k, t in enumerate(words) if t.lower() in NAMED_NEXT_PREPOSITIONS), len(words))
+            cut = next(
+                (k for k, t in enumerate(words) if t.lower() in lx.affiliation_prepositions), len(words)
+            )
             head = words[max(cut - 1, 0)].lower().strip(".,")
             if not (_person_noun(head, lx) or head in lx.title_words) or cut > MAX_TITLE_WORDS + 1:
                 continue
