@@ -688,7 +688,7 @@ def _just_before_quote(pos: int, here: Sentence | None, tree: Tree) -> bool:
     if here is None:
         return False
     intro = tree.sentence_at(pos)
-    if intro is None or intro.index >= here.index:
+    if intro is None or intro.index >= here.index or here.index - intro.index > PRONOUN_SENTENCES:
         return False
     seg = tree.doc.text[intro.end_char : here.end_char]
     body = seg.lstrip()
