@@ -1505,6 +1505,11 @@ class Speakers:
         person with no antecedent, then a full name as the first subject of the very
         next sentence: that person (news introduces a source by role, then by name)."""
         lx = tree.lx
+        first_subject: dict[int, tuple[int, _Entity]] = {}  # sentence index -> its first named subject
+        for pos, e in subject_names:
+            s = tree.sentence_at(pos)
+            if s is not None and s.index not in first_subject:
+                first_subject[s.index] = (pos, e)
         for key, (ent, how) in list(resolved.items()):
             if how is not Resolution.UNRESOLVED or ent.name is not None or len(ent.mentions) != 1:
                 continue
@@ -1521,14 +1526,7 @@ class Speakers:
             here = tree.sentence_at(key[0])
             if here is None:
                 continue
-            nxt = next(
-                (
-                    (pos, e)
-                    for pos, e in subject_names
-                    if (s := tree.sentence_at(pos)) is not None and s.index == here.index + 1
-                ),
-                None,
-            )
+            nxt = first_subject.get(here.index + 1)
             if nxt is None:
                 continue
             named = nxt[1]
