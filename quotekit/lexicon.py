@@ -160,6 +160,23 @@ REPORTING_VERBS_NEED_SUBJECT: frozenset[str] = frozenset(
     {"ask", "question", "continue", "point", "agree", "describe", "post", "write"}
 )
 
+#: Verbs whose object does what their infinitive says ("forced Hale to admit that
+#: ...": Hale admits), where the parser hung the infinitive as an adverbial clause.
+OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(
+    {
+        "force",
+        "ask",
+        "urge",
+        "press",
+        "push",
+        "pressure",
+        "compel",
+        "prompt",
+        "persuade",
+        "convince",
+        "invite",
+    }
+)
 #: Verbs whose object is the addressee (``told Fox News``).
 TELL_VERBS: frozenset[str] = frozenset({"tell", "inform", "assure", "warn", "urge", "remind"})
 
@@ -725,10 +742,10 @@ CONSEQUENCE_WORDS: frozenset[str] = frozenset({"would", "could", "will", "might"
 #: Object-case pronouns: never a speaker ("Mr. King told me": not "me").
 OBJECT_PRONOUNS: frozenset[str] = frozenset({"me", "him", "us", "them", "whom"})
 #: Relative pronouns: a cue whose subject is one takes the noun the clause hangs on.
-#: ("whose" too: "X, ... and whose also featured in the film, told Y", a "who's" misspelt)
+#: ("whose" too: "X, the head of Y and whose also spoke at Z, told W", a "who's" misspelt)
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "whose", "which", "that"})
-#: Relative pronouns that stand for a person ("X, a staffer at the State Department who
-#: told ...": X, not the department).
+#: Relative pronouns that stand for a person ("X, a clerk at the Water Board who
+#: told ...": X, not the board).
 PERSON_RELATIVES: frozenset[str] = frozenset({"who", "whose"})
 #: Words of readiness or wanting in the first person: a demand's outcome ("we are
 #: ready", "we want"). From the seed annotation.
@@ -991,6 +1008,7 @@ class Lexicon:
     name_connectors: frozenset[str]
     name_chunk_ends: frozenset[str]
     affiliation_prepositions: frozenset[str]
+    object_control_verbs: frozenset[str]
     title_complement_prepositions: frozenset[str]
     person_relatives: frozenset[str]
     byline_words: frozenset[str]
@@ -1102,6 +1120,7 @@ ENGLISH = Lexicon(
     name_connectors=NAME_CONNECTORS,
     name_chunk_ends=NAME_CHUNK_ENDS,
     affiliation_prepositions=AFFILIATION_PREPOSITIONS,
+    object_control_verbs=OBJECT_CONTROL_VERBS,
     title_complement_prepositions=TITLE_COMPLEMENT_PREPOSITIONS,
     person_relatives=PERSON_RELATIVES,
     byline_words=BYLINE_WORDS,
@@ -1201,6 +1220,7 @@ ENGLISH = Lexicon(
         "name_connectors": "English function words inside organisation names",
         "name_chunk_ends": _DEV,
         "affiliation_prepositions": _DEV,
+        "object_control_verbs": "English object-control verbs; " + _DEV,
         "title_complement_prepositions": "English prepositions of title complements (AP Stylebook titles)",
         "person_relatives": "English relative pronouns for persons",
         "byline_words": "English newspaper bylines",

@@ -249,8 +249,8 @@ SPEAKERS: dict[str, list[Row]] = {
     "r_participle_opening_name": [("builds trust.", "Attorney General Jane Doe", "Jane Doe", "person")],
     # ... or the name that is the subject of the sentence's main verb
     "r_participle_main_subject": [
-        ("he was cheated after he built a shed at one of Hale's farms", "a builder", None, "unknown"),
-        ("Maybe he did not do a good job.", "Hale", "Hale", "unknown"),
+        ("he was cheated after he painted a barn at one of Hale's farms", "a painter", None, "unknown"),
+        ("Perhaps the work was poor.", "Hale", "Hale", "unknown"),
     ],
     # "Senate aides": a plural title the small tagger reads as a verb is part of the mention
     "r_plural_title_after_name": [("the bill would pass", "Senate aides", None, "unknown")],
@@ -443,12 +443,12 @@ def test_a_capitalised_participle_inside_a_name_stays_in_it() -> None:
 
     # as a retrained tagger reads it: "United" a participle (VBN) modifying the name
     doc = parse_edited(
-        "The United Nations Security Council said the vote would go ahead in May.",
+        "The United Nations Trade Council said the vote would go ahead in May.",
         lambda s, w: attrs.evolve(w, upos="VERB") if w.text == "United" else w,
     )
     (q,) = model_pipeline().extract(doc).quotes
     assert q.speaker is not None
-    assert q.speaker.name == "United Nations Security Council"
+    assert q.speaker.name == "United Nations Trade Council"
 
 
 @pytest.mark.model
@@ -547,11 +547,11 @@ def _who_said(text: str) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.model
 def test_doubled_apostrophes_and_a_long_description_before_said() -> None:
     # "''" is a quotation mark (the governing clause's subject "Their plan" is inside
-    # the quote), and "a former United States ambassador" with "United" read as a verb
+    # the quote), and "a onetime United States ambassador" with "United" read as a verb
     # is still a description set off by commas
     assert _who_said(
         "''Their plan is very clear: to create the look of being a real source of news,'' Jane Doe, "
-        "a senior fellow at the Hale Institution and a former United States ambassador to Peru, "
+        "a senior fellow at the Hale Institution and a onetime United States ambassador to Peru, "
         "said of the group."
     ) == [("direct", "said", "Jane Doe")]
 
@@ -561,17 +561,17 @@ def test_a_whose_clause_before_the_cue_gives_the_name_it_describes() -> None:
     # "whose" (for "who's") is the subject of a relative clause the cue is coordinated
     # with; the name is split by the parser into two conjuncts
     assert _who_said(
-        "“This story isn’t just in our schools, it’s being pushed by media, mainstream media system, "
-        "where we find the labels of ‘lazy, super rich,’” Jane Doe, the executive director at the "
-        "Center of Fair Play and whose also featured in the film, told The Daily Ledger."
+        "“This plan isn’t just in our towns, it’s being spread by the press, the national press, "
+        "where we see the tags of ‘lazy, super rich,’” Jane Doe, the executive director of the "
+        "Center of Fair Play and whose also appeared in the report, told The Daily Ledger."
     ) == [("direct", "told", "Jane Doe")]
 
 
 @pytest.mark.model
 def test_of_a_governing_verbs_two_subjects_the_one_before_the_verb_speaks() -> None:
     assert _who_said(
-        "Stung by the reviews, as well as complaints over the plan’s costs, Smith revised his plan, "
-        "promising to focus more of its benefits on families."
+        "Stung by the reviews, as well as complaints about the plan’s costs, Smith changed his plan, "
+        "promising to steer more of its gains to families."
     ) == [("indirect", "promising", "Smith")]
 
 
@@ -589,8 +589,8 @@ def test_a_pronoun_speaker_is_not_the_name_that_is_the_subject_of_its_clause() -
     # "He said Hale hopes ...": "He" cannot be Hale (a name is not bound by a pronoun
     # above it), so the speaker before stays the antecedent
     assert _who_said(
-        "White House spokesman Jo Earnest said Monday that President Tom Hale has long called for tax "
-        "fairness. He said Hale hopes that his successor will push for the same goals."
+        "City Hall spokesman Jo Earnest said Monday that Mayor Tom Hale has long pushed for cleaner "
+        "streets. He said Hale hopes that the next mayor will keep the same plan."
     ) == [("indirect", "said", "Jo Earnest"), ("indirect", "said", "Jo Earnest")]
 
 
@@ -611,7 +611,7 @@ def test_a_cue_inside_a_clause_hung_on_a_later_cue_gives_no_quote() -> None:
     # "noted" and its speaker
     assert _who_said(
         "Writing for a Daily Ledger panel that all agreed Smith won the debate, Jane Doe noted that "
-        "the way Smith carried himself was critical to his success."
+        "the calm Smith showed on stage was key to his win."
     ) == [("indirect", "noted", "Jane Doe")]
 
 
@@ -638,9 +638,8 @@ def test_who_after_an_organisation_in_a_description_is_the_person_described() ->
     from conftest import run_model
 
     a = run_model(
-        "Republicans have been trying to question several of those staff members, including John Doe, "
-        "a tech staffer at the State Department who told his aides never to speak of the emails when "
-        "they raised concerns."
+        "Auditors want to question several of the clerks, including John Doe, a junior clerk at the "
+        "Water Board who told his aides never to speak of the ledgers when they raised doubts."
     )
     (q,) = a.quotes
     assert q.speaker is not None
@@ -663,19 +662,18 @@ def test_a_person_introduced_with_a_role_right_before_a_quote_is_its_he() -> Non
 @pytest.mark.model
 def test_an_organisation_word_before_of_belongs_to_the_name_and_the_union_is_it() -> None:
     rows = _who_said(
-        "In a statement announcing the pick, the Association of Flight Attendants called Clinton a "
-        "champion for its members. The Association of Flight Attendants represents almost 50,000 "
-        "workers. “She has opened the door for women,” the union wrote."
+        "In a note praising the vote, the Association of Tram Drivers called the mayor a "
+        "hero for its members. The Association of Tram Drivers represents almost 9,000 "
+        "drivers. “She has opened the door for us,” the union wrote."
     )
-    assert rows[-1] == ("direct", "wrote", "Association of Flight Attendants")
+    assert rows[-1] == ("direct", "wrote", "Association of Tram Drivers")
 
 
 @pytest.mark.model
 def test_a_source_named_by_role_then_by_name_in_the_next_sentence_is_that_person() -> None:
     text = (
-        "Springfield’s tax commissioner says an internal review shows no one from the state office "
-        "released the file.\n\nKevin Moore says he told staff on Monday to check whether anyone "
-        "disclosed the data."
+        "Springfield’s water commissioner says a review found that no one in the city office leaked "
+        "the report.\n\nKevin Moore says he asked his team to look for any other leak."
     )
     assert [r[2] for r in _who_said(text)] == ["Kevin Moore", "Kevin Moore"]
 
@@ -716,10 +714,10 @@ def test_the_narrator_of_an_opinion_piece_is_its_named_writer(text: str, writer:
 @pytest.mark.model
 def test_an_acronym_in_parentheses_spells_the_name_before_it() -> None:
     rows = _who_said(
-        "About 100,000 people took part, according to the event organizer Alliance to Reclaim Our "
-        "Parks (AROP).\n\nThursday’s walk-ins were the third time AROP said it had set up such an event."
+        "About 2,000 people marched, according to the march organizer Alliance to Preserve Our "
+        "Parks (APOP).\n\nIt was the second time APOP said it had held such a march."
     )
-    assert [r[2] for r in rows] == ["Alliance to Reclaim Our Parks", "Alliance to Reclaim Our Parks"]
+    assert [r[2] for r in rows] == ["Alliance to Preserve Our Parks", "Alliance to Preserve Our Parks"]
 
 
 @pytest.mark.model
@@ -727,8 +725,8 @@ def test_a_participle_on_a_name_in_a_verbless_sentence_is_that_persons() -> None
     text = (
         "Senate Leader Tom Hale, R-Ohio, said the vote would pass.\n\n"
         "House Speaker Jo Park, R-Iowa, despite admitting that she had her doubts about the plan, the "
-        "families “do need to have their day in court” and she does believe Hale is right about the vote."
-        "\n\n“I do think the votes are there,” she said."
+        "towns “do need a fair hearing” and she does think Hale is right about the vote."
+        "\n\n“I am sure we have the votes,” she said."
     )
     assert [r[2] for r in _who_said(text)] == ["Tom Hale", "Jo Park", "Jo Park"]
 
@@ -737,23 +735,23 @@ def test_a_participle_on_a_name_in_a_verbless_sentence_is_that_persons() -> None
 def test_an_organisation_named_outside_a_subject_keeps_its_whole_name_for_its_acronym() -> None:
     rows = _who_said(
         "The fund was run by Ann Lee, who was charged by the Securities and Exchange Commission in "
-        "April.\n\nThe S.E.C. said it would increase oversight as well."
+        "April.\n\nOn Friday, the S.E.C. warned that more funds could be charged."
     )
-    assert rows == [("indirect", "said", "Securities and Exchange Commission")]
+    assert rows == [("indirect", "warned", "Securities and Exchange Commission")]
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(
     "between",
     [
-        "In defeat, the president appeared cowed. Campaigning in 2012, he said that",
-        "The president's roots also came into play. In Honolulu last week, he said that",
+        "After the loss, the president looked tired. Touring in 2012, he said that",
+        "The president's own past also mattered here. In Fiji last week, he said that",
     ],
 )
 def test_a_titled_description_as_subject_keeps_its_person_salient(between: str) -> None:
     text = (
         "President Tom Hale met island leaders on Monday. His aide Jo Park said the talks went well."
-        f"\n\n{between} few people understood the stakes better than they did."
+        f"\n\n{between} the islands faced the worst of the storms."
     )
     assert [r[2] for r in _who_said(text)] == ["Jo Park", "Tom Hale"]
 
@@ -763,10 +761,17 @@ def test_which_after_a_comma_is_labelled_by_the_noun_phrase_before_it() -> None:
     from conftest import run_model
 
     (q,) = run_model(
-        "The push has also included members of the Saudi government, which has strongly denied any role "
-        "in the attacks."
+        "The effort has also drawn members of the city council, which has firmly denied any role in the deal."
     ).quotes
     assert q.speaker_mention is not None
     assert q.speaker_mention.text == "which"  # the mention as written
     assert q.speaker is not None
-    assert q.speaker.label == "the Saudi government"
+    assert q.speaker.label == "the city council"
+
+
+@pytest.mark.model
+def test_the_object_of_forced_is_who_admits() -> None:
+    assert _who_said(
+        "The senator also forced Hale, who faced hours of hard questions from the panel about his "
+        "firm’s books, to admit that no senior staff had been held to account."
+    ) == [("indirect", "admit", "Hale")]

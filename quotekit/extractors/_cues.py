@@ -258,7 +258,7 @@ def _relative_noun(sent: Sentence, verb: Word, rel: Word, tree: Tree) -> Word:
     """The word a relative clause (``verb``, its subject ``rel``) describes: the noun it
     hangs on, or the name that noun is in apposition to ("Jane Doe, the director of Y
     and who ..."). For "who", a person, not a name inside a prepositional phrase: "John
-    Doe, a staffer at the State Department who told ..." is John Doe."""
+    Doe, a clerk at the Water Board who told ..." is John Doe."""
     noun = sent.word(verb.head)
     while (
         rel.text.lower() in tree.lx.person_relatives

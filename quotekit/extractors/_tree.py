@@ -385,6 +385,13 @@ def governor_with_subject(sent: Sentence, w: Word, tree: Tree, depth: int = 4) -
                 continue
         if cur.head == 0 or (rel not in ("conj", "advcl", "xcomp", "ccomp", "parataxis") and not noun_object):
             return None
+        head = sent.word(cur.head)
+        infinitive = rel == "advcl" and any(k.text.lower() == "to" for k in tree.kids(sent, cur.id, "mark"))
+        if rel == "xcomp" or (infinitive and head.lemma.lower() in tree.lx.object_control_verbs):
+            # "forced Hale, who ..., to admit that ...": the object controls the infinitive
+            objs = [k for k in tree.kids(sent, head.id, "obj") if k.upos in NOMINAL and k.id < cur.id]
+            if objs:
+                return head, objs[-1]
         cur = sent.word(cur.head)
     return None
 

@@ -183,7 +183,7 @@ def _analyse(
             and nxt_w.text[:1].isupper()
             and (
                 any(_org_word(x.text, lx) for x in name_words)
-                # "the Association of Flight Attendants", "Association" tagged a noun
+                # "the Association of Tram Drivers", "Association" tagged a noun
                 or (t.lower() == "of" and _org_word(nxt_w.text, lx))
             )
         ):
@@ -223,7 +223,7 @@ def _analyse(
         and name_words[0].text not in surnames
     ):
         name_words = []
-    # "Alliance to Reclaim Our Schools (AROS)": the name its acronym spells, over the
+    # "Alliance to Preserve Our Parks (APOP)": the name its acronym spells, over the
     # small words the tagger left out of it
     k = len(chunk)
     if (
@@ -439,7 +439,7 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         and words[first - 1].text == ","
         and words[first - 2].upos in ("NOUN", "PROPN")
     ):
-        # "members of the Saudi government, which has denied ...": the noun phrase
+        # "members of the city council, which has denied ...": the noun phrase
         # before the comma
         ante = mention_span(text, sent, words[first - 2], tree)
         if ante is not None and ante.end <= words[first - 1].start_char:
@@ -594,7 +594,7 @@ PERSON_BONUS = 1.0
 GENDER_BONUS = 1.5
 LAST_SPEAKER_BONUS = 3.0
 #: A person introduced with their role in the sentence right before the pronoun
-#: ("..., said Henry Crespo, president of the caucus. “...,” he said").
+#: ("..., said Carl Mendez, president of the council. “...,” he said").
 INTRODUCED_BONUS = 4.0
 #: The most small words ("to", "of") an acronym's name may hold beyond its letters.
 MAX_ACRONYM_GAP = 3
@@ -674,7 +674,7 @@ def _author(text: str, lx: Lexicon) -> Span | None:
 
 
 def _introduced_before(e: _Entity, here: Sentence | None, tree: Tree) -> bool:
-    """``e`` was introduced with its role ("Henry Crespo, president of X") in the
+    """``e`` was introduced with its role ("Carl Mendez, president of X") in the
     sentence right before the quote whose pronoun source stands in ``here``: nothing
     but that quote between them ("... X.\n\n“...,” he said")."""
     if e.introduced < 0 or e.introduced != e.last_pos:
@@ -1047,7 +1047,7 @@ class Speakers:
 
     @staticmethod
     def _with_role(text: str, p: _Parsed, after: list[Word]) -> _Parsed:
-        """``p`` titled with the role in apposition after it ("Henry Crespo, president
+        """``p`` titled with the role in apposition after it ("Carl Mendez, president
         of X": "president")."""
         role = []
         for w in after[1:]:
@@ -1075,7 +1075,7 @@ class Speakers:
         sent = tree.sentence_at(span.start)
         before = [w for w in sent.words if w.end_char <= span.start][-1:] if sent is not None else []
         titled = bool(before) and before[0].text.lower() in lx.title_words
-        # "..., which concerns Henry Crespo, president of the caucus.": a full name
+        # "..., which worries Carl Mendez, president of the council.": a full name
         # introduced with its role in apposition is a person
         after = [w for w in sent.words if w.start_char >= span.end][:5] if sent is not None else []
         introduced = (

@@ -231,8 +231,8 @@ CASES: dict[str, str] = {
         "for releasing the videos, as well, saying that openness “builds trust.”"
     ),
     "r_participle_main_subject": (
-        "Hale was similarly defensive when forced to defend not paying a builder who said he was "
-        "cheated after he built a shed at one of Hale's farms, saying, “Maybe he did not do a good job.”"
+        "Hale was just as curt when pressed about not paying a painter who said he was "
+        "cheated after he painted a barn at one of Hale's farms, saying, “Perhaps the work was poor.”"
     ),
     "r_plural_title_after_name": "Senate aides said the bill would pass.",
     "r_party_tag_apposition": "Rep. Ann Cole (D-Ore.), the deputy leader of the caucus, said the vote would be close.",
