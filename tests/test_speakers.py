@@ -775,3 +775,12 @@ def test_the_object_of_forced_is_who_admits() -> None:
         "The senator also forced Hale, who faced hours of hard questions from the panel about his "
         "firm’s books, to admit that no senior staff had been held to account."
     ) == [("indirect", "admit", "Hale")]
+
+
+@pytest.mark.model
+def test_a_title_then_a_name_as_subject_names_the_source_before_it() -> None:
+    text = (
+        "A spokeswoman for Jane Doe says the plan will not change.\n\n"
+        "Acme communications director Mary Lee spoke to reporters on Friday after the vote."
+    )
+    assert _who_said(text) == [("indirect", "says", "Mary Lee")]

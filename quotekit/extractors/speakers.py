@@ -620,7 +620,7 @@ def _name_hint(e: _Entity, lx: Lexicon) -> str | None:
 
 def _named_subjects(doc: ParsedDoc, q: Quote) -> frozenset[str]:
     """The proper nouns that are subjects of the clause the quote's cue governs, in the
-    cue's sentence (``He said Obama hopes ...``: ``Obama``). The cue's own speaker, if a
+    cue's sentence (``He said Hale hopes ...``: ``Hale``). The cue's own speaker, if a
     pronoun, is someone else: a name cannot be bound by a pronoun that c-commands it."""
     if q.cue is None:
         return frozenset()
@@ -837,9 +837,9 @@ class Speakers:
                 k = end + 1
         plurals = self._plural_subjects(text, doc, tree, in_quote)
         by_mention: dict[tuple[int, int], list[str]] = {}
-        # the named subjects inside what each mention's quotes report: "He said Obama
-        # hopes ...": the pronoun is not Obama (a name as the subject of the clause of its
-        # own speaker's cue is someone else; a possessive "Trump's microphone" may not be)
+        # the named subjects inside what each mention's quotes report: "He said Hale
+        # hopes ...": the pronoun is not Hale (a name as the subject of the clause of its
+        # own speaker's cue is someone else; a possessive "Hale's microphone" may not be)
         named_inside: dict[tuple[int, int], frozenset[str]] = {}
         for q in quotes:
             if q.speaker_mention is not None:
@@ -1372,6 +1372,26 @@ class Speakers:
             out.append((name, title))
             return out
         if w.upos == "NOUN" and w.text.lower() in lx.title_words:
+            # "Acme communications director Jane Doe spoke": the name right after the
+            # title, hung on it as an apposition
+            right = [k for k in tree.kids(sent, w.id, "appos") if k.id == w.id + 1 and k.upos == "PROPN"]
+            if right:
+                lo, hi = propn_run(right[0].id)
+                first = w.id
+                while (
+                    first > 1
+                    and words[first - 2].upos in ("PROPN", "ADJ", "NOUN")
+                    and words[first - 2].text != ","
+                ):
+                    first -= 1
+                desc = [words[k - 1] for k in range(first, w.id + 1)]
+                out.append(
+                    (
+                        Span.of(text, words[lo - 1].start_char, words[hi - 1].end_char),
+                        span_text_wo_det(text, desc, lx),
+                    )
+                )
+                return out
             app = appos_after(w.id)
             if app is not None:
                 inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
@@ -1499,9 +1519,9 @@ class Speakers:
         resolved: dict[tuple[int, int], tuple[_Entity, Resolution]],
         subject_names: list[tuple[int, _Entity]],
     ) -> None:
-        """A source left unnamed that the next sentence names: "Connecticut's tax
-        commissioner says ... | Kevin Sullivan says ...", "A spokeswoman for X says ... |
-        X communications director Jane Doe spoke to reporters ...". A description of a
+        """A source left unnamed that the next sentence names: "Springfield's water
+        commissioner says ... | Kevin Moore says ...", "A spokeswoman for X says ... |
+        Acme communications director Jane Doe spoke to reporters ...". A description of a
         person with no antecedent, then a full name as the first subject of the very
         next sentence: that person (news introduces a source by role, then by name)."""
         lx = tree.lx
@@ -1537,14 +1557,14 @@ class Speakers:
                 or named.first_pos < here.end_char  # named first there, not known before
             ):
                 continue
-            # ... who speaks there ("Kevin Sullivan says", "Jane Doe spoke to reporters")
+            # ... who speaks there ("Kevin Moore says", "Acme director Jane Doe spoke to ...")
             s_next = tree.sentence_at(nxt[0])
-            w_subj = next((w for w in s_next.words if w.start_char >= nxt[0]), None) if s_next else None
-            verb = (
-                s_next.word(w_subj.head)
-                if s_next is not None and w_subj is not None and w_subj.head
-                else None
-            )
+            if s_next is None:
+                continue
+            w_subj = next((w for w in s_next.words if w.start_char >= nxt[0]), None)
+            while w_subj is not None and w_subj.deprel in ("appos", "flat", "compound") and w_subj.head:
+                w_subj = s_next.word(w_subj.head)  # "director Jane Doe": the title is the subject
+            verb = s_next.word(w_subj.head) if w_subj is not None and w_subj.head else None
             if verb is None or verb.lemma.lower() not in lx.reporting_verbs | lx.speaking_verbs:
                 continue
             named.speaks = True
