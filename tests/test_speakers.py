@@ -784,3 +784,9 @@ def test_a_title_then_a_name_as_subject_names_the_source_before_it() -> None:
         "Acme communications director Mary Lee spoke to reporters on Friday after the vote."
     )
     assert _who_said(text) == [("indirect", "says", "Mary Lee")]
+
+
+@pytest.mark.model
+def test_a_headlines_bare_person_noun_is_no_name() -> None:
+    text = "Lawmaker urges a vote on the plan.\n\nRep. Jo Park said on Friday that the plan would fail without the vote."
+    assert [r[2] for r in _who_said(text)] == ["Jo Park", "Jo Park"]

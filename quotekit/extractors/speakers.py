@@ -217,6 +217,15 @@ def _analyse(
     # ("Officials said") is not a name
     if (
         len(name_words) == 1
+        and name_words[0].id == 1
+        and name_words[0].text.lower() in lx.person_nouns | lx.title_words
+        and len(words) == 1
+    ):
+        # a headline's bare "Lawmaker urges ...": a person noun, capitalised as the
+        # sentence's first word, not a name
+        name_words = []
+    if (
+        len(name_words) == 1
         and name_words[0].upos in ("ADJ", "NOUN")
         # a transcript's "PENCE" is a name
         and not (name_words[0].text.isupper() and len(name_words[0].text) > MIN_ACRONYM_LETTERS)
