@@ -790,3 +790,9 @@ def test_a_title_then_a_name_as_subject_names_the_source_before_it() -> None:
 def test_a_headlines_bare_person_noun_is_no_name() -> None:
     text = "Lawmaker urges a vote on the plan.\n\nRep. Jo Park said on Friday that the plan would fail without the vote."
     assert [r[2] for r in _who_said(text)] == ["Jo Park", "Jo Park"]
+
+
+@pytest.mark.model
+def test_the_top_democrat_after_a_name_is_that_person() -> None:
+    text = "Rep. Jo Park, the top Democrat on the House Budget Committee, said on Friday that the plan would fail."
+    assert [r[2] for r in _who_said(text)] == ["Jo Park"]

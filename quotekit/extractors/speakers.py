@@ -382,7 +382,18 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         if k > 0 and w.upos == "ADP":
             break
         head_part.append(w)
-    if head_part and (_is_name_word(head_part[-1], lx) or head_part[-1].upos not in ("NOUN", "PRON")):
+    # ("the top Democrat on the committee": a capitalised person noun after an article
+    # is a description, not a name)
+    party = (
+        bool(head_part)
+        and head_part[-1].text.lower() in lx.person_nouns
+        and head_part[0].text.lower() in lx.articles
+    )
+    if (
+        head_part
+        and not party
+        and (_is_name_word(head_part[-1], lx) or head_part[-1].upos not in ("NOUN", "PRON"))
+    ):
         return span
     # only a singular description in apposition ("a spokesman", "the campaign's
     # press secretary", "who"), not "sources" or "several groups"
