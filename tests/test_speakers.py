@@ -793,6 +793,19 @@ def test_a_headlines_bare_person_noun_is_no_name() -> None:
 
 
 @pytest.mark.model
-def test_the_top_democrat_after_a_name_is_that_person() -> None:
-    text = "Rep. Jo Park, the top Democrat on the House Budget Committee, said on Friday that the plan would fail."
+def test_the_senior_democrat_after_a_name_is_that_person() -> None:
+    text = (
+        "Rep. Jo Park, the senior Democrat on the Budget Committee, said on Friday that the plan would fail."
+    )
     assert [r[2] for r in _who_said(text)] == ["Jo Park"]
+
+
+@pytest.mark.model
+def test_a_source_closing_the_sentence_is_not_part_of_the_reported_clause() -> None:
+    from conftest import run_model
+
+    (q,) = run_model(
+        "Jo Park told the police that she did not want the guard at all, but the city turned down that "
+        "request, an aide added."
+    ).quotes
+    assert q.content.text == "she did not want the guard at all, but the city turned down that request"

@@ -54,6 +54,10 @@ _WORD = re.compile(r"\w+")
 _END_PUNCT = frozenset(",.?!\u2026;:")
 
 
+#: The most words of a source closing a sentence after a comma (", the source added").
+MAX_TAIL_SOURCE_WORDS = 6
+
+
 def _under_later_cue(sent: Sentence, w: Word, content: Span, tree: Tree) -> bool:
     """``w`` hangs (through any words) on a later cue that its own content takes in:
     "In a message posted Monday, Hale said ...", "Writing for a panel that all agreed
@@ -552,6 +556,18 @@ class Candidates:
             r = r[:end]
             while r and r[-1].upos == "PUNCT" and r[-1].text not in tree.quote_chars:
                 r = r[:-1]
+            # "... that A, but B, the source added.": a second source closing the sentence
+            # after a comma is the cue of its own quote, not part of this one
+            if r and is_reporting(sent, r[-1], tree) and r[-1].id != w.id:
+                k = len(r) - 2
+                while (
+                    k > 0
+                    and r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON")
+                    and len(r) - k <= MAX_TAIL_SOURCE_WORDS
+                ):
+                    k -= 1
+                if 0 < k < len(r) - 2 and r[k].text == ",":
+                    r = r[:k]
             # one complementizer only: "said that if X, Y" keeps its "if"
             if (
                 not stripped

@@ -382,7 +382,7 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         if k > 0 and w.upos == "ADP":
             break
         head_part.append(w)
-    # ("the top Democrat on the committee": a capitalised person noun after an article
+    # ("the senior Democrat on the panel": a capitalised person noun after an article
     # is a description, not a name)
     party = (
         bool(head_part)
