@@ -551,7 +551,7 @@ def test_doubled_apostrophes_and_a_long_description_before_said() -> None:
     # is still a description set off by commas
     assert _who_said(
         "''Their plan is very clear: to create the look of being a real source of news,'' Jane Doe, "
-        "a senior fellow at the Hale Institution and a onetime United States ambassador to Peru, "
+        "a research fellow with the Hale Institution and a onetime United States ambassador to Peru, "
         "said of the group."
     ) == [("direct", "said", "Jane Doe")]
 
@@ -618,8 +618,8 @@ def test_a_cue_inside_a_clause_hung_on_a_later_cue_gives_no_quote() -> None:
 @pytest.mark.model
 def test_a_cue_inside_the_subject_of_a_later_cue_keeps_its_quote() -> None:
     rows = _who_said(
-        "Scott's relatives, who asked officials to show them video of the crash, watched it on "
-        "Thursday, lawyers for the family said."
+        "Lee's cousins, who asked the police to let them see the tape of the crash, saw it on "
+        "Friday, lawyers for the family said."
     )
     assert ("indirect", "asked") in [r[:2] for r in rows]
 
@@ -627,7 +627,7 @@ def test_a_cue_inside_the_subject_of_a_later_cue_keeps_its_quote() -> None:
 @pytest.mark.model
 def test_a_quote_after_it_would_tell_belongs_to_the_cue_above_and_the_dateline_is_no_name() -> None:
     assert _who_said(
-        "WASHINGTON -- President Tom Hale, opening the Museum of Toys on Saturday, said it would tell a "
+        "WASHINGTON -- President Tom Hale, opening the Museum of Toys on Saturday, said it would recount a "
         "long story, one of “sorrow and delight, of walking in the woods, and then seeing, out on the "
         "hill, a glimmer of the sea.”"
     ) == [("direct", "said", "Tom Hale")]
@@ -664,7 +664,7 @@ def test_an_organisation_word_before_of_belongs_to_the_name_and_the_union_is_it(
     rows = _who_said(
         "In a note praising the vote, the Association of Tram Drivers called the mayor a "
         "hero for its members. The Association of Tram Drivers represents almost 9,000 "
-        "drivers. “She has opened the door for us,” the union wrote."
+        "drivers. “She has fought hard for us,” the union wrote."
     )
     assert rows[-1] == ("direct", "wrote", "Association of Tram Drivers")
 
@@ -773,8 +773,8 @@ def test_which_after_a_comma_is_labelled_by_the_noun_phrase_before_it() -> None:
 def test_the_object_of_forced_is_who_admits() -> None:
     assert _who_said(
         "The senator also forced Hale, who faced hours of hard questions from the panel about his "
-        "firm’s books, to admit that no senior staff had been held to account."
-    ) == [("indirect", "admit", "Hale")]
+        "firm’s books, to concede that none of the staff had been held to account."
+    ) == [("indirect", "concede", "Hale")]
 
 
 @pytest.mark.model

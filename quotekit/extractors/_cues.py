@@ -165,7 +165,7 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
                 return adj, adj_head
     gov = governor_with_subject(sent, cue, tree)
     if gov is not None and len(tree.kids(sent, gov[0].id, "nsubj")) > 1:
-        # "Chastened by X, as well as complaints, Trump revised his plan, promising":
+        # "Stung by X, as well as complaints, Smith changed his plan, promising":
         # of the governor's two subjects, the same choice as for a cue's own, unless
         # they are joined by "and" ("The Times and the Post filed ..., arguing": the first)
         lo, hi = sorted(k.id for k in tree.kids(sent, gov[0].id, "nsubj"))[:2]
@@ -216,7 +216,7 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
         found = _name_before_relative(text, sent, rel[0])
         if found is not None:
             return found
-    # "House Speaker Paul Ryan, R-Wis., despite admitting that ...": a participle on a
+    # "House Speaker Jo Park, R-Iowa, despite admitting that ...": a participle on a
     # name is that person's
     if cue.deprel.startswith("acl") and present_participle(cue) and cue.head:
         named = sent.word(cue.head)
@@ -422,7 +422,7 @@ def _before_aside(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Spa
         finite = finite or (
             sent.word(j).upos == "VERB"
             and sent.word(j).feat("VerbForm") == "Fin"
-            and sent.word(j - 1).upos not in ("DET", "ADJ")
+            and not (j > 1 and sent.word(j - 1).upos in ("DET", "ADJ"))
         )
         j -= 1
     if j < MIN_ASIDE_START or sent.word(j).text != ",":

@@ -146,7 +146,7 @@ class Attributor:
                 lead = [x for _, x in after if x.end_char <= w.start_char and x.text not in tree.quote_chars]
                 if not cues_after and all(x.upos == "PUNCT" for x in lead):
                     return att
-        # "Hale said it would tell a story, one of “...”": not the cue of "it" but the
+        # "Hale said it would recount a story, in “...”": not the cue of "it" but the
         # cue whose clause holds it
         if cues_before:
             s, w = cues_before[-1]

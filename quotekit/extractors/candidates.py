@@ -62,7 +62,7 @@ def _under_later_cue(sent: Sentence, w: Word, content: Span, tree: Tree) -> bool
     """``w`` hangs (through any words) on a later cue that its own content takes in:
     "In a message posted Monday, Hale said ...", "Writing for a panel that all agreed
     X won, Y noted that ...": that cue speaks, not ``w``. Not when ``w`` is inside that
-    cue's subject ("Scott's relatives, who asked ..., said"), nor for a cue before
+    cue's subject ("Lee's cousins, who asked ..., said"), nor for a cue before
     ``w`` ("Q, the source added" read as coordinated with Q's verb)."""
     below, seen = w, {w.id}
     while below.head and below.head not in seen:
