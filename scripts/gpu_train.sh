@@ -8,9 +8,18 @@
 #
 # The machine has no network: Stanza and its missing dependencies travel as wheels
 # in .whl/, the treebanks in .gpu/ud/ and the tagger to continue from in .gpu/init/
-# (all git-ignored; see scripts/reports/train_gpu.md for how they were made).
+# (list both in .git/info/exclude and carry them). Made here with:
 #
-#   MINUTES=6.5 bash scripts/gpu_train.sh      # with .whl and .gpu carried
+#   printf '/.whl/\n/.gpu/\n' >> .git/info/exclude
+#   python3 -m pip download --no-deps --only-binary=:all: --python-version 3.12 \
+#       --implementation cp --platform manylinux_2_17_x86_64 -d .whl \
+#       stanza==1.15.0 emoji==2.16.0 orjson==3.13.0 platformdirs==4.14.8 \
+#       udtools==0.2.9 udapi==0.5.2 termcolor==3.3.0
+#   mkdir -p .gpu/ud .gpu/init && cp -r ../shared/ud/UD_English-EWT ../shared/ud/UD_English-GUM .gpu/ud/
+#   cp quotekit/models/en_ewt_small/tagger.pt .gpu/init/
+#
+#   MINUTES=6.5 bash scripts/gpu_train.sh      # on the lent machine, .whl and .gpu carried
+#   MINUTES=0.8 DEVICE=cpu OUT=build/gpu_out bash scripts/gpu_train.sh   # a dry run here
 set -u
 MINUTES=${MINUTES:-6.5}
 DEVICE=${DEVICE:-cuda}
