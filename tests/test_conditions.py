@@ -351,3 +351,25 @@ def test_a_condition_parsed_as_the_main_clause_keeps_its_outcome() -> None:
             "the claim has no basis here",
         )
     ]
+
+
+@pytest.mark.model
+def test_a_condition_hung_on_the_verb_of_saying_before_it_takes_the_clause_after_it() -> None:
+    import attrs
+    from conftest import model_pipeline, parse_edited
+
+    from quotekit.parsing import Sentence, Word
+
+    def hung(s: Sentence, w: Word) -> Word:
+        said = next((x for x in s.words if x.text == "said"), None)
+        if said is not None and w.text == "do":
+            return attrs.evolve(w, head=said.id, deprel="advcl")  # the if-clause on "said"
+        return w
+
+    doc = parse_edited(
+        "“Without warning, she said, ‘If we do nothing on the water issue, the whole deal is dead.’”", hung
+    )
+    (c,) = model_pipeline().extract(doc).conditions
+    assert c.condition.text == "we do nothing on the water issue"
+    assert c.outcome is not None
+    assert c.outcome.text == "the whole deal is dead"

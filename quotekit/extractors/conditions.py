@@ -304,6 +304,21 @@ class Conditions:
             ):
                 outcome = self._surface_outcome(text, sent, q.content, first, cond)
             trigger = Span.of(text, first.start_char, last.end_char)
+            if (
+                main is not None
+                and main.id < first.id
+                and outcome is not None
+                and outcome.start <= main.start_char < outcome.end
+                and (is_reporting(sent, main, tree) or main.lemma.lower() in tree.lx.complement_verbs)
+            ):
+                # "she said, 'If we do nothing, the deal is dead'", "groups worried that if
+                # X, Y could happen": the condition hung on the verb of saying or thinking
+                # before it; its outcome is the clause after the condition
+                hi = min(sent.end_char, q.content.end)
+                comma = text.find(",", cond.end, hi)
+                after = trim(text, comma + 1 if comma >= 0 else cond.end, hi, ",.;:!?\u201d\u2019\"'")
+                if after is not None and not after.overlaps(cond):
+                    outcome = after
             outcome = _drop_lead(text, outcome, tree.lx.outcome_leads)
             cond = _bounded(text, tree, cond, outcome)
             if outcome is not None and _swallowed(text, sent, cond, outcome):
