@@ -638,33 +638,30 @@ def _name_hint(e: _Entity, lx: Lexicon) -> str | None:
     return None
 
 
-def _named_subjects(doc: ParsedDoc, q: Quote) -> frozenset[str]:
+def _named_subjects(tree: Tree, q: Quote) -> frozenset[str]:
     """The proper nouns that are subjects of the clause the quote's cue governs, in the
     cue's sentence (``He said Hale hopes ...``: ``Hale``). The cue's own speaker, if a
     pronoun, is someone else: a name cannot be bound by a pronoun that c-commands it."""
-    if q.cue is None:
+    sent = tree.sentence_at(q.cue.start) if q.cue is not None else None
+    if q.cue is None or sent is None:
         return frozenset()
-    for sent in doc.sentences:
-        if not sent.start_char <= q.cue.start < sent.end_char:
+    cue = next((w for w in sent.words if w.start_char == q.cue.start), None)
+    if cue is None:
+        return frozenset()
+    out = set()
+    for w in sent.words:
+        if w.upos != "PROPN" or not q.content.start <= w.start_char < q.content.end:
             continue
-        cue = next((w for w in sent.words if w.start_char == q.cue.start), None)
-        if cue is None:
-            return frozenset()
-        out = set()
-        for w in sent.words:
-            if w.upos != "PROPN" or not q.content.start <= w.start_char < q.content.end:
-                continue
-            subj = w if w.deprel.startswith("nsubj") else None
-            if subj is None and w.deprel in ("flat", "compound") and w.head:
-                head = sent.word(w.head)
-                subj = head if head.deprel.startswith("nsubj") else None
-            if subj is None or not subj.head:
-                continue
-            verb = sent.word(subj.head)
-            if verb.head == cue.id and verb.deprel.split(":")[0] == "ccomp":
-                out.add(w.text)
-        return frozenset(out)
-    return frozenset()
+        subj = w if w.deprel.startswith("nsubj") else None
+        if subj is None and w.deprel in ("flat", "compound") and w.head:
+            head = sent.word(w.head)
+            subj = head if head.deprel.startswith("nsubj") else None
+        if subj is None or not subj.head:
+            continue
+        verb = sent.word(subj.head)
+        if verb.head == cue.id and verb.deprel.split(":")[0] == "ccomp":
+            out.add(w.text)
+    return frozenset(out)
 
 
 #: A written name: two to four capitalised words ("Jane Doe", "Mark Z. Lane").
@@ -868,7 +865,7 @@ class Speakers:
                     events.append((q.speaker_mention.start, 0, "speaker", q.speaker_mention))
                 by_mention.setdefault(key, []).append(q.id)
                 if q.kind is not QuoteKind.DIRECT and q.cue is not None:
-                    named_inside[key] = named_inside.get(key, frozenset()) | _named_subjects(doc, q)
+                    named_inside[key] = named_inside.get(key, frozenset()) | _named_subjects(tree, q)
         events.sort(key=lambda e: (e[0], e[1]))
 
         author = _author(text, lx)
