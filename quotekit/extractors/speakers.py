@@ -1349,6 +1349,13 @@ class Speakers:
                 hi -= 1
             return lo, hi
 
+        def title_up_to(wid: int, tags: tuple[str, ...]) -> str | None:
+            """The title phrase ending with word ``wid``: back over ``tags`` to a comma."""
+            first = wid
+            while first > 1 and words[first - 2].upos in tags and words[first - 2].text != ",":
+                first -= 1
+            return span_text_wo_det(text, [words[k - 1] for k in range(first, wid + 1)], lx)
+
         def appos_after(hi: int) -> tuple[int, int] | None:
             """``, <det>? ... ,`` right after word ``hi``: the ids of the inside."""
             if hi + 1 > len(words) or words[hi].text != ",":
@@ -1394,39 +1401,15 @@ class Speakers:
             right = [k for k in tree.kids(sent, w.id, "appos") if k.id == w.id + 1 and k.upos == "PROPN"]
             if right:
                 lo, hi = propn_run(right[0].id)
-                first = w.id
-                while (
-                    first > 1
-                    and words[first - 2].upos in ("PROPN", "ADJ", "NOUN")
-                    and words[first - 2].text != ","
-                ):
-                    first -= 1
-                desc = [words[k - 1] for k in range(first, w.id + 1)]
-                out.append(
-                    (
-                        Span.of(text, words[lo - 1].start_char, words[hi - 1].end_char),
-                        span_text_wo_det(text, desc, lx),
-                    )
-                )
+                name = Span.of(text, words[lo - 1].start_char, words[hi - 1].end_char)
+                out.append((name, title_up_to(w.id, ("PROPN", "ADJ", "NOUN"))))
                 return out
             app = appos_after(w.id)
             if app is not None:
                 inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
                 if inner and all(x.upos == "PROPN" for x in inner):
-                    first = w.id
-                    while (
-                        first > 1
-                        and words[first - 2].upos in ("DET", "PROPN", "ADJ", "NOUN", "PART", "PRON")
-                        and words[first - 2].text != ","
-                    ):
-                        first -= 1
-                    desc = [words[k - 1] for k in range(first, w.id + 1)]
-                    out.append(
-                        (
-                            Span.of(text, inner[0].start_char, inner[-1].end_char),
-                            span_text_wo_det(text, desc, lx),
-                        )
-                    )
+                    name = Span.of(text, inner[0].start_char, inner[-1].end_char)
+                    out.append((name, title_up_to(w.id, ("DET", "PROPN", "ADJ", "NOUN", "PART", "PRON"))))
         elif w.upos == "NOUN":
             # "His guest, the actress and singer Lena Marsh,": a description in
             # apposition that ends with a full name
