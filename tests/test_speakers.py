@@ -809,3 +809,12 @@ def test_a_source_closing_the_sentence_is_not_part_of_the_reported_clause() -> N
         "request, an aide added."
     ).quotes
     assert q.content.text == "she did not want the guard at all, but the city turned down that request"
+
+
+@pytest.mark.model
+def test_a_name_introduced_with_a_role_still_gives_a_later_surname_its_full_name() -> None:
+    text = (
+        "The plan has not drawn young voters, which worries Carl Mendez, president of the youth council."
+        "\n\nTom Reed spoke on Monday. Later, Mendez said the plan would fail."
+    )
+    assert [r[2] for r in _who_said(text)] == ["Carl Mendez"]

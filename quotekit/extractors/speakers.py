@@ -1111,7 +1111,7 @@ class Speakers:
         if introduced and not (known or titled or p.org):
             # only a candidate for a quote right after it (the pronoun step opens it)
             pending.append((self._with_role(text, p, after), pos))
-            return True
+            return False  # opened nothing: a later lone surname may still expand to it
         if known or titled or p.org:
             if introduced and not titled and not p.title:
                 p = self._with_role(text, p, after)
