@@ -151,9 +151,9 @@ class Attributor:
         if cues_before:
             s, w = cues_before[-1]
             if any(k.text.lower() in tree.lx.non_party_subjects for k in tree.kids(s, w.id, "nsubj")):
-                outer = [(s2, a) for s2, a in cues_before[:-1] if s2 is s and w.id in tree.subtree(s, a.id)]
-                if outer:
-                    cues_before = [c for c in cues_before if c[1].id <= outer[-1][1].id or c[0] is not s]
+                outer = [c for c in cues_before[:-1] if c[0] is s and w.id in tree.subtree(s, c[1].id)]
+                if outer:  # (in text order: the cues after it are inside its clause)
+                    cues_before = cues_before[: cues_before.index(outer[-1]) + 1]
         # 1. "X said: “Q”"
         if cues_before:
             s, w = cues_before[-1]
