@@ -31,10 +31,11 @@ def _key(pipe: Pipeline, texts: Sequence[str]) -> str:
     return h.hexdigest()[:16]
 
 
-def parses(pipe: Pipeline, texts: Sequence[str], batch: int = 8) -> list[ParsedDoc]:
-    """The parses of ``texts`` from the cache, or parsed now and cached."""
+def parses(pipe: Pipeline, texts: Sequence[str], batch: int = 8, *, name: str = "dev") -> list[ParsedDoc]:
+    """The parses of ``texts`` from the cache, or parsed now and cached (``name`` tells the
+    sets apart on disk: ``dev``, ``train``)."""
     OUT.mkdir(exist_ok=True)
-    path = OUT / f"dev_parses_{_key(pipe, texts)}.pkl"
+    path = OUT / f"{name}_parses_{_key(pipe, texts)}.pkl"
     if path.exists():
         with path.open("rb") as fh:
             docs: list[ParsedDoc] = pickle.load(fh)

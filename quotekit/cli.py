@@ -4,7 +4,9 @@ Commands:
     ``quotekit parse FILE... | -`` with ``--format json|jsonl|table|html|csv|parquet``
     (``csv``/``parquet``: one row per quote, or ``--table conditions|speakers``);
     ``quotekit parse --input articles.jsonl --text-field text --output out.jsonl --processes 2``;
-    ``quotekit extractors``; ``quotekit info``; ``quotekit download``.
+    ``quotekit extractors``; ``quotekit info``; ``quotekit download``;
+    ``quotekit serve [--host H] [--port P] [--workers N] [--max-chars N] [--timeout S]``
+    (the HTTP API and page, :mod:`quotekit.server`).
 
 Exit codes: 0 on success; a failing file or article makes the command go
 on with the others and exit with the first failure's code (65 bad input, 66 no
@@ -101,6 +103,17 @@ def _build_parser() -> argparse.ArgumentParser:
     sub.add_parser("extractors", help="list registered extractors and where they come from")
     ip = sub.add_parser("info", help="version, model and chain")
     ip.add_argument("--model", default="default")
+    sp = sub.add_parser("serve", help="the HTTP API and page (needs quotekit[server])")
+    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this machine only)")
+    sp.add_argument("--port", type=int, default=8000)
+    sp.add_argument("--workers", type=int, default=1, help="worker processes, each with its own model")
+    sp.add_argument("--max-chars", type=int, default=200_000, help="longest article accepted")
+    sp.add_argument("--max-batch-bytes", type=int, default=32_000_000, help="largest /v1/parse/batch body")
+    sp.add_argument("--timeout", type=float, default=120.0, help="seconds a request waits before a 504")
+    sp.add_argument("--batch-size", type=int, default=8, help="articles parsed together")
+    sp.add_argument("--max-queue", type=int, default=64, help="requests queued before a 503")
+    sp.add_argument("--model", default="default", help="'default', 'stanza' or a model folder")
+    sp.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     dp = sub.add_parser("download", help="download Stanza's own English models (needs network)")
     dp.add_argument("--dir", default=None, help="Stanza resources folder")
     return p
@@ -324,6 +337,21 @@ def _cmd_info(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from .server import ServerConfig, serve  # noqa: PLC0415
+
+    cfg = ServerConfig(
+        model=args.model,
+        max_chars=args.max_chars,
+        max_batch_bytes=args.max_batch_bytes,
+        timeout=args.timeout,
+        batch_size=args.batch_size,
+        max_queue=args.max_queue,
+    )
+    serve(cfg, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level)
+    return 0
+
+
 def _cmd_download(args: argparse.Namespace, out: IO[str]) -> int:
     from .pipeline import download  # noqa: PLC0415
 
@@ -349,6 +377,8 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None, err: 
             return _cmd_extractors(out)
         if args.command == "info":
             return _cmd_info(args, out)
+        if args.command == "serve":
+            return _cmd_serve(args)
         return _cmd_download(args, out)
     except QuotekitError as exc:
         err.write(f"quotekit: {exc}\n")
