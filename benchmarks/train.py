@@ -49,7 +49,9 @@ def load_train(resolved_only: bool = False) -> list[dict[str, Any]] | None:
 def main() -> None:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.train")
     ap.add_argument("--cached", action="store_true", help="train parses from (or into) benchmarks/out/")
-    ap.add_argument("--resolved-only", action="store_true", help="only the 231 articles with resolved speakers")
+    ap.add_argument(
+        "--resolved-only", action="store_true", help="only the 231 articles with resolved speakers"
+    )
     ap.add_argument("--model", default="default")
     args = ap.parse_args()
     warnings.simplefilter("ignore")

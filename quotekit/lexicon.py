@@ -706,6 +706,70 @@ REQUIREMENT_ADJECTIVES: frozenset[str] = frozenset(
 CONDITION_VERBS: frozenset[str] = frozenset({"require", "depend", "hinge", "necessitate"})
 
 
+#: Condition triggers by linguistic class (issue 32): the classes that the learned
+#: condition acceptor's candidate rules read. Each is a class of words, not a list of
+#: sentences; whether a candidate is a condition is the trained model's decision.
+#: Necessity predicates (FrameNet Being_necessary / Required_event; Quirk et al. 1985,
+#: 4.49-4.55 on the modals of obligation and necessity): lemmas of ``must``, ``have to``,
+#: ``need (to)``, ``have got to``, and the adjectives of necessity.
+NECESSITY_MODALS: frozenset[str] = frozenset({"must", "have", "need", "get", "ought"})
+NECESSITY_ADJECTIVES: frozenset[str] = frozenset(
+    {"necessary", "essential", "vital", "crucial", "critical", "indispensable", "key", "needed", "required"}
+)
+#: Predicates of contingency (FrameNet Contingency: ``depend on``, ``hinge on``,
+#: ``rest on``, ``be contingent/dependent/reliant/conditional on``).
+DEPENDENCY_PREDICATES: frozenset[str] = frozenset(
+    {"depend", "hinge", "rest", "contingent", "dependent", "reliant", "conditional", "conditioned"}
+)
+#: Nouns of a sole means (``the only way to X is Y``, ``the only thing that ...``).
+SOLE_MEANS_NOUNS: frozenset[str] = frozenset({"way", "thing", "path", "option", "solution", "answer"})
+#: Restrictive focus words that make a means the sole one (``only``, ``sole``).
+SOLE_MARKERS: frozenset[str] = frozenset({"only", "sole", "single"})
+#: Concessive and comparative words before ``if`` that make it no condition (look-alikes
+#: the acceptor reads as a feature: ``even if``, ``as if``, ``what if``).
+NON_CONDITION_LEADS: frozenset[str] = frozenset({"even", "as", "what", "only"})
+#: Words whose ``to``-infinitive is a complement, not a purpose (``able to``, ``going
+#: to``, ``want to``): a ``to`` after one of these opens no purpose clause.
+INFINITIVE_TAKERS: frozenset[str] = frozenset(
+    {
+        "able",
+        "go",
+        "want",
+        "try",
+        "seem",
+        "use",
+        "have",
+        "need",
+        "ought",
+        "plan",
+        "hope",
+        "begin",
+        "start",
+        "continue",
+        "decide",
+        "agree",
+        "refuse",
+        "fail",
+        "allow",
+        "ask",
+        "tell",
+        "expect",
+        "like",
+        "love",
+        "willing",
+        "ready",
+        "likely",
+        "unable",
+        "about",
+        "intend",
+        "mean",
+        "get",
+    }
+)
+#: Punctuation and words that close a clause for the surface rules.
+CLAUSE_MARKS: frozenset[str] = frozenset({",", ";", ":", ".", "?", "!", "--", "\u2014", "\u2013"})
+
+
 #: Nouns of time: never a speaker ("said Monday", "this month") and never what was said
 #: ("spoke on Monday").
 TIME_NOUNS = frozenset(
@@ -1029,6 +1093,14 @@ class Lexicon:
     if_ellipses: frozenset[str]
     condition_nouns: frozenset[str]
     condition_verbs: frozenset[str]
+    necessity_modals: frozenset[str]
+    necessity_adjectives: frozenset[str]
+    dependency_predicates: frozenset[str]
+    sole_means_nouns: frozenset[str]
+    sole_markers: frozenset[str]
+    non_condition_leads: frozenset[str]
+    infinitive_takers: frozenset[str]
+    clause_marks: frozenset[str]
     requirement_subjects: frozenset[str]
     requirement_adjectives: frozenset[str]
     complement_verbs: frozenset[str]
@@ -1140,6 +1212,14 @@ ENGLISH = Lexicon(
     if_ellipses=IF_ELLIPSES,
     condition_nouns=CONDITION_NOUNS,
     condition_verbs=CONDITION_VERBS,
+    necessity_modals=NECESSITY_MODALS,
+    necessity_adjectives=NECESSITY_ADJECTIVES,
+    dependency_predicates=DEPENDENCY_PREDICATES,
+    sole_means_nouns=SOLE_MEANS_NOUNS,
+    sole_markers=SOLE_MARKERS,
+    non_condition_leads=NON_CONDITION_LEADS,
+    infinitive_takers=INFINITIVE_TAKERS,
+    clause_marks=CLAUSE_MARKS,
     requirement_subjects=REQUIREMENT_SUBJECTS,
     requirement_adjectives=REQUIREMENT_ADJECTIVES,
     complement_verbs=COMPLEMENT_VERBS,
@@ -1241,6 +1321,14 @@ ENGLISH = Lexicon(
         "if_ellipses": "the conditions annotation guidelines (look-alikes: if any, if anything)",
         "condition_nouns": "the seed annotation (only condition), the conditions annotation guidelines",
         "condition_verbs": "the conditions annotation guidelines (X requires Y, depends on Y)",
+        "necessity_modals": "FrameNet Being_necessary/Required_event; Quirk et al. 1985, 4.49-4.55 (modals of obligation)",
+        "necessity_adjectives": "FrameNet Being_necessary (adjectives of necessity); CGEL ch. 7",
+        "dependency_predicates": "FrameNet Contingency (depend on, hinge on, contingent on)",
+        "sole_means_nouns": "FrameNet Means with restrictive focus (the only way to X is Y); Quirk et al. 8.116",
+        "sole_markers": "Quirk et al. 1985, 8.116 (restrictive focusing subjuncts)",
+        "infinitive_takers": "English verbs and adjectives with to-infinitive complements (CGEL ch. 14)",
+        "clause_marks": "English clause punctuation",
+        "non_condition_leads": _QUIRK + " (concessive even if, comparative as if, what if questions)",
         "requirement_subjects": "the PolNeAR dev conditions annotation",
         "requirement_adjectives": "English adjectives of necessity taking a 'for' complement (CGEL ch. 7)",
         "complement_verbs": "English verbs of thinking and saying with a bare finite complement (CGEL ch. 11)",

@@ -219,6 +219,11 @@ class Condition:
         holder: canonical name (or label) of who states it, ``None`` when the
             quote has no speaker.
         quote_id: id of the quote that carries it.
+        rule: what proposed it: the name of the rule (``clauses``,
+            ``necessity_purpose``, ...), several joined by ``+`` when more than
+            one rule proposed the same condition (their votes).
+        confidence: the trained acceptor's probability that it is a
+            condition, or ``None`` when rules alone decided.
 
     Example:
         >>> c = Condition(id="c1", kind=ConditionKind.DEMAND,
@@ -235,6 +240,8 @@ class Condition:
     outcome: Span | None = None
     holder: str | None = None
     quote_id: str | None = None
+    rule: str | None = None
+    confidence: float | None = None
 
 
 @attrs.frozen(kw_only=True, repr=False)

@@ -9,7 +9,7 @@ Example:
     >>> from quotekit import Article
     >>> d = to_dict(Article(text="Hi."))
     >>> d["schema_version"], d["quotes"]
-    ('1.1', [])
+    ('1.2', [])
     >>> from_dict(d) == Article(text="Hi.")
     True
 """
@@ -36,9 +36,10 @@ from .model import (
 __all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
 
 #: Version of the JSON layout; bumped on any incompatible change.
-SCHEMA_VERSION = "1.1"
-#: Versions :func:`from_dict` reads: 1.1 added ``speakers[].gender``.
-READABLE_VERSIONS = frozenset({"1.0", "1.1"})
+SCHEMA_VERSION = "1.2"
+#: Versions :func:`from_dict` reads: 1.1 added ``speakers[].gender``; 1.2 added
+#: ``conditions[].rule`` and ``conditions[].confidence`` (what decided it).
+READABLE_VERSIONS = frozenset({"1.0", "1.1", "1.2"})
 
 
 def _span(s: Span | None) -> dict[str, Any] | None:
@@ -67,6 +68,8 @@ def _condition(c: Condition) -> dict[str, Any]:
         "outcome": _span(c.outcome),
         "holder": c.holder,
         "quote": c.quote_id,
+        "rule": c.rule,
+        "confidence": c.confidence,
     }
 
 
@@ -156,6 +159,8 @@ def _from_dict(data: dict[str, Any]) -> Article:
             outcome=_rspan(c["outcome"]),
             holder=c["holder"],
             quote_id=c["quote"],
+            rule=c.get("rule"),
+            confidence=c.get("confidence"),
         )
         for c in data["conditions"]
     }

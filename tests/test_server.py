@@ -35,7 +35,17 @@ class Server:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "quotekit", "serve", "--port", str(self.port), "--log-level", "warning", *args],
+            [
+                sys.executable,
+                "-m",
+                "quotekit",
+                "serve",
+                "--port",
+                str(self.port),
+                "--log-level",
+                "warning",
+                *args,
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             env={**os.environ, "PYTHONWARNINGS": "ignore"},
@@ -43,7 +53,9 @@ class Server:
         deadline = time.monotonic() + 180
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {self.proc.stderr.read().decode() if self.proc.stderr else ''}")
+                raise RuntimeError(
+                    f"server exited: {self.proc.stderr.read().decode() if self.proc.stderr else ''}"
+                )
             try:
                 if httpx.get(f"{self.url}/v1/health", timeout=2).status_code == 200:
                     return
@@ -97,7 +109,9 @@ def test_parse_plain_text_returns_exactly_to_json(server: Server) -> None:
 
 
 def test_parse_json_body(server: Server) -> None:
-    r = httpx.post(f"{server.url}/v1/parse", json={"text": "“We will win,” she said.", "id": "a1"}, timeout=60)
+    r = httpx.post(
+        f"{server.url}/v1/parse", json={"text": "“We will win,” she said.", "id": "a1"}, timeout=60
+    )
     assert r.status_code == 200
     assert r.json()["quotes"][0]["content"]["text"] == "We will win,"
 
@@ -114,7 +128,9 @@ def test_parse_json_body(server: Server) -> None:
 def test_other_formats(server: Server, fmt: str | None, accept: str | None, media: str, needle: str) -> None:
     headers = {"Content-Type": "text/plain", **({"Accept": accept} if accept else {})}
     params = {"format": fmt} if fmt else {}
-    r = httpx.post(f"{server.url}/v1/parse", content=SEED.encode(), headers=headers, params=params, timeout=120)
+    r = httpx.post(
+        f"{server.url}/v1/parse", content=SEED.encode(), headers=headers, params=params, timeout=120
+    )
     assert r.status_code == 200
     assert r.headers["content-type"].startswith(media)
     assert needle in r.text
@@ -152,7 +168,12 @@ def test_batch_keeps_order_and_isolates_bad_items(server: Server) -> None:
     ("body", "headers", "status", "error"),
     [
         (b"x" * (MAX_CHARS * 4 + 1), {"Content-Type": "text/plain"}, 413, "PayloadTooLarge"),
-        (json.dumps({"text": "y" * (MAX_CHARS + 1)}).encode(), {"Content-Type": "application/json"}, 413, None),
+        (
+            json.dumps({"text": "y" * (MAX_CHARS + 1)}).encode(),
+            {"Content-Type": "application/json"},
+            413,
+            None,
+        ),
         (b"{bad json", {"Content-Type": "application/json"}, 422, "InvalidJSON"),
         (b'{"text": ["a"]}', {"Content-Type": "application/json"}, 422, "InvalidInputError"),
         (b'{"txt": "a"}', {"Content-Type": "application/json"}, 422, "InvalidInputError"),
@@ -225,7 +246,10 @@ def test_timeout_gives_504_and_the_worker_serves_on() -> None:
     try:
         long_text = " ".join([SEED] * 6)
         r = httpx.post(
-            f"{s.url}/v1/parse", content=long_text.encode(), headers={"Content-Type": "text/plain"}, timeout=60
+            f"{s.url}/v1/parse",
+            content=long_text.encode(),
+            headers={"Content-Type": "text/plain"},
+            timeout=60,
         )
         assert r.status_code == 504
         assert r.json()["error"] == "Timeout"
@@ -233,7 +257,9 @@ def test_timeout_gives_504_and_the_worker_serves_on() -> None:
         # the parse thread finishes the long article, then serves short ones within the timeout again
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
-            r = httpx.post(f"{s.url}/v1/parse", content="Hi.".encode(), headers={"Content-Type": "text/plain"})
+            r = httpx.post(
+                f"{s.url}/v1/parse", content="Hi.".encode(), headers={"Content-Type": "text/plain"}
+            )
             if r.status_code == 200:
                 break
             time.sleep(0.5)
@@ -248,7 +274,9 @@ def test_overload_gives_503_with_retry_after() -> None:
         text = " ".join([SEED] * 3).encode()
 
         def post(_: int) -> httpx.Response:
-            return httpx.post(f"{s.url}/v1/parse", content=text, headers={"Content-Type": "text/plain"}, timeout=120)
+            return httpx.post(
+                f"{s.url}/v1/parse", content=text, headers={"Content-Type": "text/plain"}, timeout=120
+            )
 
         with concurrent.futures.ThreadPoolExecutor(6) as pool:
             codes = list(pool.map(post, range(6)))

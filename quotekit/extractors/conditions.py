@@ -28,14 +28,20 @@ a holder, and the narrator is not one.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import attrs
 
 from ..lexicon import ENGLISH, Lexicon
 from ..model import Condition, ConditionKind, Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
+from ._condition_model import ConditionScorer, default_scorer, features, propose_classes
 from ._tree import Tree, addressee_of, is_reporting, run_around, span_of, tree_of, trim
 
 __all__ = ["Conditions"]
+
+#: Two candidate spans sharing more than this part of the shorter are one condition.
+SAME_SPAN_SHARE = 0.5
 
 #: How many sentences after ``..., he said.`` may still be the speaker's reported words.
 MAX_CONTINUED_SENTENCES = 2
@@ -44,6 +50,12 @@ MAX_CONTINUED_SENTENCES = 2
 MIN_COORDINATED_START = 2
 #: ``said to them:``: at most this many words from the cue to the colon.
 MAX_ADDRESS_WORDS = 4
+
+
+def _same_span(a: Span, b: Span) -> bool:
+    """Two condition spans that share most of the shorter one (one condition, proposed twice)."""
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > SAME_SPAN_SHARE * min(a.end - a.start, b.end - b.start)
 
 
 def _condition(kind: ConditionKind, condition: Span, trigger: Span, outcome: Span | None) -> Condition:
@@ -193,8 +205,90 @@ class Conditions:
     name: str = "conditions"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
     lexicon: Lexicon = ENGLISH
+    #: ``True``: the class rules propose too and the trained acceptor decides (the
+    #: shipped weights; rules alone where the package has none); ``False``: the
+    #: hand rules alone, as before the acceptor.
+    learned: bool = True
+    #: A scorer to use instead of the shipped one (training and cross-validation).
+    scorer: ConditionScorer | None = None
+
+    #: The stage's own rules, in order: (name, method name).
+    RULES: ClassVar[tuple[str, ...]] = (
+        "clauses",
+        "inverted",
+        "stated",
+        "demands",
+        "requirements",
+        "named_demands",
+        "addressed_demands",
+        "cue_clause",
+        "without",
+        "continued",
+    )
+
+    def _rule_candidates(
+        self, text: str, tree: Tree, q: Quote, prev: Quote | None, contents: list[Span]
+    ) -> list[tuple[str, Condition]]:
+        out: list[tuple[str, Condition]] = []
+        out += [("clauses", c) for c in self._clauses(text, tree, q)]
+        out += [("inverted", c) for c in self._inverted(text, tree, q)]
+        out += [("stated", c) for c in self._stated(text, tree, q, prev)]
+        out += [("demands", c) for c in self._demands(text, tree, q)]
+        out += [("requirements", c) for c in self._requirements(text, tree, q)]
+        out += [("named_demands", c) for c in self._named_demands(text, tree, q)]
+        out += [("addressed_demands", c) for c in self._addressed_demands(text, tree, q)]
+        out += [("cue_clause", c) for c in self._cue_clause(text, tree, q)]
+        out += [("without", c) for c in self._without(text, tree, q)]
+        out += [("continued", c) for c in self._continued(text, tree, q, contents)]
+        return out
+
+    def candidates(
+        self, doc: ParsedDoc, quotes: tuple[Quote, ...]
+    ) -> list[list[tuple[Condition, tuple[str, ...], dict[str, float]]]]:
+        """Per quote, every candidate the rules propose (one per span and trigger),
+        with the names of the rules that proposed it and its features: what the
+        acceptor decides on, and what ``scripts/train_conditions.py`` fits it to."""
+        text = doc.text
+        tree = tree_of(doc, self.lexicon)
+        contents = [q.content for q in quotes]
+        prev_by_speaker: dict[str, Quote] = {}
+        out = []
+        for q in quotes:
+            holder = (q.speaker.name or q.speaker.label) if q.speaker is not None else None
+            found = self._rule_candidates(text, tree, q, prev_by_speaker.get(holder or ""), contents)
+            found += propose_classes(text, tree, q)
+            merged: list[tuple[Condition, list[str]]] = []
+            for rule, c in sorted(found, key=lambda rc: rc[1].condition.start):
+                same = next(
+                    (m for m in merged if m[0].condition.overlaps(c.condition) and m[0].trigger == c.trigger),
+                    None,
+                )
+                if same is not None:
+                    same[1].append(rule)
+                else:
+                    merged.append((attrs.evolve(c, holder=holder, quote_id=q.id), [rule]))
+            out.append([(c, tuple(rules), features(text, tree, q, c, tuple(rules))) for c, rules in merged])
+            if holder:
+                prev_by_speaker[holder] = q
+        return out
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+        scorer = self.scorer or (default_scorer() if self.learned else None)
+        if scorer is None:
+            return self._rules_only(doc, quotes)
+        out = []
+        for q, cands in zip(quotes, self.candidates(doc, quotes), strict=True):
+            scored = [(scorer.probability(f), c, rules) for c, rules, f in cands]
+            kept: list[Condition] = []
+            for p, c, rules in sorted(scored, key=lambda t: -t[0]):
+                if p < scorer.threshold or any(_same_span(k.condition, c.condition) for k in kept):
+                    continue
+                kept.append(attrs.evolve(c, rule="+".join(rules), confidence=round(p, 4)))
+            kept.sort(key=lambda c: c.condition.start)
+            out.append(attrs.evolve(q, conditions=tuple(q.conditions) + tuple(kept)))
+        return tuple(out)
+
+    def _rules_only(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
         tree = tree_of(doc, self.lexicon)
         out = []
@@ -202,22 +296,12 @@ class Conditions:
         contents = [q.content for q in quotes]
         for q in quotes:
             holder = (q.speaker.name or q.speaker.label) if q.speaker is not None else None
-            found: list[Condition] = []
-            found += self._clauses(text, tree, q)
-            found += self._inverted(text, tree, q)
-            found += self._stated(text, tree, q, prev_by_speaker.get(holder or ""))
-            found += self._demands(text, tree, q)
-            found += self._requirements(text, tree, q)
-            found += self._named_demands(text, tree, q)
-            found += self._addressed_demands(text, tree, q)
-            found += self._cue_clause(text, tree, q)
-            found += self._without(text, tree, q)
-            found += self._continued(text, tree, q, contents)
+            found = self._rule_candidates(text, tree, q, prev_by_speaker.get(holder or ""), contents)
             # one condition per span: keep the first kind found
             uniq: list[Condition] = []
-            for c in sorted(found, key=lambda c: c.condition.start):
+            for rule, c in sorted(found, key=lambda rc: rc[1].condition.start):
                 if not any(u.condition.overlaps(c.condition) and u.trigger == c.trigger for u in uniq):
-                    uniq.append(attrs.evolve(c, holder=holder, quote_id=q.id))
+                    uniq.append(attrs.evolve(c, holder=holder, quote_id=q.id, rule=rule))
             q = attrs.evolve(q, conditions=tuple(q.conditions) + tuple(uniq))
             out.append(q)
             if holder:

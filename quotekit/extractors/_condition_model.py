@@ -1,0 +1,416 @@
+"""Rules propose, a model decides: the learned acceptor of the ``conditions`` stage.
+
+Every condition rule of :mod:`quotekit.extractors.conditions` proposes candidates;
+this module adds the class rules of issue 32 (necessity with a purpose, contingency
+predicates, a sole means) and decides among all of them with a logistic
+regression over features of the candidate: which rules proposed it (their votes),
+its kind, the trigger's word class, the quote's kind, the subject's person, negation,
+a question, a purpose clause, tense, lengths. The weights are fitted on the PolNeAR
+train conditions by ``scripts/train_conditions.py`` and ship as numbers over these
+features (no text of any article) in ``quotekit/models/scorers/conditions.json``.
+
+Example:
+    >>> s = ConditionScorer(weights={"rule=clauses": 2.0}, bias=-1.0, threshold=0.5)
+    >>> round(s.probability({"rule=clauses": 1.0}), 3)
+    0.731
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+
+import attrs
+
+from ..model import Condition, ConditionKind, Quote, Span
+from ..parsing import Sentence, Word
+from ._tree import Tree, run_around, span_of, trim
+
+__all__ = ["ConditionScorer", "default_scorer", "features", "propose_classes"]
+
+#: Where the trained weights ship.
+WEIGHTS = Path(__file__).resolve().parent.parent / "models" / "scorers" / "conditions.json"
+#: Word-count buckets of a condition span (upper bounds).
+LENGTH_BUCKETS = (2, 5, 12, 25)
+#: A fronted purpose (``To X, ...``) has at least ``to`` and a verb.
+MIN_FRONTED_WORDS = 2
+
+
+@attrs.frozen(kw_only=True)
+class ConditionScorer:
+    """A logistic regression over named binary features.
+
+    Attributes:
+        weights: feature name -> weight.
+        bias: the intercept.
+        threshold: accept a candidate at this probability or above.
+    """
+
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float = 0.5
+
+    def probability(self, feats: Mapping[str, float]) -> float:
+        """The probability that a candidate with ``feats`` is a condition."""
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def load(cls, path: Path) -> ConditionScorer:
+        """The scorer stored at ``path`` (the JSON ``scripts/train_conditions.py`` writes)."""
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(weights=data["weights"], bias=float(data["bias"]), threshold=float(data["threshold"]))
+
+
+@lru_cache(maxsize=1)
+def default_scorer() -> ConditionScorer | None:
+    """The shipped scorer, or ``None`` when the package has none (rules decide alone)."""
+    return ConditionScorer.load(WEIGHTS) if WEIGHTS.exists() else None
+
+
+# -- features --------------------------------------------------------------
+
+
+def _word_at(tree: Tree, char: int) -> tuple[Sentence, Word] | None:
+    sent = tree.sentence_at(char)
+    if sent is None:
+        return None
+    for w in sent.words:
+        if w.start_char <= char < w.end_char or w.start_char >= char:
+            return sent, w
+    return None
+
+
+def _bucket(n: int) -> str:
+    for b in LENGTH_BUCKETS:
+        if n <= b:
+            return f"<={b}"
+    return f">{LENGTH_BUCKETS[-1]}"
+
+
+def _person(tree: Tree, sent: Sentence, head: Word) -> str:
+    subj = tree.kids(sent, head.id, "nsubj")
+    if not subj and head.head:
+        subj = tree.kids(sent, head.head, "nsubj")
+    if not subj:
+        return "none"
+    s = subj[0]
+    low = s.text.lower()
+    if low in tree.lx.first_person:
+        return "1"
+    if low == "you":
+        return "2"
+    return "pron3" if s.upos == "PRON" else "noun"
+
+
+def features(text: str, tree: Tree, q: Quote, c: Condition, rules: tuple[str, ...]) -> dict[str, float]:
+    """The features of one candidate condition proposed by ``rules`` (their votes)."""
+    f: dict[str, float] = {f"rule={r}": 1.0 for r in rules}
+    f[f"kind={c.kind.value}"] = 1.0
+    f[f"votes={min(len(rules), 3)}"] = 1.0
+    f[f"qkind={q.kind.value}"] = 1.0
+    f["has_outcome"] = 1.0 if c.outcome is not None else 0.0
+    f[f"clen={_bucket(len(c.condition.text.split()))}"] = 1.0
+    f["holder"] = 1.0 if q.speaker is not None else 0.0
+    f["outside_content"] = 0.0 if q.content.start <= c.trigger.start < q.content.end else 1.0
+    at = _word_at(tree, c.trigger.start)
+    if at is None:
+        return f
+    sent, w = at
+    lemma = w.lemma.lower()
+    lx = tree.lx
+    known = (
+        lx.necessity_modals
+        | lx.necessity_adjectives
+        | lx.dependency_predicates
+        | lx.condition_nouns
+        | lx.condition_verbs
+        | lx.sole_markers
+        | {t for phrase in lx.conditional_subordinators for t in phrase}
+    )
+    f[f"trig={lemma if lemma in known else 'other'}"] = 1.0
+    f[f"trig_upos={w.upos}"] = 1.0
+    head = sent.word(w.head) if w.head else w
+    f[f"subj={_person(tree, sent, head)}"] = 1.0
+    f["neg"] = (
+        1.0
+        if any(k.deprel == "advmod" and k.feat("Polarity") == "Neg" for k in tree.kids(sent, head.id))
+        else 0.0
+    )
+    f["question"] = 1.0 if sent.words[-1].text == "?" else 0.0
+    f["past"] = 1.0 if head.feat("Tense") == "Past" else 0.0
+    if w.id > 1 and sent.word(w.id - 1).text.lower() in lx.non_condition_leads:
+        f[f"lead={sent.word(w.id - 1).text.lower()}"] = 1.0
+    f["purpose"] = 1.0 if _purpose_of(tree, sent, head) is not None else 0.0
+    f["sentence_initial"] = 1.0 if w.id <= 2 else 0.0  # noqa: PLR2004 - the first word or the one after a quote mark
+    return f
+
+
+# -- class rules ------------------------------------------------------------
+
+
+def _purpose_of(tree: Tree, sent: Sentence, w: Word) -> Word | None:
+    """The head of a purpose clause (``to X``, ``in order to X``) hung on ``w``."""
+    for k in tree.kids(sent, w.id, "advcl", "xcomp", "ccomp"):
+        marks = [m for m in tree.kids(sent, k.id, "mark") if m.id < k.id]
+        if marks and marks[0].text.lower() in tree.lx.purpose_marks and k.upos in ("VERB", "AUX"):
+            return k
+    return None
+
+
+def _clip(text: str, span: Span | None, bound: Span) -> Span | None:
+    if span is None:
+        return None
+    s, e = max(span.start, bound.start), min(span.end, bound.end)
+    return trim(text, s, e, ',;:\u201c\u201d"') if e > s else None
+
+
+def _phrase(text: str, tree: Tree, sent: Sentence, root: Word, bound: Span, *, after: int = 0) -> Span | None:
+    ids = [j for j in tree.subtree(sent, root.id) if j > after and sent.word(j).upos != "PUNCT"]
+    if not ids or root.id not in ids:
+        return None
+    return _clip(text, span_of(text, sent, run_around(ids, root.id), lexicon=tree.lx), bound)
+
+
+def _purpose_span(text: str, tree: Tree, sent: Sentence, head: Word, bound: Span) -> Span | None:
+    p = _purpose_of(tree, sent, head)
+    if p is None:
+        return None
+    lead = {m.id for m in tree.kids(sent, p.id, "mark")}
+    ids = [j for j in tree.subtree(sent, p.id) if j not in lead and sent.word(j).upos != "PUNCT"]
+    ids = [j for j in ids if sent.word(j).text.lower() not in tree.lx.purpose_leads or j > min(ids) + 1]
+    if not ids or p.id not in ids:
+        return None
+    return _clip(text, span_of(text, sent, run_around(ids, p.id), lexicon=tree.lx), bound)
+
+
+def _clause_end(sent: Sentence, start: int, bound: Span, marks: frozenset[str]) -> int:
+    """Id of the last word of the clause that runs from word ``start``: up to a clause
+    punctuation mark, a quotation mark or the end of the quote."""
+    last = start - 1
+    for j in range(start, len(sent.words) + 1):
+        w = sent.word(j)
+        if w.start_char >= bound.end or w.text in marks or w.upos == "PUNCT":
+            break
+        last = j
+    return last
+
+
+def _words(text: str, sent: Sentence, first: int, last: int, bound: Span) -> Span | None:
+    if last < first:
+        return None
+    return _clip(text, trim(text, sent.word(first).start_char, sent.word(last).end_char), bound)
+
+
+def _purpose_after(sent: Sentence, start: int, last: int, tree: Tree) -> int | None:
+    """Id of the ``to`` (or ``in`` of ``in order to``) that opens a purpose clause
+    between words ``start`` and ``last``: ``to`` before a verb, not the complement of
+    a word that takes a ``to``-infinitive (``able to``, ``going to``)."""
+    for j in range(start + 1, last):
+        w, nxt = sent.word(j), sent.word(j + 1)
+        low = w.text.lower()
+        if low == "in" and j + 2 <= last and sent.word(j + 1).text.lower() == "order":
+            return j
+        if low != "to" or nxt.upos not in ("VERB", "AUX"):
+            continue
+        before = sent.word(j - 1)
+        if (
+            before.lemma.lower() in tree.lx.infinitive_takers
+            or before.lemma.lower() in tree.lx.necessity_modals
+        ):
+            continue
+        return j
+    return None
+
+
+def _fronted_purpose(text: str, sent: Sentence, bound: Span, tree: Tree) -> tuple[Span, int] | None:
+    """A sentence-initial purpose (``To win the state, ...``): its span and the id of
+    the comma that ends it."""
+    ids = [w.id for w in sent.words if w.start_char >= bound.start and w.upos != "PUNCT"]
+    if len(ids) < MIN_FRONTED_WORDS:
+        return None
+    first = sent.word(ids[0])
+    k = ids[0]
+    if first.text.lower() == "in" and sent.word(k + 1).text.lower() == "order":
+        k += 2
+    elif first.text.lower() != "to":
+        return None
+    if k + 1 > len(sent.words) or sent.word(k + 1).upos not in ("VERB", "AUX"):
+        return None
+    end = _clause_end(sent, k + 1, bound, tree.lx.clause_marks)
+    if end >= len(sent.words) or sent.word(end + 1).text != ",":
+        return None
+    span = _words(text, sent, k + 1, end, bound)
+    return (span, end + 1) if span is not None else None
+
+
+def _necessity_trigger(sent: Sentence, w: Word, tree: Tree) -> int | None:
+    """Id of the last word of a necessity trigger at ``w`` (``must``; ``have to``,
+    ``need to``, ``got to``, ``ought to``: through the ``to``; ``need`` + object;
+    an adjective of necessity after a copula), or ``None``."""
+    lemma, low = w.lemma.lower(), w.text.lower()
+    nxt = sent.word(w.id + 1) if w.id < len(sent.words) else None
+    if low == "must" or (lemma == "must" and w.upos == "AUX"):
+        return w.id
+    if lemma in tree.lx.necessity_modals and w.upos in ("VERB", "AUX") and nxt is not None:
+        if nxt.text.lower() == "to":
+            return nxt.id
+        if lemma == "need" and nxt.upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+            return w.id
+        return None
+    if lemma in tree.lx.necessity_adjectives and w.upos == "ADJ":
+        cop = tree.kids(sent, w.id, "cop")
+        if cop or (w.id > 1 and sent.word(w.id - 1).lemma.lower() == "be"):
+            return w.id
+    return None
+
+
+def necessity(text: str, tree: Tree, q: Quote) -> list[Condition]:
+    """A necessity in the speaker's words, with its purpose where the sentence has one:
+    ``to win the state, we have to carry the suburbs``, ``she needs 60 votes to pass
+    it``, ``the council must approve it`` (condition: what is necessary; outcome: the
+    purpose). Whether it is a condition is the acceptor's decision."""
+    res = []
+    marks = tree.lx.clause_marks
+    for sent, w in tree.words_in(q.content.start, q.content.end):
+        last_trig = _necessity_trigger(sent, w, tree)
+        if last_trig is None:
+            continue
+        trigger = trim(text, w.start_char, sent.word(last_trig).end_char)
+        if trigger is None:
+            continue
+        is_adj = w.upos == "ADJ"
+        outcome = None
+        if is_adj:  # "X is vital for Y": X is the condition, Y the outcome
+            subj = tree.kids(sent, w.id, "nsubj", "csubj")
+            cond = _phrase(text, tree, sent, subj[0], q.content) if subj else None
+            end = _clause_end(sent, w.id + 1, q.content, marks)
+            if end > w.id and sent.word(w.id + 1).text.lower() in tree.lx.purpose_marks:
+                outcome = _words(text, sent, w.id + 2, end, q.content)
+            kind = ConditionKind.STATED
+        else:
+            end = _clause_end(sent, last_trig + 1, q.content, marks)
+            p = _purpose_after(sent, last_trig + 1, end, tree)
+            cond = _words(text, sent, last_trig + 1, (p - 1) if p else end, q.content)
+            if p is not None:
+                lead = p + (3 if sent.word(p).text.lower() == "in" else 1)
+                outcome = _words(text, sent, lead, end, q.content)
+            else:
+                fronted = _fronted_purpose(text, sent, q.content, tree)
+                if fronted is not None and fronted[1] < w.id:
+                    outcome = fronted[0]
+            subj_first = _subject_first(sent, w, tree)
+            subj_low = sent.word(subj_first).text.lower() if subj_first is not None else ""
+            third = subj_first is not None and subj_low not in tree.lx.first_person and subj_low != "you"
+            kind = ConditionKind.DEMAND if third and outcome is None else ConditionKind.STATED
+            if kind is ConditionKind.DEMAND and subj_first is not None and cond is not None:
+                cond = _clip(text, trim(text, sent.word(subj_first).start_char, cond.end), q.content)
+        if cond is None:
+            continue
+        res.append(Condition(id="", kind=kind, condition=cond, trigger=trigger, outcome=outcome))
+    return res
+
+
+def _subject_first(sent: Sentence, modal: Word, tree: Tree) -> int | None:
+    """Id of the first word of the subject of the verb a modal belongs to."""
+    verb = sent.word(modal.head) if modal.deprel.startswith("aux") and modal.head else modal
+    subj = tree.kids(sent, verb.id, "nsubj", "nsubj:pass")
+    if not subj:
+        return None
+    ids = tree.subtree(sent, subj[0].id)
+    return min(ids) if ids else None
+
+
+def contingency(text: str, tree: Tree, q: Quote) -> list[Condition]:
+    """A contingency predicate: ``the vote depends on turnout``, ``depending on the
+    weather, we will ...``, ``aid is contingent on reform`` (condition: what follows
+    ``on``; outcome: the subject, or the main clause of a ``depending on`` phrase)."""
+    res = []
+    marks = tree.lx.clause_marks
+    for sent, w in tree.words_in(q.content.start, q.content.end):
+        if w.lemma.lower() not in tree.lx.dependency_predicates or w.upos not in ("VERB", "ADJ"):
+            continue
+        on = next(
+            (
+                j
+                for j in range(w.id + 1, min(w.id + 3, len(sent.words)) + 1)
+                if sent.word(j).text.lower() in ("on", "upon")
+            ),
+            None,
+        )
+        if on is None:
+            continue
+        end = _clause_end(sent, on + 1, q.content, marks)
+        cond = _words(text, sent, on + 1, end, q.content)
+        if cond is None:
+            continue
+        outcome = None
+        subj = tree.kids(sent, w.id, "nsubj")
+        if subj and subj[0].upos != "PRON":
+            outcome = _phrase(text, tree, sent, subj[0], q.content)
+        elif not subj and end < len(sent.words) and sent.word(end + 1).text == ",":
+            outcome = _words(text, sent, end + 2, _clause_end(sent, end + 2, q.content, marks), q.content)
+        res.append(
+            Condition(
+                id="",
+                kind=ConditionKind.STATED,
+                condition=cond,
+                trigger=Span.of(text, w.start_char, sent.word(on).end_char),
+                outcome=outcome,
+            )
+        )
+    return res
+
+
+def sole_means(text: str, tree: Tree, q: Quote) -> list[Condition]:
+    """A sole means: ``the only way to stop him is to unite``, ``the only thing that
+    will move them is a crisis`` (condition: what the sole means is; outcome: what it
+    is the means to)."""
+    res = []
+    marks = tree.lx.clause_marks
+    for sent, w in tree.words_in(q.content.start, q.content.end):
+        if w.lemma.lower() not in tree.lx.sole_means_nouns or w.upos != "NOUN" or w.id < 2:  # noqa: PLR2004
+            continue
+        marker = sent.word(w.id - 1)
+        if marker.text.lower() not in tree.lx.sole_markers:
+            continue
+        cop = next(
+            (j for j in range(w.id + 1, len(sent.words) + 1) if sent.word(j).lemma.lower() == "be"), None
+        )
+        if cop is None or sent.word(cop).start_char >= q.content.end:
+            continue
+        end = _clause_end(sent, cop + 1, q.content, marks)
+        first = cop + 1
+        if first <= end and sent.word(first).text.lower() == "to":
+            first += 1
+        cond = _words(text, sent, first, end, q.content)
+        if cond is None:
+            continue
+        lead = w.id + 1 + (1 if w.id + 1 < cop and sent.word(w.id + 1).text.lower() in ("to", "that") else 0)
+        outcome = _words(text, sent, lead, cop - 1, q.content)
+        res.append(
+            Condition(
+                id="",
+                kind=ConditionKind.STATED,
+                condition=cond,
+                trigger=Span.of(text, marker.start_char, w.end_char),
+                outcome=outcome,
+            )
+        )
+    return res
+
+
+#: The class rules this module adds to the stage's own, in order.
+CLASS_RULES = (
+    ("necessity", necessity),
+    ("contingency", contingency),
+    ("sole_means", sole_means),
+)
+
+
+def propose_classes(text: str, tree: Tree, q: Quote) -> list[tuple[str, Condition]]:
+    """The class rules' candidates in quote ``q``, each with its rule's name."""
+    return [(name, c) for name, rule in CLASS_RULES for c in rule(text, tree, q)]
