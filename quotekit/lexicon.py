@@ -766,6 +766,18 @@ INFINITIVE_TAKERS: frozenset[str] = frozenset(
         "get",
     }
 )
+#: Verbs of what a result takes (FrameNet Required_event / Being_necessary: ``it takes
+#: X to Y``, ``it'll take X``).
+MEANS_VERBS: frozenset[str] = frozenset({"take"})
+#: Words of sufficiency (FrameNet Sufficiency: ``X is enough to Y``).
+SUFFICIENCY_WORDS: frozenset[str] = frozenset({"enough", "sufficient"})
+#: Modals of an outcome that a restrictive focus conditions (``only X would/can Y``).
+OUTCOME_MODALS: frozenset[str] = frozenset({"would", "could", "can", "will", "might"})
+#: Subjects that name nothing (``it takes``, ``there is``): a feature of the acceptor.
+EXPLETIVE_SUBJECTS: frozenset[str] = frozenset({"it", "there", "that", "this"})
+#: Past forms of the necessity modals (``had to``, ``needed``): narrated necessity
+#: more often than a condition set now; a feature of the acceptor.
+PAST_NECESSITY_FORMS: frozenset[str] = frozenset({"had", "needed", "got"})
 #: Punctuation and words that close a clause for the surface rules.
 CLAUSE_MARKS: frozenset[str] = frozenset({",", ";", ":", ".", "?", "!", "--", "\u2014", "\u2013"})
 
@@ -1101,6 +1113,11 @@ class Lexicon:
     non_condition_leads: frozenset[str]
     infinitive_takers: frozenset[str]
     clause_marks: frozenset[str]
+    expletive_subjects: frozenset[str]
+    past_necessity_forms: frozenset[str]
+    means_verbs: frozenset[str]
+    sufficiency_words: frozenset[str]
+    outcome_modals: frozenset[str]
     requirement_subjects: frozenset[str]
     requirement_adjectives: frozenset[str]
     complement_verbs: frozenset[str]
@@ -1220,6 +1237,11 @@ ENGLISH = Lexicon(
     non_condition_leads=NON_CONDITION_LEADS,
     infinitive_takers=INFINITIVE_TAKERS,
     clause_marks=CLAUSE_MARKS,
+    expletive_subjects=EXPLETIVE_SUBJECTS,
+    past_necessity_forms=PAST_NECESSITY_FORMS,
+    means_verbs=MEANS_VERBS,
+    sufficiency_words=SUFFICIENCY_WORDS,
+    outcome_modals=OUTCOME_MODALS,
     requirement_subjects=REQUIREMENT_SUBJECTS,
     requirement_adjectives=REQUIREMENT_ADJECTIVES,
     complement_verbs=COMPLEMENT_VERBS,
@@ -1328,6 +1350,11 @@ ENGLISH = Lexicon(
         "sole_markers": "Quirk et al. 1985, 8.116 (restrictive focusing subjuncts)",
         "infinitive_takers": "English verbs and adjectives with to-infinitive complements (CGEL ch. 14)",
         "clause_marks": "English clause punctuation",
+        "expletive_subjects": "English expletive and demonstrative subjects (CGEL ch. 16)",
+        "past_necessity_forms": "English past forms of the necessity modals (Quirk et al. 4.49-4.55)",
+        "means_verbs": "FrameNet Required_event (it takes X to Y)",
+        "sufficiency_words": "FrameNet Sufficiency (X is enough to Y)",
+        "outcome_modals": "Quirk et al. 1985, 4.49-4.58 (modals of possibility and prediction)",
         "non_condition_leads": _QUIRK + " (concessive even if, comparative as if, what if questions)",
         "requirement_subjects": "the PolNeAR dev conditions annotation",
         "requirement_adjectives": "English adjectives of necessity taking a 'for' complement (CGEL ch. 7)",

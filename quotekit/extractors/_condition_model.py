@@ -145,6 +145,16 @@ def features(text: str, tree: Tree, q: Quote, c: Condition, rules: tuple[str, ..
     if w.id > 1 and sent.word(w.id - 1).text.lower() in lx.non_condition_leads:
         f[f"lead={sent.word(w.id - 1).text.lower()}"] = 1.0
     f["purpose"] = 1.0 if _purpose_of(tree, sent, head) is not None else 0.0
+    f["subj_expletive"] = (
+        1.0
+        if any(k.text.lower() in lx.expletive_subjects for k in tree.kids(sent, head.id, "nsubj", "expl"))
+        else 0.0
+    )
+    f["same_trigger_twice"] = (
+        1.0 if any(x.text.lower() == w.text.lower() for x in sent.words if x.id != w.id) else 0.0
+    )
+    f["modal_past"] = 1.0 if w.text.lower() in lx.past_necessity_forms else 0.0
+    f["outcome_before"] = 1.0 if c.outcome is not None and c.outcome.start < c.condition.start else 0.0
     f["sentence_initial"] = 1.0 if w.id <= 2 else 0.0  # noqa: PLR2004 - the first word or the one after a quote mark
     return f
 
@@ -403,11 +413,184 @@ def sole_means(text: str, tree: Tree, q: Quote) -> list[Condition]:
     return res
 
 
+def _extent(sent: Sentence, root: Word, tree: Tree, bound: Span) -> int:
+    """Id of the last word of ``root``'s subtree inside the quote (punctuation aside)."""
+    ids = [
+        j
+        for j in tree.subtree(sent, root.id)
+        if sent.word(j).upos != "PUNCT" and sent.word(j).start_char < bound.end and j >= root.id
+    ]
+    return max(ids) if ids else root.id
+
+
+def necessity_whole(text: str, tree: Tree, q: Quote) -> list[Condition]:
+    """The same necessity as :func:`necessity` with the whole obliged clause as the
+    condition and no purpose split off (``she has to seize this moment to set out a
+    plan``): the other reading of the same words, for the acceptor to weigh."""
+    res = []
+    for sent, w in tree.words_in(q.content.start, q.content.end):
+        last_trig = _necessity_trigger(sent, w, tree)
+        if last_trig is None or w.upos == "ADJ" or last_trig >= len(sent.words):
+            continue
+        verb = sent.word(w.head) if w.deprel.startswith("aux") and w.head else w
+        xc = [k for k in tree.kids(sent, verb.id, "xcomp", "obj") if k.id > last_trig]
+        root = xc[0] if xc else verb
+        end = max(
+            _extent(sent, root, tree, q.content),
+            _clause_end(sent, last_trig + 1, q.content, tree.lx.clause_marks),
+        )
+        cond = _words(text, sent, last_trig + 1, end, q.content)
+        trigger = trim(text, w.start_char, sent.word(last_trig).end_char)
+        if cond is not None and trigger is not None:
+            res.append(
+                Condition(id="", kind=ConditionKind.STATED, condition=cond, trigger=trigger, outcome=None)
+            )
+    return res
+
+
+def means_frames(text: str, tree: Tree, q: Quote) -> list[Condition]:
+    """What it takes and what is enough: ``it'll take a tough negotiator to fix this``,
+    ``it takes an election``, ``20% of the vote is enough to win a delegate``
+    (condition: what it takes / what is enough; outcome: the purpose)."""
+    res = []
+    marks = tree.lx.clause_marks
+    for sent, w in tree.words_in(q.content.start, q.content.end):
+        lemma = w.lemma.lower()
+        if lemma in tree.lx.means_verbs and w.upos == "VERB":
+            objs = [k for k in tree.kids(sent, w.id, "obj") if k.id > w.id]
+            if not objs:
+                continue
+            end = _clause_end(sent, w.id + 1, q.content, marks)
+            p = _purpose_after(sent, objs[0].id, end + 1, tree)
+            cond = _words(text, sent, w.id + 1, (p - 1) if p else end, q.content)
+            outcome = _words(text, sent, p + 1, end, q.content) if p else None
+        elif lemma in tree.lx.sufficiency_words and w.upos in ("ADJ", "ADV") and w.id < len(sent.words):
+            if sent.word(w.id + 1).text.lower() != "to":
+                continue
+            subj = tree.kids(sent, w.id, "nsubj", "csubj")
+            if not subj:
+                continue
+            cond = _phrase(text, tree, sent, subj[0], q.content)
+            outcome = _words(text, sent, w.id + 2, _clause_end(sent, w.id + 2, q.content, marks), q.content)
+        else:
+            continue
+        if cond is None:
+            continue
+        aux = [k for k in tree.kids(sent, w.id, "aux") if k.id < w.id]
+        start = aux[0].start_char if aux and lemma in tree.lx.means_verbs else w.start_char
+        res.append(
+            Condition(
+                id="",
+                kind=ConditionKind.STATED,
+                condition=cond,
+                trigger=Span.of(text, start, w.end_char),
+                outcome=outcome,
+            )
+        )
+    return res
+
+
+def sole_focus(text: str, tree: Tree, q: Quote) -> list[Condition]:
+    """A restrictive focus on the agent of an outcome: ``only a crisis would move
+    Congress``, ``only a new majority can pass it`` (condition: the focused phrase;
+    outcome: the rest of the clause)."""
+    res = []
+    marks = tree.lx.clause_marks
+    for sent, w in tree.words_in(q.content.start, q.content.end):
+        if (
+            w.text.lower() not in tree.lx.sole_markers
+            or w.upos not in ("ADV", "ADJ")
+            or w.id >= len(sent.words)
+        ):
+            continue
+        head = sent.word(w.head) if w.head else None
+        if head is None or head.upos not in ("NOUN", "PROPN") or not head.deprel.startswith("nsubj"):
+            continue
+        verb = sent.word(head.head) if head.head else None
+        if verb is None or not any(
+            k.text.lower() in tree.lx.outcome_modals for k in tree.kids(sent, verb.id, "aux")
+        ):
+            continue
+        cond = _words(text, sent, w.id + 1, max(tree.subtree(sent, head.id)), q.content)
+        outcome = _words(
+            text,
+            sent,
+            max(tree.subtree(sent, head.id)) + 1,
+            _clause_end(sent, verb.id, q.content, marks),
+            q.content,
+        )
+        if cond is not None:
+            res.append(
+                Condition(
+                    id="",
+                    kind=ConditionKind.STATED,
+                    condition=cond,
+                    trigger=Span.of(text, w.start_char, w.end_char),
+                    outcome=outcome,
+                )
+            )
+    return res
+
+
+def inverted_any(text: str, tree: Tree, q: Quote) -> list[Condition]:
+    """An inverted conditional anywhere in a clause: ``we will act should he win``,
+    ``had we known, ...`` (an auxiliary of the class before its subject and a verb,
+    not a question)."""
+    res = []
+    marks = tree.lx.clause_marks
+    for sent, w in tree.words_in(q.content.start, q.content.end):
+        if (
+            w.text.lower() not in tree.lx.inverted_conditionals
+            or w.upos != "AUX"
+            or w.id + 2 > len(sent.words)
+        ):
+            continue
+        if sent.words[-1].text == "?":
+            continue
+        prev = sent.word(w.id - 1) if w.id > 1 else None
+        if prev is not None and prev.upos in ("NOUN", "PROPN", "PRON", "AUX", "PART"):
+            continue  # "he should win": the subject before the auxiliary, no inversion
+        subj = sent.word(w.id + 1)
+        if subj.upos not in ("PRON", "PROPN", "DET", "NOUN"):
+            continue
+        end = _clause_end(sent, w.id + 1, q.content, marks)
+        if not any(sent.word(j).upos == "VERB" for j in range(w.id + 2, end + 1)):
+            continue
+        cond = _words(text, sent, w.id + 1, end, q.content)
+        if prev is None or prev.text in marks:
+            nxt = end + 2
+            outcome = (
+                _words(text, sent, nxt, _clause_end(sent, nxt, q.content, marks), q.content)
+                if nxt <= len(sent.words)
+                else None
+            )
+        else:
+            first = next(
+                (x.id for x in sent.words if x.start_char >= q.content.start and x.upos != "PUNCT"), 1
+            )
+            outcome = _words(text, sent, first, w.id - 1, q.content)
+        if cond is not None:
+            res.append(
+                Condition(
+                    id="",
+                    kind=ConditionKind.CONDITIONAL_CLAUSE,
+                    condition=cond,
+                    trigger=Span.of(text, w.start_char, w.end_char),
+                    outcome=outcome,
+                )
+            )
+    return res
+
+
 #: The class rules this module adds to the stage's own, in order.
 CLASS_RULES = (
     ("necessity", necessity),
     ("contingency", contingency),
     ("sole_means", sole_means),
+    ("necessity_whole", necessity_whole),
+    ("means_frames", means_frames),
+    ("sole_focus", sole_focus),
+    ("inverted_any", inverted_any),
 )
 
 

@@ -43,6 +43,9 @@ __all__ = ["Conditions"]
 #: Two candidate spans sharing more than this part of the shorter are one condition.
 SAME_SPAN_SHARE = 0.5
 
+#: Condition spans whose edges differ by at most this many characters are one candidate.
+SAME_CANDIDATE_CHARS = 3
+
 #: How many sentences after ``..., he said.`` may still be the speaker's reported words.
 MAX_CONTINUED_SENTENCES = 2
 
@@ -56,6 +59,21 @@ def _same_span(a: Span, b: Span) -> bool:
     """Two condition spans that share most of the shorter one (one condition, proposed twice)."""
     shared = min(a.end, b.end) - max(a.start, b.start)
     return shared > SAME_SPAN_SHARE * min(a.end - a.start, b.end - b.start)
+
+
+def _by_hand(rules: tuple[str, ...]) -> bool:
+    """Whether one of the stage's own rules proposed the candidate."""
+    return any(r in Conditions.RULES for r in rules)
+
+
+def _one_candidate(a: Condition, b: Condition) -> bool:
+    """Two rules proposed the same candidate: same trigger, and condition spans that
+    differ by at most :data:`SAME_CANDIDATE_CHARS` at each edge (a rule's vote)."""
+    return (
+        a.trigger == b.trigger
+        and abs(a.condition.start - b.condition.start) <= SAME_CANDIDATE_CHARS
+        and abs(a.condition.end - b.condition.end) <= SAME_CANDIDATE_CHARS
+    )
 
 
 def _condition(kind: ConditionKind, condition: Span, trigger: Span, outcome: Span | None) -> Condition:
@@ -211,6 +229,12 @@ class Conditions:
     learned: bool = True
     #: A scorer to use instead of the shipped one (training and cross-validation).
     scorer: ConditionScorer | None = None
+    #: ``True``: a candidate of the stage's own rules stands whatever its probability
+    #: (the acceptor decides the class rules' candidates only); ``False``: the acceptor
+    #: decides every candidate. ``True`` by default: on the train articles'
+    #: cross-validation the acceptor deciding everything scored below the hand rules
+    #: with the class rules added (see the model card in ``models/scorers``).
+    keep_rules: bool = True
 
     #: The stage's own rules, in order: (name, method name).
     RULES: ClassVar[tuple[str, ...]] = (
@@ -259,10 +283,7 @@ class Conditions:
             found += propose_classes(text, tree, q)
             merged: list[tuple[Condition, list[str]]] = []
             for rule, c in sorted(found, key=lambda rc: rc[1].condition.start):
-                same = next(
-                    (m for m in merged if m[0].condition.overlaps(c.condition) and m[0].trigger == c.trigger),
-                    None,
-                )
+                same = next((m for m in merged if _one_candidate(m[0], c)), None)
                 if same is not None:
                     same[1].append(rule)
                 else:
@@ -280,8 +301,13 @@ class Conditions:
         for q, cands in zip(quotes, self.candidates(doc, quotes), strict=True):
             scored = [(scorer.probability(f), c, rules) for c, rules, f in cands]
             kept: list[Condition] = []
-            for p, c, rules in sorted(scored, key=lambda t: -t[0]):
-                if p < scorer.threshold or any(_same_span(k.condition, c.condition) for k in kept):
+            # a hand rule's candidate stands when the policy keeps them (its
+            # probability recorded); the class rules' candidates are the model's call
+            order = sorted(scored, key=lambda t: (not (self.keep_rules and _by_hand(t[2])), -t[0]))
+            for p, c, rules in order:
+                if any(_same_span(k.condition, c.condition) for k in kept):
+                    continue
+                if not (self.keep_rules and _by_hand(rules)) and p < scorer.threshold:
                     continue
                 kept.append(attrs.evolve(c, rule="+".join(rules), confidence=round(p, 4)))
             kept.sort(key=lambda c: c.condition.start)
