@@ -83,6 +83,11 @@ def main() -> None:
             examples.append(f"## {title}\n\n{table(result)}\n")
             print(examples[-1])
 
+        parts.append(
+            "## Speaker confidence (PolNeAR dev, matched speech attributions)\n\n"
+            f"{polnear.calibration_table(res)}\n"
+        )
+        print(parts[-1])
         errors("Error analysis (PolNeAR dev, speech attributions)", polnear.error_table, res)
         errors(
             "Resolved speakers: error analysis (PolNeAR dev, speech attributions)",

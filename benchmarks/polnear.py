@@ -80,6 +80,7 @@ def score(articles: Sequence[dict[str, Any]], preds: Sequence[Article]) -> dict[
     by_type: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])  # matched, gold
     errors: dict[str, list[str]] = collections.defaultdict(list)
     errors_r: dict[str, list[str]] = collections.defaultdict(list)
+    calibration: list[tuple[float | None, bool]] = []
     for art, pred in zip(articles, preds, strict=True):
         text = art["text"]
         golds_all = art["quotes"]
@@ -131,6 +132,8 @@ def score(articles: Sequence[dict[str, Any]], preds: Sequence[Article]) -> dict[
                             ok_r = same_name(g["speaker_name"], resolved_name(p))
                             agg[f"{subset}_res_ok"] += ok_r
                             agg[f"{subset}_res_n"] += 1
+                            if subset == "speech" and p.speaker is not None:
+                                calibration.append((p.speaker_confidence, bool(ok_r)))
                             if subset == "speech" and not ok_r:
                                 errors_r[resolution_error(text, p, g, ok_s)].append(
                                     f"gold {g['speaker_name']!r} (mention {g['speaker']!r}) / predicted "
@@ -190,7 +193,31 @@ def score(articles: Sequence[dict[str, Any]], preds: Sequence[Article]) -> dict[
     out["by_type"] = {k: (v[0], v[1], v[0] / v[1] if v[1] else 0.0) for k, v in sorted(by_type.items())}
     out["errors"] = dict(sorted(errors.items(), key=lambda kv: -len(kv[1])))
     out["resolution_errors"] = dict(sorted(errors_r.items(), key=lambda kv: -len(kv[1])))
+    out["calibration"] = calibration
     return out
+
+
+#: Confidence bins of the calibration table (lower bounds).
+CALIBRATION_BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95)
+
+
+def calibration_table(res: dict[str, Any]) -> str:
+    """Resolved-speaker accuracy by the speaker ranker's confidence (matched speech
+    attributions with a predicted speaker), and the share kept at each threshold."""
+    pairs = [(c, ok) for c, ok in res["calibration"] if c is not None]
+    if not pairs:
+        return "(no speaker confidences: the speaker ranker is off)"
+    rows = ["| confidence | quotes | right | accuracy | kept at >= bin: quotes, accuracy |", "|---|---|---|---|---|"]
+    bounds = (*CALIBRATION_BINS, 1.01)
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        inbin = [ok for c, ok in pairs if lo <= c < hi]
+        kept = [ok for c, ok in pairs if c >= lo]
+        acc = f"{sum(inbin) / len(inbin):.3f}" if inbin else "-"
+        rows.append(
+            f"| {lo:.2f}-{min(hi, 1.0):.2f} | {len(inbin)} | {sum(inbin)} | {acc} | "
+            f"{len(kept)} ({len(kept) / len(pairs):.0%}), {sum(kept) / max(1, len(kept)):.3f} |"
+        )
+    return "\n".join(rows)
 
 
 _PRONOUNS = frozenset(

@@ -260,6 +260,9 @@ class Quote:
         addressee: who it was said to, where the text says so.
         conditions: conditions the speaker attaches in this quote.
         extras: values attached by plugins, namespaced.
+        speaker_confidence: the trained speaker ranker's probability that
+            ``speaker`` is right (``None`` when rules alone decided, or the
+            quote has no speaker).
 
     Example:
         >>> q = Quote(id="q1", kind=QuoteKind.DIRECT,
@@ -277,6 +280,7 @@ class Quote:
     addressee: Span | None = None
     conditions: tuple[Condition, ...] = ()
     extras: tuple[Extra, ...] = ()
+    speaker_confidence: float | None = None
 
     def __repr__(self) -> str:
         """Short: ``<Quote q1 direct 'Ilham Aliyev' said: 'We are ready'>``."""

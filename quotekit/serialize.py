@@ -38,7 +38,8 @@ __all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
 #: Version of the JSON layout; bumped on any incompatible change.
 SCHEMA_VERSION = "1.2"
 #: Versions :func:`from_dict` reads: 1.1 added ``speakers[].gender``; 1.2 added
-#: ``conditions[].rule`` and ``conditions[].confidence`` (what decided it).
+#: ``conditions[].rule``, ``conditions[].confidence`` (what decided it) and
+#: ``quotes[].speaker_confidence``.
 READABLE_VERSIONS = frozenset({"1.0", "1.1", "1.2"})
 
 
@@ -91,6 +92,7 @@ def to_dict(article: Article, *, include_text: bool = True) -> dict[str, Any]:
                 "speaker_mention": _span(q.speaker_mention),
                 "cue": _span(q.cue),
                 "addressee": _span(q.addressee),
+                "speaker_confidence": q.speaker_confidence,
                 "conditions": [c.id for c in q.conditions],
                 "extras": extras,
             }
@@ -196,6 +198,7 @@ def _from_dict(data: dict[str, Any]) -> Article:
                 addressee=_rspan(q["addressee"]),
                 conditions=tuple(conds[c] for c in q.get("conditions", [])),
                 extras=extras,
+                speaker_confidence=q.get("speaker_confidence"),
             )
         )
     return Article(

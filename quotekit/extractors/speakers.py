@@ -38,6 +38,8 @@ import attrs
 from ..lexicon import ENGLISH, Lexicon
 from ..model import Quote, QuoteKind, Resolution, Span, Speaker, SpeakerKind
 from ..parsing import ParsedDoc, Sentence, Word
+from ._speaker_model import SpeakerScorer, rerank
+from ._speaker_model import default_scorer as default_speaker_scorer
 from ._tree import Tree, before_parenthesis, mention_span, punct_like, tree_of
 
 __all__ = ["Speakers"]
@@ -772,8 +774,26 @@ class Speakers:
     name: str = "speakers"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "depparse"})
     lexicon: Lexicon = ENGLISH
+    #: ``True``: after the rules, the trained ranker (shipped weights) scores each
+    #: quote's speaker (``Quote.speaker_confidence``); rules alone where the package has none.
+    learned: bool = True
+    #: ``True``: the ranker also decides which entity each quote goes to. ``False`` by
+    #: default: on the train articles' cross-validation the ranker deciding scored
+    #: 0.867 against the rules' 0.865 (noise) and lower on dev, so the rules decide
+    #: and the ranker gives their choice its probability.
+    ranker_decides: bool = False
+    #: A ranker to use instead of the shipped one (training and cross-validation).
+    ranker: SpeakerScorer | None = None
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+        resolved = self.rules(doc, quotes)
+        scorer = self.ranker or (default_speaker_scorer() if self.learned else None)
+        if scorer is None:
+            return resolved
+        return rerank(doc, resolved, scorer, self.lexicon, decide=self.ranker_decides)
+
+    def rules(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+        """The speakers as the hand rules resolve them (the ranker's candidates)."""
         lx = self.lexicon
         text = doc.text
         tree = tree_of(doc, self.lexicon)
