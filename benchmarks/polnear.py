@@ -12,6 +12,7 @@ are compared as spans).
 from __future__ import annotations
 
 import collections
+import itertools
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -207,9 +208,12 @@ def calibration_table(res: dict[str, Any]) -> str:
     pairs = [(c, ok) for c, ok in res["calibration"] if c is not None]
     if not pairs:
         return "(no speaker confidences: the speaker ranker is off)"
-    rows = ["| confidence | quotes | right | accuracy | kept at >= bin: quotes, accuracy |", "|---|---|---|---|---|"]
+    rows = [
+        "| confidence | quotes | right | accuracy | kept at >= bin: quotes, accuracy |",
+        "|---|---|---|---|---|",
+    ]
     bounds = (*CALIBRATION_BINS, 1.01)
-    for lo, hi in zip(bounds, bounds[1:], strict=False):
+    for lo, hi in itertools.pairwise(bounds):
         inbin = [ok for c, ok in pairs if lo <= c < hi]
         kept = [ok for c, ok in pairs if c >= lo]
         acc = f"{sum(inbin) / len(inbin):.3f}" if inbin else "-"
@@ -327,3 +331,63 @@ def resolution_table(res: dict[str, Any], examples: int = 3) -> str:
         "",
     ]
     return "\n".join(rows) + "\n" + class_table(res["resolution_errors"], "resolution error class", examples)
+
+
+def calibration_svg(res: dict[str, Any], width: int = 560, height: int = 360) -> str:
+    """The precision/coverage trade-off of the speaker confidence as an SVG plot: for
+    each threshold t, the share of matched quotes kept (confidence >= t) and how many
+    of those have the right speaker."""
+    pairs = sorted(((c, ok) for c, ok in res["calibration"] if c is not None), key=lambda t: -t[0])
+    if not pairs:
+        return ""
+    pad = 50
+    pts = []
+    right = 0
+    for n, (_, ok) in enumerate(pairs, 1):
+        right += ok
+        pts.append((n / len(pairs), right / n))
+    lo = min(p for _, p in pts)
+    lo = min(0.8, int(lo * 20) / 20)
+
+    def xy(cov: float, prec: float) -> str:
+        x = pad + cov * (width - 2 * pad)
+        y = height - pad - (prec - lo) / (1 - lo) * (height - 2 * pad)
+        return f"{x:.1f},{y:.1f}"
+
+    marks = []
+    for t in (0.5, 0.7, 0.9, 0.95):
+        kept = [ok for c, ok in pairs if c >= t]
+        if kept:
+            cov, prec = len(kept) / len(pairs), sum(kept) / len(kept)
+            x, y = xy(cov, prec).split(",")
+            marks.append(
+                f'<circle cx="{x}" cy="{y}" r="4" fill="#b91c1c"/>'
+                f'<text x="{float(x) + 6:.1f}" y="{float(y) + 14:.1f}" font-size="11">&gt;= {t}: '
+                f"{prec:.3f}, {cov:.0%} kept</text>"
+            )
+    ticks = []
+    for k in range(round((1 - lo) / 0.05) + 1):
+        v = lo + k * 0.05
+        _, y = xy(0, v).split(",")
+        ticks.append(
+            f'<text x="{pad - 8}" y="{float(y) + 4:.1f}" font-size="10" text-anchor="end">{v:.2f}</text>'
+        )
+    for k in range(5):
+        x, _ = xy(k / 4, lo).split(",")
+        ticks.append(
+            f'<text x="{x}" y="{height - pad + 16}" font-size="10" text-anchor="middle">{k * 25}%</text>'
+        )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif">'
+        f'<rect width="{width}" height="{height}" fill="white"/>'
+        f'<line x1="{pad}" y1="{height - pad}" x2="{width - pad}" y2="{height - pad}" stroke="#333"/>'
+        f'<line x1="{pad}" y1="{pad}" x2="{pad}" y2="{height - pad}" stroke="#333"/>'
+        f'<polyline fill="none" stroke="#1d4ed8" stroke-width="2" points="{" ".join(xy(c, p) for c, p in pts)}"/>'
+        f"{''.join(marks)}{''.join(ticks)}"
+        f'<text x="{width / 2}" y="{height - 12}" font-size="12" text-anchor="middle">'
+        "quotes kept (confidence at or above the threshold)</text>"
+        f'<text x="14" y="{height / 2}" font-size="12" text-anchor="middle" '
+        f'transform="rotate(-90 14 {height / 2})">resolved speaker right</text>'
+        f'<text x="{width / 2}" y="24" font-size="13" text-anchor="middle">Speaker confidence on PolNeAR dev: '
+        "precision against coverage</text></svg>\n"
+    )

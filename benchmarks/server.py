@@ -41,8 +41,11 @@ def _start(workers: int) -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "quotekit", "serve", "--port", str(port), "--workers", str(workers)]
-        + ["--log-level", "warning", "--max-queue", "1000"],
+        [
+            sys.executable,
+            *("-m", "quotekit", "serve", "--port", str(port), "--workers", str(workers)),
+            *("--log-level", "warning", "--max-queue", "1000"),
+        ],
         env={**os.environ, "PYTHONWARNINGS": "ignore"},
     )
     deadline = time.monotonic() + 300

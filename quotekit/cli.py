@@ -4,7 +4,7 @@ Commands:
     ``quotekit parse FILE... | -`` with ``--format json|jsonl|table|html|csv|parquet``
     (``csv``/``parquet``: one row per quote, or ``--table conditions|speakers``);
     ``quotekit parse --input articles.jsonl --text-field text --output out.jsonl --processes 2``;
-    ``quotekit extractors``; ``quotekit info``; ``quotekit download``;
+    ``quotekit extractors``; ``quotekit rules``; ``quotekit info``; ``quotekit download``;
     ``quotekit serve [--host H] [--port P] [--workers N] [--max-chars N] [--timeout S]``
     (the HTTP API and page, :mod:`quotekit.server`).
 
@@ -101,6 +101,7 @@ def _build_parser() -> argparse.ArgumentParser:
     pp.add_argument("--no-text", action="store_true", help="leave the article text out of JSON")
     pp.add_argument("--progress", action="store_true", help="show a progress bar")
     sub.add_parser("extractors", help="list registered extractors and where they come from")
+    sub.add_parser("rules", help="each stage's named rules in order, and its trained models")
     ip = sub.add_parser("info", help="version, model and chain")
     ip.add_argument("--model", default="default")
     sp = sub.add_parser("serve", help="the HTTP API and page (needs quotekit[server])")
@@ -320,6 +321,30 @@ def _cmd_extractors(out: IO[str]) -> int:
     return 0
 
 
+def _cmd_rules(out: IO[str]) -> int:
+    from .extractors import BUILTINS, DEFAULT_CHAIN  # noqa: PLC0415
+    from .extractors._condition_model import WEIGHTS as CONDITION_WEIGHTS  # noqa: PLC0415
+    from .extractors._speaker_model import WEIGHTS as SPEAKER_WEIGHTS  # noqa: PLC0415
+
+    models = {
+        "speakers": ("speaker ranker: Quote.speaker_confidence", SPEAKER_WEIGHTS),
+        "conditions": ("condition acceptor: decides the class rules' candidates", CONDITION_WEIGHTS),
+    }
+    for name in DEFAULT_CHAIN:
+        stage = BUILTINS[name]()
+        docs = getattr(stage, "rule_docs", None)
+        out.write(f"{name}\n")
+        if docs is not None:
+            for rule, doc in docs().items():
+                out.write(f"  {rule:<18} {doc}\n")
+        else:
+            out.write("  (its rules are not yet named units)\n")
+        if name in models:
+            what, path = models[name]
+            out.write(f"  model: {what} ({'shipped' if path.exists() else 'not shipped: rules alone'})\n")
+    return 0
+
+
 def _cmd_info(args: argparse.Namespace, out: IO[str]) -> int:
     import platform  # noqa: PLC0415
 
@@ -375,6 +400,8 @@ def main(argv: Sequence[str] | None = None, *, out: IO[str] | None = None, err: 
             return _cmd_parse(args, out, err)
         if args.command == "extractors":
             return _cmd_extractors(out)
+        if args.command == "rules":
+            return _cmd_rules(out)
         if args.command == "info":
             return _cmd_info(args, out)
         if args.command == "serve":

@@ -162,11 +162,14 @@ class Pipeline:
             ``"stanza"``: Stanza's own pos, lemma and depparse processors; ``"auto"``
             (default): ``"fast"``, except with ``model="stanza"`` (Stanza's
             downloaded models, not measured here).
+        disable_rules: names of rules to switch off in the stages that have named
+            rules (``quotekit rules`` lists them), for ablation.
 
     Raises:
         ModelNotFoundError: the model files are missing.
         MissingProcessorError: a stage needs a processor the model lacks.
         RegistryError: an extractor name is unknown.
+        PipelineConfigError: a rule name in ``disable_rules`` is unknown.
     """
 
     def __init__(
@@ -179,6 +182,7 @@ class Pipeline:
         parser: Parser | None = None,
         lang: str = "en",
         decoder: str = "auto",
+        disable_rules: Iterable[str] = (),
     ) -> None:
         from .extractors import DEFAULT_CHAIN  # noqa: PLC0415
         from .lexicon import lexicon_for  # noqa: PLC0415
@@ -206,6 +210,7 @@ class Pipeline:
         self._chain: list[Extractor] = []
         for item in DEFAULT_CHAIN if extractors is None else extractors:
             self._chain.append(self._with_lexicon(self._resolve(item)))
+        self._disable(frozenset(disable_rules))
         names = [e.name for e in self._chain]
         dup = [n for n, c in collections.Counter(names).items() if c > 1]
         if dup:
@@ -219,6 +224,25 @@ class Pipeline:
         if attrs.has(type(ext)) and hasattr(ext, "lexicon") and ext.lexicon is not self.lexicon:
             return attrs.evolve(ext, lexicon=self.lexicon)  # type: ignore[misc]
         return ext
+
+    def _disable(self, names: frozenset[str]) -> None:
+        """Switch off the named rules in the stages that have them."""
+        if not names:
+            return
+        known: set[str] = set()
+        for k, ext in enumerate(self._chain):
+            docs = getattr(ext, "rule_docs", None)
+            if docs is None or not attrs.has(type(ext)) or not hasattr(ext, "disabled"):
+                continue
+            mine = frozenset(docs()) & names
+            known |= set(docs())
+            if mine:
+                self._chain[k] = attrs.evolve(ext, disabled=mine)  # type: ignore[misc]
+        unknown = names - known
+        if unknown:
+            raise PipelineConfigError(
+                f"unknown rule(s) {', '.join(sorted(unknown))}; the chain's rules are: {', '.join(sorted(known))}"
+            )
 
     @staticmethod
     def _resolve(item: ChainItem) -> Extractor:

@@ -61,6 +61,28 @@ def _same_span(a: Span, b: Span) -> bool:
     return shared > SAME_SPAN_SHARE * min(a.end - a.start, b.end - b.start)
 
 
+#: Every rule of the stage, in order: its one-line doc with an invented example.
+RULE_DOCS: dict[str, str] = {
+    "clauses": "A conditional clause (if, unless, as long as, provided ...): 'we will sign if the border opens'.",
+    "inverted": "An inverted conditional opening a clause after a comma: 'Y, should she fail to X'.",
+    "stated": "A condition noun or dependency verb: 'our only condition is X', 'Y depends on X'.",
+    "demands": "What another party must do, beside the speaker's offer: 'we are ready; they must leave'.",
+    "requirements": "A requirement with need/have to and a purpose: 'we need money to pay our staff'.",
+    "named_demands": "What a named third party must do in a direct quote: 'the referee needs to check it'.",
+    "addressed_demands": "A demand on the party the speaker reports addressing: 'I told them: you must go'.",
+    "cue_clause": "A condition in the cue's own clause: '..., stressing the condition for X'.",
+    "without": "'Without X, Y would ...': a stated condition opening a sentence.",
+    "continued": "Requirements in reported speech that runs on after '..., he said.': 'It had to include X'.",
+    "necessity": "A necessity with its purpose: 'to win the state, we have to carry the suburbs'.",
+    "contingency": "A contingency predicate: 'depending on the weather, we will go'.",
+    "sole_means": "A sole means: 'the only way to stop him is to unite'.",
+    "necessity_whole": "A necessity with the whole obliged clause: 'she has to seize this moment to act'.",
+    "means_frames": "What it takes, what is enough: 'it'll take a tough negotiator to fix this'.",
+    "sole_focus": "A restrictive focus on an outcome's agent: 'only a crisis would move them'.",
+    "inverted_any": "An inverted conditional anywhere: 'we will act should he win'.",
+}
+
+
 def _by_hand(rules: tuple[str, ...]) -> bool:
     """Whether one of the stage's own rules proposed the candidate."""
     return any(r in Conditions.RULES for r in rules)
@@ -236,7 +258,10 @@ class Conditions:
     #: with the class rules added (see the model card in ``models/scorers``).
     keep_rules: bool = True
 
-    #: The stage's own rules, in order: (name, method name).
+    #: Rules switched off (names from :data:`RULE_DOCS`; ``Pipeline(disable_rules=...)``).
+    disabled: frozenset[str] = frozenset()
+
+    #: The stage's own rules, in order (the class rules of the acceptor follow them).
     RULES: ClassVar[tuple[str, ...]] = (
         "clauses",
         "inverted",
@@ -250,20 +275,30 @@ class Conditions:
         "continued",
     )
 
+    @staticmethod
+    def rule_docs() -> dict[str, str]:
+        """The stage's rules in order, each with its one-line doc (``quotekit rules``)."""
+        return dict(RULE_DOCS)
+
     def _rule_candidates(
         self, text: str, tree: Tree, q: Quote, prev: Quote | None, contents: list[Span]
     ) -> list[tuple[str, Condition]]:
+        calls = {
+            "clauses": lambda: self._clauses(text, tree, q),
+            "inverted": lambda: self._inverted(text, tree, q),
+            "stated": lambda: self._stated(text, tree, q, prev),
+            "demands": lambda: self._demands(text, tree, q),
+            "requirements": lambda: self._requirements(text, tree, q),
+            "named_demands": lambda: self._named_demands(text, tree, q),
+            "addressed_demands": lambda: self._addressed_demands(text, tree, q),
+            "cue_clause": lambda: self._cue_clause(text, tree, q),
+            "without": lambda: self._without(text, tree, q),
+            "continued": lambda: self._continued(text, tree, q, contents),
+        }
         out: list[tuple[str, Condition]] = []
-        out += [("clauses", c) for c in self._clauses(text, tree, q)]
-        out += [("inverted", c) for c in self._inverted(text, tree, q)]
-        out += [("stated", c) for c in self._stated(text, tree, q, prev)]
-        out += [("demands", c) for c in self._demands(text, tree, q)]
-        out += [("requirements", c) for c in self._requirements(text, tree, q)]
-        out += [("named_demands", c) for c in self._named_demands(text, tree, q)]
-        out += [("addressed_demands", c) for c in self._addressed_demands(text, tree, q)]
-        out += [("cue_clause", c) for c in self._cue_clause(text, tree, q)]
-        out += [("without", c) for c in self._without(text, tree, q)]
-        out += [("continued", c) for c in self._continued(text, tree, q, contents)]
+        for name in self.RULES:
+            if name not in self.disabled:
+                out += [(name, c) for c in calls[name]()]
         return out
 
     def candidates(
@@ -280,7 +315,7 @@ class Conditions:
         for q in quotes:
             holder = (q.speaker.name or q.speaker.label) if q.speaker is not None else None
             found = self._rule_candidates(text, tree, q, prev_by_speaker.get(holder or ""), contents)
-            found += propose_classes(text, tree, q)
+            found += [(r, c) for r, c in propose_classes(text, tree, q) if r not in self.disabled]
             merged: list[tuple[Condition, list[str]]] = []
             for rule, c in sorted(found, key=lambda rc: rc[1].condition.start):
                 same = next((m for m in merged if _one_candidate(m[0], c)), None)

@@ -1,0 +1,135 @@
+"""``python -m benchmarks.rules``: each condition rule's firings and precision, train and dev apart.
+
+For every rule of the ``conditions`` stage (``quotekit rules`` lists them), on the
+annotated articles of ``../shared/eval`` (the 231 train articles with condition
+annotations, the 84 dev articles): how many candidates it proposed (alone or with
+other rules: their votes), how many of those match a gold condition at >= 50% token
+overlap (candidates on ``optional`` spans left out), and how many of its candidates
+the shipped stage kept and how many of those are right. Then the ablation: the
+conditions F1 with each rule switched off (``Pipeline(disable_rules={rule})``).
+Train parses are cached by ``python -m benchmarks.train --cached``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import warnings
+from pathlib import Path
+from typing import Any
+
+from quotekit import Pipeline, Quote
+from quotekit.extractors import Conditions
+from quotekit.parsing import ParsedDoc
+from quotekit.pipeline import _unique_ids, finalize
+
+from . import cache, conditions, polnear, train
+from .scoring import overlap_match
+
+
+def _upstream(pipe: Pipeline, doc: ParsedDoc) -> tuple[Quote, ...]:
+    quotes: tuple[Quote, ...] = ()
+    for ext in pipe.extractors:
+        if ext.name == "conditions":
+            break
+        quotes = _unique_ids(ext(doc, quotes))
+    return quotes
+
+
+def rule_counts(
+    arts: list[dict[str, Any]], docs: list[ParsedDoc], gold: dict[str, dict[str, Any]], pipe: Pipeline
+) -> tuple[dict[str, list[int]], dict[str, float]]:
+    """Per rule [proposed, proposed right, kept, kept right]; and the F1 with each rule off."""
+    stage = Conditions()
+    counts: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0, 0])
+    upstream = []
+    for art, doc in zip(arts, docs, strict=True):
+        ann = gold[art["id"]]
+        text = art["text"]
+        quotes = _upstream(pipe, doc)
+        upstream.append(quotes)
+
+        def right(start: int, end: int, ann: dict[str, Any] = ann, text: str = text) -> int | None:
+            span = (start, end)
+            if any(overlap_match(text, span, (g["condition"]["start"], g["condition"]["end"])) for g in ann["conditions"]):
+                return 1
+            if any(overlap_match(text, span, (o["start"], o["end"])) for o in ann["optional"]):
+                return None
+            return 0
+
+        for cands in stage.candidates(doc, quotes):
+            for c, rules, _ in cands:
+                ok = right(c.condition.start, c.condition.end)
+                if ok is None:
+                    continue
+                for r in rules:
+                    counts[r][0] += 1
+                    counts[r][1] += ok
+        for q in stage(doc, quotes):
+            for c in q.conditions:
+                ok = right(c.condition.start, c.condition.end)
+                if ok is None or c.rule is None:
+                    continue
+                for r in c.rule.split("+"):
+                    counts[r][2] += 1
+                    counts[r][3] += ok
+    ablation = {}
+    for rule in Conditions.rule_docs():
+        st = Conditions(disabled=frozenset({rule}))
+        preds = [finalize(d.text, st(d, q)) for d, q in zip(docs, upstream, strict=True)]
+        ablation[rule] = conditions.score(arts, gold, preds)["overlap"][2]
+    preds = [finalize(d.text, stage(d, q)) for d, q in zip(docs, upstream, strict=True)]
+    ablation["(none off)"] = conditions.score(arts, gold, preds)["overlap"][2]
+    return counts, ablation
+
+
+def table(results: dict[str, tuple[dict[str, list[int]], dict[str, float]]]) -> str:
+    names = list(Conditions.rule_docs())
+    sets = list(results)
+    head = "| rule | " + " | ".join(
+        f"{s}: proposed (right) | {s}: kept (right) | {s}: F1 without it" for s in sets
+    )
+    rows = [head + " |", "|---|" + "---|---|---|" * len(sets)]
+    for rule in names:
+        cells = []
+        for s in sets:
+            c, abl = results[s]
+            p, pr, k, kr = c.get(rule, [0, 0, 0, 0])
+            base = abl["(none off)"]
+            cells.append(f"{p} ({pr}) | {k} ({kr}) | {abl[rule]:.3f} ({abl[rule] - base:+.3f})")
+        rows.append(f"| {rule} | " + " | ".join(cells) + " |")
+    rows.append("| all rules on (F1) | " + " | ".join(f" | | {results[s][1]['(none off)']:.3f}" for s in sets) + " |")
+    return "\n".join(rows)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.rules")
+    ap.add_argument("--out", type=Path, default=None, help="append the table to this file")
+    args = ap.parse_args()
+    warnings.simplefilter("ignore")
+    pipe = Pipeline()
+    results = {}
+    tarts, tgold = train.load_train(), conditions.load(train.CTRAIN)
+    if tarts is not None and tgold is not None:
+        docs = cache.parses(pipe, [a["text"] for a in tarts], name="train")
+        keep = [i for i, a in enumerate(tarts) if a["id"] in tgold]
+        results["train"] = rule_counts([tarts[i] for i in keep], [docs[i] for i in keep], tgold, pipe)
+    darts, dgold = polnear.load(), conditions.load()
+    if darts is not None and dgold is not None:
+        docs = cache.parses(pipe, [a["text"] for a in darts])
+        results["dev"] = rule_counts(darts, docs, dgold, pipe)
+    text = table(results)
+    print(text)
+    if args.out:
+        with args.out.open("a", encoding="utf-8") as fh:
+            fh.write(
+                "\n## Condition rules: firings, precision, ablation (`python -m benchmarks.rules`)\n\n"
+                "Proposed: candidates the rule proposed (alone or with others), right: matching a gold "
+                "condition. Kept: in the shipped stage's output. F1 without it: conditions F1 with the rule "
+                "switched off (`Pipeline(disable_rules={rule})`), and its change. Train: the 231 annotated "
+                "train articles (the acceptor was fitted on them); dev: the 84 dev articles.\n\n" + text + "\n"
+            )
+
+
+if __name__ == "__main__":
+    main()
