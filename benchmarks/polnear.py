@@ -355,15 +355,16 @@ def calibration_svg(res: dict[str, Any], width: int = 560, height: int = 360) ->
         return f"{x:.1f},{y:.1f}"
 
     marks = []
-    for t in (0.5, 0.7, 0.9, 0.95):
+    for n, t in enumerate((0.95, 0.9, 0.7, 0.5), 1):
         kept = [ok for c, ok in pairs if c >= t]
         if kept:
             cov, prec = len(kept) / len(pairs), sum(kept) / len(kept)
             x, y = xy(cov, prec).split(",")
             marks.append(
                 f'<circle cx="{x}" cy="{y}" r="4" fill="#b91c1c"/>'
-                f'<text x="{float(x) + 6:.1f}" y="{float(y) + 14:.1f}" font-size="11">&gt;= {t}: '
-                f"{prec:.3f}, {cov:.0%} kept</text>"
+                f'<text x="{x}" y="{float(y) - 8:.1f}" font-size="11" text-anchor="middle">{n}</text>'
+                f'<text x="{pad + 12}" y="{height - pad - 12 - 15 * (4 - n):.1f}" font-size="11">'
+                f"{n}: confidence &gt;= {t}: {prec:.3f} right, {cov:.0%} of the quotes kept</text>"
             )
     ticks = []
     for k in range(round((1 - lo) / 0.05) + 1):

@@ -51,7 +51,10 @@ def rule_counts(
 
         def right(start: int, end: int, ann: dict[str, Any] = ann, text: str = text) -> int | None:
             span = (start, end)
-            if any(overlap_match(text, span, (g["condition"]["start"], g["condition"]["end"])) for g in ann["conditions"]):
+            if any(
+                overlap_match(text, span, (g["condition"]["start"], g["condition"]["end"]))
+                for g in ann["conditions"]
+            ):
                 return 1
             if any(overlap_match(text, span, (o["start"], o["end"])) for o in ann["optional"]):
                 return None
@@ -98,7 +101,9 @@ def table(results: dict[str, tuple[dict[str, list[int]], dict[str, float]]]) -> 
             base = abl["(none off)"]
             cells.append(f"{p} ({pr}) | {k} ({kr}) | {abl[rule]:.3f} ({abl[rule] - base:+.3f})")
         rows.append(f"| {rule} | " + " | ".join(cells) + " |")
-    rows.append("| all rules on (F1) | " + " | ".join(f" | | {results[s][1]['(none off)']:.3f}" for s in sets) + " |")
+    rows.append(
+        "| all rules on (F1) | " + " | ".join(f" | | {results[s][1]['(none off)']:.3f}" for s in sets) + " |"
+    )
     return "\n".join(rows)
 
 
@@ -127,7 +132,9 @@ def main() -> None:
                 "Proposed: candidates the rule proposed (alone or with others), right: matching a gold "
                 "condition. Kept: in the shipped stage's output. F1 without it: conditions F1 with the rule "
                 "switched off (`Pipeline(disable_rules={rule})`), and its change. Train: the 231 annotated "
-                "train articles (the acceptor was fitted on them); dev: the 84 dev articles.\n\n" + text + "\n"
+                "train articles (the acceptor was fitted on them); dev: the 84 dev articles.\n\n"
+                + text
+                + "\n"
             )
 
 

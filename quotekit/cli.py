@@ -323,13 +323,7 @@ def _cmd_extractors(out: IO[str]) -> int:
 
 def _cmd_rules(out: IO[str]) -> int:
     from .extractors import BUILTINS, DEFAULT_CHAIN  # noqa: PLC0415
-    from .extractors._condition_model import WEIGHTS as CONDITION_WEIGHTS  # noqa: PLC0415
-    from .extractors._speaker_model import WEIGHTS as SPEAKER_WEIGHTS  # noqa: PLC0415
 
-    models = {
-        "speakers": ("speaker ranker: Quote.speaker_confidence", SPEAKER_WEIGHTS),
-        "conditions": ("condition acceptor: decides the class rules' candidates", CONDITION_WEIGHTS),
-    }
     for name in DEFAULT_CHAIN:
         stage = BUILTINS[name]()
         docs = getattr(stage, "rule_docs", None)
@@ -339,9 +333,9 @@ def _cmd_rules(out: IO[str]) -> int:
                 out.write(f"  {rule:<18} {doc}\n")
         else:
             out.write("  (its rules are not yet named units)\n")
-        if name in models:
-            what, path = models[name]
-            out.write(f"  model: {what} ({'shipped' if path.exists() else 'not shipped: rules alone'})\n")
+        model = getattr(stage, "model_doc", None)
+        if model is not None:
+            out.write(f"  model: {model()}\n")
     return 0
 
 

@@ -276,6 +276,12 @@ class Conditions:
     )
 
     @staticmethod
+    def model_doc() -> str:
+        """What the stage's trained model does, and whether the package ships it."""
+        shipped = "shipped" if default_scorer() is not None else "not shipped: rules alone"
+        return f"condition acceptor: decides the class rules' candidates ({shipped})"
+
+    @staticmethod
     def rule_docs() -> dict[str, str]:
         """The stage's rules in order, each with its one-line doc (``quotekit rules``)."""
         return dict(RULE_DOCS)

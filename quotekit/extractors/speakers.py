@@ -792,6 +792,12 @@ class Speakers:
             return resolved
         return rerank(doc, resolved, scorer, self.lexicon, decide=self.ranker_decides)
 
+    @staticmethod
+    def model_doc() -> str:
+        """What the stage's trained model does, and whether the package ships it."""
+        shipped = "shipped" if default_speaker_scorer() is not None else "not shipped: rules alone"
+        return f"speaker ranker: Quote.speaker_confidence ({shipped})"
+
     def rules(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         """The speakers as the hand rules resolve them (the ranker's candidates)."""
         lx = self.lexicon
