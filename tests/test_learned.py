@@ -41,18 +41,18 @@ def _proposals(pipeline: Pipeline, text: str) -> list[tuple[tuple[str, ...], str
     ("text", "rule", "trigger", "condition", "outcome"),
     [
         (
-            "“To win the nomination, he must win most of the delegates,” she said.",
+            "“To keep the plant open, the owners must find a buyer,” she said.",
             "necessity",
             "must",
-            "win most of the delegates",
-            "win the nomination",
+            "find a buyer",
+            "keep the plant open",
         ),
         (
-            "“We need a lot of money to cover that,” she said.",
+            "“We need more volunteers to staff the phones,” she said.",
             "necessity",
             "need",
-            "a lot of money",
-            "cover that",
+            "more volunteers",
+            "staff the phones",
         ),
         (
             "“Depending on the weather, we will go,” he said.",
@@ -62,11 +62,11 @@ def _proposals(pipeline: Pipeline, text: str) -> list[tuple[tuple[str, ...], str
             "we will go",
         ),
         (
-            "“The only way to stop him is to rally behind one candidate,” he said.",
+            "“The only way to fix the budget is to raise the sales tax,” he said.",
             "sole_means",
             "only way",
-            "rally behind one candidate",
-            "stop him",
+            "raise the sales tax",
+            "fix the budget",
         ),
     ],
 )

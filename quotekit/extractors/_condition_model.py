@@ -376,8 +376,8 @@ def contingency(text: str, tree: Tree, q: Quote) -> list[Condition]:
 
 
 def sole_means(text: str, tree: Tree, q: Quote) -> list[Condition]:
-    """A sole means: ``the only way to stop him is to unite``, ``the only thing that
-    will move them is a crisis`` (condition: what the sole means is; outcome: what it
+    """A sole means: ``the only way to fix the budget is to raise the tax``, ``the only thing that
+    will bring them back is a strike`` (condition: what the sole means is; outcome: what it
     is the means to)."""
     res = []
     marks = tree.lx.clause_marks
@@ -425,8 +425,8 @@ def _extent(sent: Sentence, root: Word, tree: Tree, bound: Span) -> int:
 
 def necessity_whole(text: str, tree: Tree, q: Quote) -> list[Condition]:
     """The same necessity as :func:`necessity` with the whole obliged clause as the
-    condition and no purpose split off (``she has to seize this moment to set out a
-    plan``): the other reading of the same words, for the acceptor to weigh."""
+    condition and no purpose split off (``he has to call the board tonight to save
+    the deal``): the other reading of the same words, for the acceptor to weigh."""
     res = []
     for sent, w in tree.words_in(q.content.start, q.content.end):
         last_trig = _necessity_trigger(sent, w, tree)
@@ -450,7 +450,7 @@ def necessity_whole(text: str, tree: Tree, q: Quote) -> list[Condition]:
 
 def means_frames(text: str, tree: Tree, q: Quote) -> list[Condition]:
     """What it takes and what is enough: ``it'll take a tough negotiator to fix this``,
-    ``it takes an election``, ``20% of the vote is enough to win a delegate``
+    ``it takes a full recount``, ``a single seat is enough to hold the majority``
     (condition: what it takes / what is enough; outcome: the purpose)."""
     res = []
     marks = tree.lx.clause_marks
@@ -491,8 +491,8 @@ def means_frames(text: str, tree: Tree, q: Quote) -> list[Condition]:
 
 
 def sole_focus(text: str, tree: Tree, q: Quote) -> list[Condition]:
-    """A restrictive focus on the agent of an outcome: ``only a crisis would move
-    Congress``, ``only a new majority can pass it`` (condition: the focused phrase;
+    """A restrictive focus on the agent of an outcome: ``only a strike would bring
+    the owners back``, ``only a new majority can pass it`` (condition: the focused phrase;
     outcome: the rest of the clause)."""
     res = []
     marks = tree.lx.clause_marks
@@ -533,7 +533,7 @@ def sole_focus(text: str, tree: Tree, q: Quote) -> list[Condition]:
 
 
 def inverted_any(text: str, tree: Tree, q: Quote) -> list[Condition]:
-    """An inverted conditional anywhere in a clause: ``we will act should he win``,
+    """An inverted conditional anywhere in a clause: ``we will appeal should the court refuse``,
     ``had we known, ...`` (an auxiliary of the class before its subject and a verb,
     not a question)."""
     res = []

@@ -75,11 +75,11 @@ RULE_DOCS: dict[str, str] = {
     "continued": "Requirements in reported speech that runs on after '..., he said.': 'It had to include X'.",
     "necessity": "A necessity with its purpose: 'to win the state, we have to carry the suburbs'.",
     "contingency": "A contingency predicate: 'depending on the weather, we will go'.",
-    "sole_means": "A sole means: 'the only way to stop him is to unite'.",
-    "necessity_whole": "A necessity with the whole obliged clause: 'she has to seize this moment to act'.",
+    "sole_means": "A sole means: 'the only way to fix the budget is to raise the tax'.",
+    "necessity_whole": "A necessity with the whole obliged clause: 'he has to call the board tonight to save the deal'.",
     "means_frames": "What it takes, what is enough: 'it'll take a tough negotiator to fix this'.",
-    "sole_focus": "A restrictive focus on an outcome's agent: 'only a crisis would move them'.",
-    "inverted_any": "An inverted conditional anywhere: 'we will act should he win'.",
+    "sole_focus": "A restrictive focus on an outcome's agent: 'only a strike would bring the owners back'.",
+    "inverted_any": "An inverted conditional anywhere: 'we will appeal should the court refuse'.",
 }
 
 
