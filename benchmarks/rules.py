@@ -18,22 +18,13 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from quotekit import Pipeline, Quote
+from quotekit import Pipeline
 from quotekit.extractors import Conditions
 from quotekit.parsing import ParsedDoc
-from quotekit.pipeline import _unique_ids, finalize
+from quotekit.pipeline import finalize
 
 from . import cache, conditions, polnear, train
 from .scoring import overlap_match
-
-
-def _upstream(pipe: Pipeline, doc: ParsedDoc) -> tuple[Quote, ...]:
-    quotes: tuple[Quote, ...] = ()
-    for ext in pipe.extractors:
-        if ext.name == "conditions":
-            break
-        quotes = _unique_ids(ext(doc, quotes))
-    return quotes
 
 
 def rule_counts(
@@ -46,7 +37,7 @@ def rule_counts(
     for art, doc in zip(arts, docs, strict=True):
         ann = gold[art["id"]]
         text = art["text"]
-        quotes = _upstream(pipe, doc)
+        quotes = train.upstream(pipe, doc)
         upstream.append(quotes)
 
         def right(start: int, end: int, ann: dict[str, Any] = ann, text: str = text) -> int | None:

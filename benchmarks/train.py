@@ -18,10 +18,13 @@ import argparse
 import json
 import time
 import warnings
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from quotekit import Pipeline
+from quotekit import Extractor, Pipeline, Quote
+from quotekit.parsing import ParsedDoc
+from quotekit.pipeline import _unique_ids
 
 from . import cache, conditions, polnear
 
@@ -35,6 +38,20 @@ def load_folds() -> dict[str, int]:
     """Article id -> fold number (0..4) from the fixed split."""
     data = json.loads(FOLDS.read_text(encoding="utf-8"))
     return {k: int(v) for k, v in data["folds"].items()}
+
+
+def upstream(
+    pipe: Pipeline, doc: ParsedDoc, *, replace: Mapping[str, Extractor] | None = None
+) -> tuple[Quote, ...]:
+    """The quotes as the ``conditions`` stage receives them (the chain before it, with the
+    stages in ``replace`` swapped in by name)."""
+    quotes: tuple[Quote, ...] = ()
+    for ext in pipe.extractors:
+        if ext.name == "conditions":
+            break
+        stage = (replace or {}).get(ext.name, ext)
+        quotes = _unique_ids(stage(doc, quotes))
+    return quotes
 
 
 def load_train(resolved_only: bool = False) -> list[dict[str, Any]] | None:

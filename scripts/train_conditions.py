@@ -35,13 +35,12 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import cache, conditions, polnear  # noqa: E402
 from benchmarks.scoring import overlap_match  # noqa: E402
-from benchmarks.train import CTRAIN, TRAIN, load_folds  # noqa: E402
+from benchmarks.train import CTRAIN, TRAIN, load_folds, upstream  # noqa: E402
 
-from quotekit import Article, Pipeline, Quote  # noqa: E402
+from quotekit import Article, Pipeline  # noqa: E402
 from quotekit.extractors import Conditions  # noqa: E402
 from quotekit.extractors._condition_model import ConditionScorer  # noqa: E402
-from quotekit.parsing import ParsedDoc  # noqa: E402
-from quotekit.pipeline import _unique_ids, finalize  # noqa: E402
+from quotekit.pipeline import finalize  # noqa: E402
 
 OUT = ROOT / "quotekit" / "models" / "scorers" / "conditions.json"
 L2 = 1.0
@@ -50,14 +49,15 @@ NOISE = 0.01
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 
 
-def upstream(pipe: Pipeline, doc: ParsedDoc) -> tuple[Quote, ...]:
-    """The quotes as the ``conditions`` stage receives them."""
-    quotes: tuple[Quote, ...] = ()
-    for ext in pipe.extractors:
-        if ext.name == "conditions":
-            break
-        quotes = _unique_ids(ext(doc, quotes))
-    return quotes
+def design(rows: list[tuple[int, dict[str, float], int]]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The feature names, the design matrix and the labels of ``(article, features, label)`` rows."""
+    names = sorted({n for _, f, _ in rows for n in f})
+    index = {n: i for i, n in enumerate(names)}
+    x = np.zeros((len(rows), len(names)))
+    for r, (_, f, _) in enumerate(rows):
+        for n, v in f.items():
+            x[r, index[n]] = v
+    return names, x, np.array([lab for _, _, lab in rows], dtype=float)
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, iters: int = 50) -> tuple[np.ndarray, float]:
@@ -126,13 +126,7 @@ def main() -> None:
                 ):
                     continue
                 rows.append((k, f, int(pos)))
-    names = sorted({n for _, f, _ in rows for n in f})
-    index = {n: i for i, n in enumerate(names)}
-    x = np.zeros((len(rows), len(names)))
-    for r, (_, f, _) in enumerate(rows):
-        for n, v in f.items():
-            x[r, index[n]] = v
-    y = np.array([lab for _, _, lab in rows], dtype=float)
+    names, x, y = design(rows)
     art_fold = np.array([folds[arts[k]["id"]] for k, _, _ in rows])
     print(f"{len(arts)} articles, {len(rows)} candidates ({int(y.sum())} conditions), {len(names)} features")
 

@@ -34,13 +34,14 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from benchmarks import cache, polnear  # noqa: E402
 from benchmarks.scoring import same_name  # noqa: E402
-from benchmarks.train import TRAIN, load_folds  # noqa: E402
+from benchmarks.train import TRAIN, load_folds, upstream  # noqa: E402
+from train_conditions import design  # noqa: E402
 
 from quotekit import Pipeline, Quote  # noqa: E402
 from quotekit.extractors import Speakers  # noqa: E402
 from quotekit.extractors._speaker_model import SpeakerScorer, examples, rerank  # noqa: E402
 from quotekit.parsing import ParsedDoc  # noqa: E402
-from quotekit.pipeline import _unique_ids, finalize  # noqa: E402
+from quotekit.pipeline import finalize  # noqa: E402
 
 OUT = ROOT / "quotekit" / "models" / "scorers" / "speakers.json"
 #: A quote takes the gold name of the attribution holding at least this share of its words.
@@ -49,13 +50,7 @@ MIN_SHARE = 0.5
 
 def by_rules(pipe: Pipeline, doc: ParsedDoc) -> tuple[Quote, ...]:
     """The quotes after the ``speakers`` stage's rules, the ranker off."""
-    quotes: tuple[Quote, ...] = ()
-    for ext in pipe.extractors:
-        if ext.name == "conditions":
-            break
-        stage = Speakers(learned=False) if ext.name == "speakers" else ext
-        quotes = _unique_ids(stage(doc, quotes))
-    return quotes
+    return upstream(pipe, doc, replace={"speakers": Speakers(learned=False)})
 
 
 def fit_choice(groups: list[tuple[np.ndarray, int]], l2: float, iters: int = 60) -> np.ndarray:
@@ -127,13 +122,7 @@ def main() -> None:
                 rows.append((k, f, lab))
             if 1 in labels:
                 group_of.append((k, list(range(first, len(rows))), labels.index(1)))
-    names = sorted({n for _, f, _ in rows for n in f})
-    index = {n: i for i, n in enumerate(names)}
-    x = np.zeros((len(rows), len(names)))
-    for r, (_, f, _) in enumerate(rows):
-        for n, v in f.items():
-            x[r, index[n]] = v
-    y = np.array([lab for _, _, lab in rows], dtype=float)
+    names, x, y = design(rows)
     fold_of = np.array([folds[arts[k]["id"]] for k, _, _ in rows])
     print(
         f"{len(arts)} articles, {len(rows)} (quote, entity) pairs ({int(y.sum())} right), {len(names)} features"

@@ -162,6 +162,11 @@ def features(text: str, tree: Tree, q: Quote, c: Condition, rules: tuple[str, ..
 # -- class rules ------------------------------------------------------------
 
 
+def candidate(kind: ConditionKind, condition: Span, trigger: Span, outcome: Span | None) -> Condition:
+    """A candidate condition; its id, holder, quote, rule and confidence are filled in by the stage."""
+    return Condition(id="", kind=kind, condition=condition, trigger=trigger, outcome=outcome)
+
+
 def _purpose_of(tree: Tree, sent: Sentence, w: Word) -> Word | None:
     """The head of a purpose clause (``to X``, ``in order to X``) hung on ``w``."""
     for k in tree.kids(sent, w.id, "advcl", "xcomp", "ccomp"):
@@ -320,7 +325,7 @@ def necessity(text: str, tree: Tree, q: Quote) -> list[Condition]:
                 cond = _clip(text, trim(text, sent.word(subj_first).start_char, cond.end), q.content)
         if cond is None:
             continue
-        res.append(Condition(id="", kind=kind, condition=cond, trigger=trigger, outcome=outcome))
+        res.append(candidate(kind, cond, trigger, outcome))
     return res
 
 
@@ -364,12 +369,8 @@ def contingency(text: str, tree: Tree, q: Quote) -> list[Condition]:
         elif not subj and end < len(sent.words) and sent.word(end + 1).text == ",":
             outcome = _words(text, sent, end + 2, _clause_end(sent, end + 2, q.content, marks), q.content)
         res.append(
-            Condition(
-                id="",
-                kind=ConditionKind.STATED,
-                condition=cond,
-                trigger=Span.of(text, w.start_char, sent.word(on).end_char),
-                outcome=outcome,
+            candidate(
+                ConditionKind.STATED, cond, Span.of(text, w.start_char, sent.word(on).end_char), outcome
             )
         )
     return res
@@ -402,13 +403,7 @@ def sole_means(text: str, tree: Tree, q: Quote) -> list[Condition]:
         lead = w.id + 1 + (1 if w.id + 1 < cop and sent.word(w.id + 1).text.lower() in ("to", "that") else 0)
         outcome = _words(text, sent, lead, cop - 1, q.content)
         res.append(
-            Condition(
-                id="",
-                kind=ConditionKind.STATED,
-                condition=cond,
-                trigger=Span.of(text, marker.start_char, w.end_char),
-                outcome=outcome,
-            )
+            candidate(ConditionKind.STATED, cond, Span.of(text, marker.start_char, w.end_char), outcome)
         )
     return res
 
@@ -442,9 +437,7 @@ def necessity_whole(text: str, tree: Tree, q: Quote) -> list[Condition]:
         cond = _words(text, sent, last_trig + 1, end, q.content)
         trigger = trim(text, w.start_char, sent.word(last_trig).end_char)
         if cond is not None and trigger is not None:
-            res.append(
-                Condition(id="", kind=ConditionKind.STATED, condition=cond, trigger=trigger, outcome=None)
-            )
+            res.append(candidate(ConditionKind.STATED, cond, trigger, None))
     return res
 
 
@@ -478,15 +471,7 @@ def means_frames(text: str, tree: Tree, q: Quote) -> list[Condition]:
             continue
         aux = [k for k in tree.kids(sent, w.id, "aux") if k.id < w.id]
         start = aux[0].start_char if aux and lemma in tree.lx.means_verbs else w.start_char
-        res.append(
-            Condition(
-                id="",
-                kind=ConditionKind.STATED,
-                condition=cond,
-                trigger=Span.of(text, start, w.end_char),
-                outcome=outcome,
-            )
-        )
+        res.append(candidate(ConditionKind.STATED, cond, Span.of(text, start, w.end_char), outcome))
     return res
 
 
@@ -521,13 +506,7 @@ def sole_focus(text: str, tree: Tree, q: Quote) -> list[Condition]:
         )
         if cond is not None:
             res.append(
-                Condition(
-                    id="",
-                    kind=ConditionKind.STATED,
-                    condition=cond,
-                    trigger=Span.of(text, w.start_char, w.end_char),
-                    outcome=outcome,
-                )
+                candidate(ConditionKind.STATED, cond, Span.of(text, w.start_char, w.end_char), outcome)
             )
     return res
 
@@ -571,12 +550,8 @@ def inverted_any(text: str, tree: Tree, q: Quote) -> list[Condition]:
             outcome = _words(text, sent, first, w.id - 1, q.content)
         if cond is not None:
             res.append(
-                Condition(
-                    id="",
-                    kind=ConditionKind.CONDITIONAL_CLAUSE,
-                    condition=cond,
-                    trigger=Span.of(text, w.start_char, w.end_char),
-                    outcome=outcome,
+                candidate(
+                    ConditionKind.CONDITIONAL_CLAUSE, cond, Span.of(text, w.start_char, w.end_char), outcome
                 )
             )
     return res

@@ -36,6 +36,7 @@ from ..lexicon import ENGLISH, Lexicon
 from ..model import Condition, ConditionKind, Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._condition_model import ConditionScorer, default_scorer, features, propose_classes
+from ._condition_model import candidate as _condition
 from ._tree import Tree, addressee_of, is_reporting, run_around, span_of, tree_of, trim
 
 __all__ = ["Conditions"]
@@ -96,11 +97,6 @@ def _one_candidate(a: Condition, b: Condition) -> bool:
         and abs(a.condition.start - b.condition.start) <= SAME_CANDIDATE_CHARS
         and abs(a.condition.end - b.condition.end) <= SAME_CANDIDATE_CHARS
     )
-
-
-def _condition(kind: ConditionKind, condition: Span, trigger: Span, outcome: Span | None) -> Condition:
-    """A condition; its id, holder and quote are filled in by the stage."""
-    return Condition(id="", kind=kind, condition=condition, trigger=trigger, outcome=outcome)
 
 
 def _clip(text: str, span: Span | None, bound: Span) -> Span | None:
