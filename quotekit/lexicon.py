@@ -612,6 +612,8 @@ NON_CUE_PHRASES: tuple[tuple[str, ...], ...] = (
 #: Conditional subordinators (lower-cased, as word sequences) and their
 #: source; ``if`` is checked against :data:`NON_CONDITION_IF` contexts.
 CONDITIONAL_SUBORDINATORS: tuple[tuple[str, ...], ...] = (
+    ("upon", "the", "condition", "that"),
+    ("upon", "condition", "that"),
     ("on", "the", "condition", "that"),
     ("on", "condition", "that"),
     ("on", "the", "condition"),
@@ -623,7 +625,10 @@ CONDITIONAL_SUBORDINATORS: tuple[tuple[str, ...], ...] = (
     ("assuming", "that"),
     ("only", "if"),
     ("in", "the", "event", "that"),
+    ("in", "the", "event", "of"),
     ("in", "the", "event"),
+    ("supposing", "that"),
+    ("supposing",),
     ("as", "soon", "as"),
     ("in", "case"),
     ("provided",),
