@@ -349,7 +349,7 @@ def create_app(config: ServerConfig | None = None, *, pipeline: Pipeline | None 
                 f"{cfg.max_queue} requests are already queued; retry later",
                 {"Retry-After": str(RETRY_AFTER_S)},
             ) from None
-        except TimeoutError:
+        except (TimeoutError, asyncio.TimeoutError):  # distinct classes before Python 3.11
             raise _HTTPError(504, "Timeout", f"the parse took longer than {cfg.timeout:g} s") from None
         return res
 
