@@ -173,12 +173,7 @@ def main() -> None:
         "train_cv_resolved_speaker_ranker_deciding": round(res_cv["speech_resolved_acc"], 4),
         "rules_alone_train_resolved_speaker": round(res_rules["speech_resolved_acc"], 4),
     }
-    data = {
-        "card": card,
-        "bias": scorer.bias,
-        "assign_threshold": scorer.assign_threshold,
-        "weights": dict(scorer.weights),
-    }
+    data = {"card": card, "bias": scorer.bias, "weights": dict(scorer.weights)}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {args.out} in {time.perf_counter() - t0:.0f} s")

@@ -11,22 +11,18 @@ features (no text of any article) in ``quotekit/models/scorers/conditions.json``
 
 Example:
     >>> s = ConditionScorer(weights={"rule=clauses": 2.0}, bias=-1.0, threshold=0.5)
-    >>> round(s.probability({"rule=clauses": 1.0}), 3)
-    0.731
+    >>> s.probability({"rule=clauses": 1.0}) >= s.threshold
+    True
 """
 
 from __future__ import annotations
 
-import json
-import math
-from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-import attrs
-
 from ..model import Condition, ConditionKind, Quote, Span
 from ..parsing import Sentence, Word
+from ._linear import LinearScorer
 from ._tree import Tree, run_around, span_of, trim
 
 __all__ = ["ConditionScorer", "default_scorer", "features", "propose_classes"]
@@ -39,30 +35,9 @@ LENGTH_BUCKETS = (2, 5, 12, 25)
 MIN_FRONTED_WORDS = 2
 
 
-@attrs.frozen(kw_only=True)
-class ConditionScorer:
-    """A logistic regression over named binary features.
-
-    Attributes:
-        weights: feature name -> weight.
-        bias: the intercept.
-        threshold: accept a candidate at this probability or above.
-    """
-
-    weights: Mapping[str, float]
-    bias: float
-    threshold: float = 0.5
-
-    def probability(self, feats: Mapping[str, float]) -> float:
-        """The probability that a candidate with ``feats`` is a condition."""
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    @classmethod
-    def load(cls, path: Path) -> ConditionScorer:
-        """The scorer stored at ``path`` (the JSON ``scripts/train_conditions.py`` writes)."""
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(weights=data["weights"], bias=float(data["bias"]), threshold=float(data["threshold"]))
+class ConditionScorer(LinearScorer):
+    """The condition acceptor: a logistic regression over a candidate's features;
+    ``threshold`` is the probability at which a class rule's candidate is kept."""
 
 
 @lru_cache(maxsize=1)

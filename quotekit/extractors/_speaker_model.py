@@ -23,10 +23,8 @@ Example:
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
-from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,6 +33,7 @@ import attrs
 from ..lexicon import Lexicon
 from ..model import Quote, Speaker, SpeakerKind
 from ..parsing import ParsedDoc
+from ._linear import LinearScorer
 
 __all__ = ["SpeakerScorer", "candidates", "default_scorer", "pair_features", "rerank"]
 
@@ -47,39 +46,9 @@ COUNT_BUCKETS = (1, 2, 4, 8)
 MAX_RANK = 3
 
 
-@attrs.frozen(kw_only=True)
-class SpeakerScorer:
-    """A logistic regression over named features of a (quote, entity) pair.
-
-    Attributes:
-        weights: feature name -> weight.
-        bias: the intercept.
-        assign_threshold: a quote the rules left without a speaker gets the
-            best entity only at this probability or above.
-    """
-
-    weights: Mapping[str, float]
-    bias: float
-    assign_threshold: float = 0.5
-
-    def score(self, feats: Mapping[str, float]) -> float:
-        """The option's score (its log-odds within the quote's options)."""
-        return self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-
-    def probability(self, feats: Mapping[str, float]) -> float:
-        """The logistic of :meth:`score`: the option's odds against a zero-score one."""
-        z = self.score(feats)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    @classmethod
-    def load(cls, path: Path) -> SpeakerScorer:
-        """The scorer stored at ``path`` (what ``scripts/train_speakers.py`` writes)."""
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(
-            weights=data["weights"],
-            bias=float(data["bias"]),
-            assign_threshold=float(data.get("assign_threshold", 0.5)),
-        )
+class SpeakerScorer(LinearScorer):
+    """The speaker ranker: a conditional logit over a quote's options; :meth:`score`
+    is an option's log-odds within them (its threshold is unused)."""
 
 
 @lru_cache(maxsize=1)
