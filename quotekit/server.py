@@ -27,7 +27,8 @@ Errors are JSON ``{"error": ..., "message": ...}`` with: 413 body over the
 limit, 415 a content type that is not text or JSON (or bytes that are not
 UTF-8), 422 bad JSON, wrong types or text the library refuses (binary junk, too
 long), 503 with ``Retry-After`` when the queue is full, 504 when a parse runs
-past ``timeout`` (the parse thread finishes it and serves the next request).
+past ``timeout`` (a parse already begun is finished, one still queued is dropped, and the
+thread serves the next request).
 Nothing from a request is written to disk or used as a path.
 """
 
@@ -114,12 +115,14 @@ class _OverloadedError(Exception):
 class _Job:
     """Texts waiting for the parse thread, and the future their results go to."""
 
-    __slots__ = ("future", "loop", "texts")
+    __slots__ = ("abandoned", "future", "loop", "texts")
 
     def __init__(self, texts: list[object], loop: asyncio.AbstractEventLoop) -> None:
         self.texts = texts
         self.loop = loop
         self.future: asyncio.Future[list[Article | ErrorRecord]] = loop.create_future()
+        #: Its request timed out before the parse began: the thread skips it.
+        self.abandoned = False
 
 
 class Batcher:
@@ -153,27 +156,41 @@ class Batcher:
             self._pending += 1
         job = _Job(texts, asyncio.get_running_loop())
         self._queue.put(job)
-        return await asyncio.wait_for(asyncio.shield(job.future), self.config.timeout)
+        try:
+            return await asyncio.wait_for(asyncio.shield(job.future), self.config.timeout)
+        except (TimeoutError, asyncio.TimeoutError):  # distinct classes before Python 3.11
+            job.abandoned = True
+            raise TimeoutError from None
 
     def close(self) -> None:
         """Stop the parse thread after the jobs already queued."""
         self._queue.put(None)
 
+    def _live(self, job: _Job) -> bool:
+        """Whether anyone still waits for ``job``; an abandoned one leaves the count."""
+        if job.abandoned:
+            with self._lock:
+                self._pending -= 1
+        return not job.abandoned
+
     def _take(self) -> list[_Job] | None:
-        first = self._queue.get()
-        if first is None:
-            return None
-        jobs, n = [first], len(first.texts)
+        jobs: list[_Job] = []
+        n = 0
+        block = True
         while n < self.config.batch_size:
             try:
-                nxt = self._queue.get_nowait()
+                nxt = self._queue.get(block=block)
             except queue.Empty:
                 break
             if nxt is None:
-                self._queue.put(None)
-                break
-            jobs.append(nxt)
-            n += len(nxt.texts)
+                if jobs:
+                    self._queue.put(None)  # stop after this batch
+                    break
+                return None
+            if self._live(nxt):
+                jobs.append(nxt)
+                n += len(nxt.texts)
+                block = False
         return jobs
 
     def _run(self) -> None:
@@ -195,7 +212,10 @@ class Batcher:
                 k += len(j.texts)
                 with self._lock:
                     self._pending -= 1
-                j.loop.call_soon_threadsafe(_settle, j.future, part)
+                try:
+                    j.loop.call_soon_threadsafe(_settle, j.future, part)
+                except RuntimeError:  # the server's loop has closed: nobody to answer
+                    logger.debug("result dropped: event loop closed")
 
 
 def _settle(fut: asyncio.Future[list[Article | ErrorRecord]], value: list[Article | ErrorRecord]) -> None:
@@ -206,15 +226,15 @@ def _settle(fut: asyncio.Future[list[Article | ErrorRecord]], value: list[Articl
 # -- the app ---------------------------------------------------------------
 
 
-def _starlette() -> Any:
+def _starlette() -> None:
+    """Check that the extra is installed."""
     try:
-        import starlette  # noqa: PLC0415
+        import starlette  # noqa: F401, PLC0415
         import uvicorn  # noqa: F401, PLC0415
     except ImportError as exc:
         raise MissingExtraError(
             "quotekit serve needs Starlette and uvicorn: pip install 'quotekit[server]'"
         ) from exc
-    return starlette
 
 
 class _HTTPError(Exception):
@@ -253,7 +273,7 @@ def _decode(data: bytes) -> str:
         ) from exc
 
 
-def _item(obj: object, where: str) -> tuple[object, Any]:
+def _item(obj: object, where: str) -> tuple[str, Any]:
     """``(text, id)`` of one JSON item: an object with ``text`` (and ``id``) or a string."""
     if isinstance(obj, str):
         return obj, None
@@ -292,8 +312,9 @@ def _csv(article: Article, article_id: Any) -> str:
     return buf.getvalue()
 
 
-def _record(rec: ErrorRecord, index: int, ident: Any) -> dict[str, Any]:
-    return {"index": index, "id": ident, "error": rec.error, "message": rec.message}
+def _record(index: int, ident: Any, error: str, message: str) -> str:
+    """One error line of ``/v1/parse/batch``."""
+    return json.dumps({"index": index, "id": ident, "error": error, "message": message})
 
 
 def create_app(config: ServerConfig | None = None, *, pipeline: Pipeline | None = None) -> Starlette:
@@ -349,7 +370,7 @@ def create_app(config: ServerConfig | None = None, *, pipeline: Pipeline | None 
                 f"{cfg.max_queue} requests are already queued; retry later",
                 {"Retry-After": str(RETRY_AFTER_S)},
             ) from None
-        except (TimeoutError, asyncio.TimeoutError):  # distinct classes before Python 3.11
+        except TimeoutError:
             raise _HTTPError(504, "Timeout", f"the parse took longer than {cfg.timeout:g} s") from None
         return res
 
@@ -368,8 +389,7 @@ def create_app(config: ServerConfig | None = None, *, pipeline: Pipeline | None 
                     obj = json.loads(text)
                 except json.JSONDecodeError as exc:
                     raise _HTTPError(422, "InvalidJSON", f"the body is not JSON: {exc}") from exc
-                text_obj, ident = _item(obj, "body")
-                text = text_obj  # type: ignore[assignment]
+                text, ident = _item(obj, "body")
             if len(text) > cfg.max_chars:
                 raise _HTTPError(
                     413,
@@ -400,7 +420,7 @@ def create_app(config: ServerConfig | None = None, *, pipeline: Pipeline | None 
         async def stream() -> AsyncIterator[str]:
             for start in range(0, len(lines), cfg.batch_size):
                 chunk = lines[start : start + cfg.batch_size]
-                items: list[tuple[int, object, Any]] = []
+                items: list[tuple[int, str, Any]] = []
                 out: dict[int, str] = {}
                 for k, line in enumerate(chunk, start):
                     ident = None
@@ -409,24 +429,15 @@ def create_app(config: ServerConfig | None = None, *, pipeline: Pipeline | None 
                         if isinstance(obj, dict) and isinstance(obj.get("id"), (str, int)):
                             ident = obj["id"]
                         text, ident = _item(obj, f"line {k + 1}")
-                        if isinstance(text, str) and len(text) > cfg.max_chars:
+                        if len(text) > cfg.max_chars:
                             raise _HTTPError(
                                 413, "PayloadTooLarge", f"line {k + 1}: over {cfg.max_chars:,} characters"
                             )
                         items.append((k, text, ident))
                     except json.JSONDecodeError as exc:
-                        out[k] = json.dumps(
-                            {
-                                "index": k,
-                                "id": ident,
-                                "error": "InvalidJSON",
-                                "message": f"line {k + 1}: {exc}",
-                            }
-                        )
+                        out[k] = _record(k, ident, "InvalidJSON", f"line {k + 1}: {exc}")
                     except _HTTPError as exc:
-                        out[k] = json.dumps(
-                            {"index": k, "id": ident, "error": exc.error, "message": exc.message}
-                        )
+                        out[k] = _record(k, ident, exc.error, exc.message)
                 if items:
                     try:
                         results = await run([t for _, t, _ in items])
@@ -436,7 +447,9 @@ def create_app(config: ServerConfig | None = None, *, pipeline: Pipeline | None 
                         ]
                     for (k, _, ident), r in zip(items, results, strict=True):
                         out[k] = (
-                            json.dumps(_record(r, k, ident)) if isinstance(r, ErrorRecord) else to_json(r)
+                            _record(k, ident, r.error, r.message)
+                            if isinstance(r, ErrorRecord)
+                            else to_json(r)
                         )
                 for k in sorted(out):
                     yield out[k] + "\n"
