@@ -133,3 +133,9 @@ def test_shipped_weights_are_numbers_over_feature_names(path: object) -> None:
 def test_scorers_load_what_the_training_scripts_write() -> None:
     assert ConditionScorer.load(CONDITION_WEIGHTS).threshold > 0
     assert SpeakerScorer.load(SPEAKER_WEIGHTS).weights
+
+
+def test_every_rule_has_its_doc_in_order() -> None:
+    from quotekit.extractors._condition_model import CLASS_RULES
+
+    assert list(Conditions.rule_docs()) == [*Conditions.RULES, *(name for name, _ in CLASS_RULES)]

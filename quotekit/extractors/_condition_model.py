@@ -20,9 +20,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..lexicon import Lexicon
 from ..model import Condition, ConditionKind, Quote, Span
 from ..parsing import Sentence, Word
-from ._linear import LinearScorer
+from ._linear import LinearScorer, bucket
 from ._tree import Tree, run_around, span_of, trim
 
 __all__ = ["ConditionScorer", "default_scorer", "features", "propose_classes"]
@@ -59,11 +60,25 @@ def _word_at(tree: Tree, char: int) -> tuple[Sentence, Word] | None:
     return None
 
 
-def _bucket(n: int) -> str:
-    for b in LENGTH_BUCKETS:
-        if n <= b:
-            return f"<={b}"
-    return f">{LENGTH_BUCKETS[-1]}"
+_TRIGGER_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _trigger_words(lx: Lexicon) -> frozenset[str]:
+    """The words of every condition trigger class of ``lx`` (its own feature values;
+    any other trigger lemma is ``trig=other``), gathered once per lexicon."""
+    words = _TRIGGER_WORDS.get(id(lx))
+    if words is None:
+        words = (
+            lx.necessity_modals
+            | lx.necessity_adjectives
+            | lx.dependency_predicates
+            | lx.condition_nouns
+            | lx.condition_verbs
+            | lx.sole_markers
+            | {t for phrase in lx.conditional_subordinators for t in phrase}
+        )
+        _TRIGGER_WORDS[id(lx)] = words
+    return words
 
 
 def _person(tree: Tree, sent: Sentence, head: Word) -> str:
@@ -88,7 +103,7 @@ def features(text: str, tree: Tree, q: Quote, c: Condition, rules: tuple[str, ..
     f[f"votes={min(len(rules), 3)}"] = 1.0
     f[f"qkind={q.kind.value}"] = 1.0
     f["has_outcome"] = 1.0 if c.outcome is not None else 0.0
-    f[f"clen={_bucket(len(c.condition.text.split()))}"] = 1.0
+    f[f"clen={bucket(len(c.condition.text.split()), LENGTH_BUCKETS)}"] = 1.0
     f["holder"] = 1.0 if q.speaker is not None else 0.0
     f["outside_content"] = 0.0 if q.content.start <= c.trigger.start < q.content.end else 1.0
     at = _word_at(tree, c.trigger.start)
@@ -97,16 +112,7 @@ def features(text: str, tree: Tree, q: Quote, c: Condition, rules: tuple[str, ..
     sent, w = at
     lemma = w.lemma.lower()
     lx = tree.lx
-    known = (
-        lx.necessity_modals
-        | lx.necessity_adjectives
-        | lx.dependency_predicates
-        | lx.condition_nouns
-        | lx.condition_verbs
-        | lx.sole_markers
-        | {t for phrase in lx.conditional_subordinators for t in phrase}
-    )
-    f[f"trig={lemma if lemma in known else 'other'}"] = 1.0
+    f[f"trig={lemma if lemma in _trigger_words(lx) else 'other'}"] = 1.0
     f[f"trig_upos={w.upos}"] = 1.0
     head = sent.word(w.head) if w.head else w
     f[f"subj={_person(tree, sent, head)}"] = 1.0
@@ -151,7 +157,8 @@ def _purpose_of(tree: Tree, sent: Sentence, w: Word) -> Word | None:
     return None
 
 
-def _clip(text: str, span: Span | None, bound: Span) -> Span | None:
+def clip(text: str, span: Span | None, bound: Span) -> Span | None:
+    """``span`` cut to ``bound`` and trimmed of edge punctuation, or ``None``."""
     if span is None:
         return None
     s, e = max(span.start, bound.start), min(span.end, bound.end)
@@ -162,19 +169,7 @@ def _phrase(text: str, tree: Tree, sent: Sentence, root: Word, bound: Span, *, a
     ids = [j for j in tree.subtree(sent, root.id) if j > after and sent.word(j).upos != "PUNCT"]
     if not ids or root.id not in ids:
         return None
-    return _clip(text, span_of(text, sent, run_around(ids, root.id), lexicon=tree.lx), bound)
-
-
-def _purpose_span(text: str, tree: Tree, sent: Sentence, head: Word, bound: Span) -> Span | None:
-    p = _purpose_of(tree, sent, head)
-    if p is None:
-        return None
-    lead = {m.id for m in tree.kids(sent, p.id, "mark")}
-    ids = [j for j in tree.subtree(sent, p.id) if j not in lead and sent.word(j).upos != "PUNCT"]
-    ids = [j for j in ids if sent.word(j).text.lower() not in tree.lx.purpose_leads or j > min(ids) + 1]
-    if not ids or p.id not in ids:
-        return None
-    return _clip(text, span_of(text, sent, run_around(ids, p.id), lexicon=tree.lx), bound)
+    return clip(text, span_of(text, sent, run_around(ids, root.id), lexicon=tree.lx), bound)
 
 
 def _clause_end(sent: Sentence, start: int, bound: Span, marks: frozenset[str]) -> int:
@@ -192,7 +187,7 @@ def _clause_end(sent: Sentence, start: int, bound: Span, marks: frozenset[str]) 
 def _words(text: str, sent: Sentence, first: int, last: int, bound: Span) -> Span | None:
     if last < first:
         return None
-    return _clip(text, trim(text, sent.word(first).start_char, sent.word(last).end_char), bound)
+    return clip(text, trim(text, sent.word(first).start_char, sent.word(last).end_char), bound)
 
 
 def _purpose_after(sent: Sentence, start: int, last: int, tree: Tree) -> int | None:
@@ -297,7 +292,7 @@ def necessity(text: str, tree: Tree, q: Quote) -> list[Condition]:
             third = subj_first is not None and subj_low not in tree.lx.first_person and subj_low != "you"
             kind = ConditionKind.DEMAND if third and outcome is None else ConditionKind.STATED
             if kind is ConditionKind.DEMAND and subj_first is not None and cond is not None:
-                cond = _clip(text, trim(text, sent.word(subj_first).start_char, cond.end), q.content)
+                cond = clip(text, trim(text, sent.word(subj_first).start_char, cond.end), q.content)
         if cond is None:
             continue
         res.append(candidate(kind, cond, trigger, outcome))

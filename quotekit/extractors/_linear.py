@@ -16,7 +16,7 @@ from pathlib import Path
 import attrs
 from typing_extensions import Self
 
-__all__ = ["LinearScorer"]
+__all__ = ["LinearScorer", "bucket"]
 
 #: Scores are clipped to this magnitude before the logistic (no overflow).
 MAX_LOGIT = 30.0
@@ -52,3 +52,16 @@ class LinearScorer:
         return cls(
             weights=data["weights"], bias=float(data["bias"]), threshold=float(data.get("threshold", 0.5))
         )
+
+
+def bucket(n: float, bounds: tuple[int, ...]) -> str:
+    """The feature value of ``n`` in buckets with these upper bounds: ``<=5``, ``>25``.
+
+    Example:
+        >>> bucket(3, (2, 5)), bucket(9, (2, 5))
+        ('<=5', '>5')
+    """
+    for b in bounds:
+        if n <= b:
+            return f"<={b}"
+    return f">{bounds[-1]}"

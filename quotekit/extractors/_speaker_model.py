@@ -33,7 +33,8 @@ import attrs
 from ..lexicon import Lexicon
 from ..model import Quote, Speaker, SpeakerKind
 from ..parsing import ParsedDoc
-from ._linear import LinearScorer
+from ._linear import LinearScorer, bucket
+from ._tree import Tree, tree_of
 
 __all__ = ["SpeakerScorer", "candidates", "default_scorer", "pair_features", "rerank"]
 
@@ -57,13 +58,6 @@ def default_scorer() -> SpeakerScorer | None:
     return SpeakerScorer.load(WEIGHTS) if WEIGHTS.exists() else None
 
 
-def _bucket(n: int, bounds: tuple[int, ...]) -> str:
-    for b in bounds:
-        if n <= b:
-            return f"<={b}"
-    return f">{bounds[-1]}"
-
-
 def _key(sp: Speaker) -> str:
     return (sp.name or sp.label).lower()
 
@@ -77,26 +71,16 @@ def candidates(quotes: tuple[Quote, ...]) -> list[Speaker]:
     return list(seen.values())
 
 
-def _root_subjects(doc: ParsedDoc, *, any_verb: bool = False) -> list[tuple[int, int, int]]:
-    """(start, end, sentence start) of the subject of each sentence's main verb (of
-    every verb with ``any_verb``)."""
+def _subjects(tree: Tree) -> list[tuple[int, int, int, bool]]:
+    """(start, end, sentence start, of the main verb) of every subject in the document."""
     out = []
-    for sent in doc.sentences:
+    for sent in tree.doc.sentences:
         root = next((w for w in sent.words if w.head == 0), None)
-        if root is None:
-            continue
-        kids = {w.id: [] for w in sent.words}  # type: dict[int, list[int]]
         for w in sent.words:
-            if w.head:
-                kids[w.head].append(w.id)
-        subjects = [w for w in sent.words if w.deprel.startswith("nsubj") and (any_verb or w.head == root.id)]
-        for subj in subjects:
-            stack, ids = [subj.id], []
-            while stack:
-                j = stack.pop()
-                ids.append(j)
-                stack.extend(kids.get(j, []))
-            out.append((sent.word(min(ids)).start_char, sent.word(max(ids)).end_char, sent.start_char))
+            if w.deprel.startswith("nsubj"):
+                ids = tree.subtree(sent, w.id)
+                main = root is not None and w.head == root.id
+                out.append((sent.word(ids[0]).start_char, sent.word(ids[-1]).end_char, sent.start_char, main))
     return out
 
 
@@ -104,12 +88,12 @@ class _Index:
     """Where each entity is named (its surname in the text, its mentions), named as a
     main clause's subject, and quoted."""
 
-    def __init__(self, doc: ParsedDoc, quotes: tuple[Quote, ...], ents: list[Speaker]) -> None:
-        text = doc.text
+    def __init__(self, tree: Tree, quotes: tuple[Quote, ...], ents: list[Speaker]) -> None:
+        text = tree.doc.text
         self.text = text
-        self.sentence_starts = [s.start_char for s in doc.sentences]
-        subjects = _root_subjects(doc)
-        any_subjects = _root_subjects(doc, any_verb=True)
+        self.sentence_starts = [s.start_char for s in tree.doc.sentences]
+        any_subjects = _subjects(tree)
+        subjects = [t for t in any_subjects if t[3]]
         contents = sorted((q.content.start, q.content.end) for q in quotes)
         self.subject: dict[str, list[int]] = {}
         self.subject_sentence: dict[str, set[int]] = {}
@@ -125,10 +109,10 @@ class _Index:
                 | {m.start for m in sp.mentions}
             )
             self.named[k] = pos
-            hits = [(p, ss) for p in pos for (a, b, ss) in subjects if a <= p < b]
+            hits = [(p, ss) for p in pos for (a, b, ss, _) in subjects if a <= p < b]
             self.subject[k] = sorted(p for p, _ in hits)
             self.subject_sentence[k] = {ss for _, ss in hits}
-            self.any_subject[k] = sorted({p for p in pos for (a, b, _) in any_subjects if a <= p < b})
+            self.any_subject[k] = sorted({p for p in pos for (a, b, _, _) in any_subjects if a <= p < b})
             self.named_outside[k] = [p for p in pos if not any(a <= p < b for a, b in contents)]
             self.quoted[k] = sorted(
                 q.content.start for q in quotes if q.speaker is not None and _key(q.speaker) == k
@@ -204,7 +188,7 @@ def pair_features(
         "next_speaker": 1.0
         if nxt is not None and nxt.speaker is not None and _key(nxt.speaker) == k
         else 0.0,
-        f"quotes={_bucket(len(idx.quoted.get(k, ())), COUNT_BUCKETS)}": 1.0,
+        f"quotes={bucket(len(idx.quoted.get(k, ())), COUNT_BUCKETS)}": 1.0,
         "share": len(idx.quoted.get(k, ())) / max(1, n_quotes),
     }
     gender = _gender_of(q, lx)
@@ -215,13 +199,13 @@ def pair_features(
     if mtype == "pron_plural":
         f["plural&org" if sp.kind is SpeakerKind.ORGANISATION else "plural&other"] = 1.0
     b = idx.before(idx.named.get(k, []), q.content.start)
-    f[f"named_before={_bucket(q.content.start - b, DISTANCE_BUCKETS) if b is not None else 'never'}"] = 1.0
+    f[f"named_before={bucket(q.content.start - b, DISTANCE_BUCKETS) if b is not None else 'never'}"] = 1.0
     a = idx.after(idx.named.get(k, []), q.content.end)
-    f[f"named_after={_bucket(a - q.content.end, DISTANCE_BUCKETS) if a is not None else 'never'}"] = 1.0
+    f[f"named_after={bucket(a - q.content.end, DISTANCE_BUCKETS) if a is not None else 'never'}"] = 1.0
     inside = any(q.content.start <= p < q.content.end for p in idx.named.get(k, []))
     f["named_inside"] = 1.0 if inside else 0.0
     qb = idx.before(idx.quoted.get(k, []), q.content.start)
-    f[f"quoted_before={_bucket(q.content.start - qb, DISTANCE_BUCKETS) if qb is not None else 'never'}"] = 1.0
+    f[f"quoted_before={bucket(q.content.start - qb, DISTANCE_BUCKETS) if qb is not None else 'never'}"] = 1.0
     para = idx.text.rfind("\n", 0, q.content.start) + 1
     f["named_in_paragraph"] = 1.0 if b is not None and b >= para else 0.0
     sb = idx.before(idx.subject.get(k, []), q.content.start)
@@ -257,7 +241,7 @@ def examples(
     last the option to keep what the rules gave (``None``): an unnamed speaker (``a
     senior aide``), or no speaker at all."""
     ents = candidates(quotes)
-    idx = _Index(doc, quotes, ents)
+    idx = _Index(tree_of(doc, lx), quotes, ents)
     pos = {i: r for r, i in enumerate(idx.order)}
     out: list[list[tuple[Speaker | None, dict[str, float]]]] = []
     for i, q in enumerate(quotes):

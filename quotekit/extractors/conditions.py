@@ -28,6 +28,7 @@ a holder, and the narrator is not one.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
 import attrs
@@ -37,6 +38,7 @@ from ..model import Condition, ConditionKind, Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._condition_model import ConditionScorer, default_scorer, features, propose_classes
 from ._condition_model import candidate as _condition
+from ._condition_model import clip as _clip
 from ._tree import Tree, addressee_of, is_reporting, run_around, span_of, tree_of, trim
 
 __all__ = ["Conditions"]
@@ -97,13 +99,6 @@ def _one_candidate(a: Condition, b: Condition) -> bool:
         and abs(a.condition.start - b.condition.start) <= SAME_CANDIDATE_CHARS
         and abs(a.condition.end - b.condition.end) <= SAME_CANDIDATE_CHARS
     )
-
-
-def _clip(text: str, span: Span | None, bound: Span) -> Span | None:
-    if span is None:
-        return None
-    s, e = max(span.start, bound.start), min(span.end, bound.end)
-    return trim(text, s, e, ',;:\u201c\u201d"') if e > s else None
 
 
 def _word_at(sent: Sentence, char: int) -> int:
@@ -303,31 +298,42 @@ class Conditions:
                 out += [(name, c) for c in calls[name]()]
         return out
 
+    def _proposed(
+        self, doc: ParsedDoc, quotes: tuple[Quote, ...], *, classes: bool
+    ) -> Iterator[tuple[Tree, Quote, str | None, list[tuple[str, Condition]]]]:
+        """Per quote: the tree, the quote, its holder, and what the rules propose in it
+        (the class rules too with ``classes``) as ``(rule, condition)`` in text order."""
+        text = doc.text
+        tree = tree_of(doc, self.lexicon)
+        contents = [q.content for q in quotes]
+        prev_by_speaker: dict[str, Quote] = {}
+        for q in quotes:
+            holder = (q.speaker.name or q.speaker.label) if q.speaker is not None else None
+            found = self._rule_candidates(text, tree, q, prev_by_speaker.get(holder or ""), contents)
+            if classes:
+                found += [(r, c) for r, c in propose_classes(text, tree, q) if r not in self.disabled]
+            yield tree, q, holder, sorted(found, key=lambda rc: rc[1].condition.start)
+            if holder:
+                prev_by_speaker[holder] = q
+
     def candidates(
         self, doc: ParsedDoc, quotes: tuple[Quote, ...]
     ) -> list[list[tuple[Condition, tuple[str, ...], dict[str, float]]]]:
         """Per quote, every candidate the rules propose (one per span and trigger),
         with the names of the rules that proposed it and its features: what the
         acceptor decides on, and what ``scripts/train_conditions.py`` fits it to."""
-        text = doc.text
-        tree = tree_of(doc, self.lexicon)
-        contents = [q.content for q in quotes]
-        prev_by_speaker: dict[str, Quote] = {}
         out = []
-        for q in quotes:
-            holder = (q.speaker.name or q.speaker.label) if q.speaker is not None else None
-            found = self._rule_candidates(text, tree, q, prev_by_speaker.get(holder or ""), contents)
-            found += [(r, c) for r, c in propose_classes(text, tree, q) if r not in self.disabled]
+        for tree, q, holder, found in self._proposed(doc, quotes, classes=True):
             merged: list[tuple[Condition, list[str]]] = []
-            for rule, c in sorted(found, key=lambda rc: rc[1].condition.start):
+            for rule, c in found:
                 same = next((m for m in merged if _one_candidate(m[0], c)), None)
                 if same is not None:
                     same[1].append(rule)
                 else:
                     merged.append((attrs.evolve(c, holder=holder, quote_id=q.id), [rule]))
-            out.append([(c, tuple(rules), features(text, tree, q, c, tuple(rules))) for c, rules in merged])
-            if holder:
-                prev_by_speaker[holder] = q
+            out.append(
+                [(c, tuple(rules), features(doc.text, tree, q, c, tuple(rules))) for c, rules in merged]
+            )
         return out
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
@@ -336,39 +342,31 @@ class Conditions:
             return self._rules_only(doc, quotes)
         out = []
         for q, cands in zip(quotes, self.candidates(doc, quotes), strict=True):
-            scored = [(scorer.probability(f), c, rules) for c, rules, f in cands]
-            kept: list[Condition] = []
             # a hand rule's candidate stands when the policy keeps them (its
             # probability recorded); the class rules' candidates are the model's call
-            order = sorted(scored, key=lambda t: (not (self.keep_rules and _by_hand(t[2])), -t[0]))
-            for p, c, rules in order:
+            scored = [
+                (self.keep_rules and _by_hand(rules), scorer.probability(f), c, rules)
+                for c, rules, f in cands
+            ]
+            kept: list[Condition] = []
+            for stands, p, c, rules in sorted(scored, key=lambda t: (not t[0], -t[1])):
                 if any(_same_span(k.condition, c.condition) for k in kept):
                     continue
-                if not (self.keep_rules and _by_hand(rules)) and p < scorer.threshold:
-                    continue
-                kept.append(attrs.evolve(c, rule="+".join(rules), confidence=round(p, 4)))
+                if stands or p >= scorer.threshold:
+                    kept.append(attrs.evolve(c, rule="+".join(rules), confidence=round(p, 4)))
             kept.sort(key=lambda c: c.condition.start)
             out.append(attrs.evolve(q, conditions=tuple(q.conditions) + tuple(kept)))
         return tuple(out)
 
     def _rules_only(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
-        text = doc.text
-        tree = tree_of(doc, self.lexicon)
         out = []
-        prev_by_speaker: dict[str, Quote] = {}
-        contents = [q.content for q in quotes]
-        for q in quotes:
-            holder = (q.speaker.name or q.speaker.label) if q.speaker is not None else None
-            found = self._rule_candidates(text, tree, q, prev_by_speaker.get(holder or ""), contents)
+        for _, q, holder, found in self._proposed(doc, quotes, classes=False):
             # one condition per span: keep the first kind found
             uniq: list[Condition] = []
-            for rule, c in sorted(found, key=lambda rc: rc[1].condition.start):
+            for rule, c in found:
                 if not any(u.condition.overlaps(c.condition) and u.trigger == c.trigger for u in uniq):
                     uniq.append(attrs.evolve(c, holder=holder, quote_id=q.id, rule=rule))
-            q = attrs.evolve(q, conditions=tuple(q.conditions) + tuple(uniq))
-            out.append(q)
-            if holder:
-                prev_by_speaker[holder] = q
+            out.append(attrs.evolve(q, conditions=tuple(q.conditions) + tuple(uniq)))
         return tuple(out)
 
     # -- conditional clauses ---------------------------------------------
