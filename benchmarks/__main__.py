@@ -29,71 +29,13 @@ EXAMPLES = Path(__file__).resolve().parent / "out" / "examples.md"
 
 
 def train_section(pipe: Pipeline) -> str:
-    """PolNeAR train beside dev: the same tables on news no rule was written for, and the
-    learned models' cross-validated scores from their model cards."""
-    import json
-
+    """PolNeAR train beside dev (:func:`benchmarks.train.section`), parses cached."""
     from . import train
 
     tarts = train.load_train()
     if tarts is None:
         return "## PolNeAR train\n\nskipped: ../shared/eval/polnear_train.jsonl is not here.\n"
-    tdocs = cache.parses(pipe, [a["text"] for a in tarts], name="train")
-    tpreds = [pipe.extract(d) for d in tdocs]
-    per_quote = polnear.score(tarts, tpreds)  # type: ignore[arg-type]
-    res = polnear.score(tarts, [polnear.attributions(a) for a in tpreds])  # type: ignore[arg-type]
-    out = [
-        "## PolNeAR train (840 articles no rule was written for)\n",
-        polnear.table(res, len(tarts), per_quote).replace("PolNeAR dev:", "PolNeAR train:"),
-        "\n### Resolved speakers: error analysis (train)\n",
-        polnear.resolution_table(res, examples=0),
-        "\n### Speaker confidence (train; the ranker was fitted on these articles: in-sample)\n",
-        polnear.calibration_table(res),
-    ]
-    cgold = conditions.load(train.CTRAIN)
-    if cgold is not None:
-        cres = conditions.score(tarts, cgold, tpreds)  # type: ignore[arg-type]
-        out += [
-            "\n### Conditions (train, 231 annotated articles; the acceptor was fitted on them: in-sample)\n",
-            conditions.table(cres),
-            "\n",
-            conditions.error_table(cres, examples=0),
-        ]
-    root = Path(__file__).resolve().parent.parent / "quotekit" / "models" / "scorers"
-    rows = []
-    cpath, spath = root / "conditions.json", root / "speakers.json"
-    if cpath.exists():
-        card = json.loads(cpath.read_text(encoding="utf-8"))["card"]
-        cv, kinds = card["train_cv"], card["train_cv"]["by_kind"]
-        rules = card["rules_alone_train"]
-        rows.append(
-            f"| conditions P / R / F1 | {rules[0]:.3f} / {rules[1]:.3f} / {rules[2]:.3f} | "
-            f"{cv['overlap_prf'][0]:.3f} / {cv['overlap_prf'][1]:.3f} / {cv['overlap_prf'][2]:.3f} |"
-        )
-        rows.append(
-            "| conditions found: clauses, stated, demands | | "
-            + ", ".join(f"{kinds[k][0]}/{kinds[k][1]}" for k in ("conditional_clause", "stated", "demand"))
-            + " |"
-        )
-        rows.append(
-            f"| look-alikes hit; holder / outcome accuracy | | {cv['negatives_hit'][0]} of {cv['negatives_hit'][1]}; "
-            f"{cv['holder_acc']:.3f} / {cv['outcome_acc']:.3f} |"
-        )
-    if spath.exists():
-        card = json.loads(spath.read_text(encoding="utf-8"))["card"]
-        rows.append(
-            f"| resolved speaker, the ranker deciding | {card['rules_alone_train_resolved_speaker']:.3f} | "
-            f"{card['train_cv_resolved_speaker_ranker_deciding']:.3f} |"
-        )
-    if rows:
-        out += [
-            "\n### Learned models: 5-fold cross-validation on train (fixed folds), from their model cards\n",
-            "Each fold decided by a model fitted on the other four (`scripts/train_conditions.py`, "
-            "`scripts/train_speakers.py`). The conditions row is the shipped policy (the stage's own rules' "
-            "candidates stand, the acceptor decides the class rules' candidates).\n",
-            "| measure | rules alone | learned (CV) |\n|---|---|---|\n" + "\n".join(rows),
-        ]
-    return "\n".join(out) + "\n"
+    return train.section(pipe, tarts, cache.parses(pipe, [a["text"] for a in tarts], name="train"))
 
 
 def main() -> None:
