@@ -18,6 +18,11 @@ It loads the same model file and runs the same network, and differs only in:
   the same cycle and reuses Stanza's own contraction and expansion functions, so
   every floating-point operation on the scores is the one Stanza does, and the tree
   is the same;
+- **no search where there is nothing to search**: Stanza reweights the root arcs so
+  that exactly one word hangs from the root, and then contracts cycle after cycle
+  (about twenty per sentence). When each word's best head already gives a tree with
+  one root, that tree is the best of all trees, so the best one-root tree, and it
+  is returned as it is (about half of the news sentences);
 - **labels for the chosen heads only**: the label biaffine is evaluated for each
   dependent against its chosen head only, not against every word, and each word that
   heads others is multiplied into the weights once (the same sums as Stanza's, in
@@ -26,7 +31,10 @@ It loads the same model file and runs the same network, and differs only in:
   full label log-probabilities are computed as Stanza does and Stanza's own repair
   (``resolve_head_constraint_violations``) runs on them.
 
-Two more variants do the same for the tagger and the lemmatizer:
+The tagger and the parser both run their character model once per **distinct word**
+of a batch (:class:`DistinctWordChars`: a word's character vector depends on its
+characters alone), not once per occurrence. Two more variants do the same kind of
+thing for the tagger and the lemmatizer:
 
 - ``pos``: the tag strings of each predicted id are remembered, and the biaffine
   scorers of XPOS and features, whose second input is the embedding of the word's
@@ -146,6 +154,13 @@ def chuliu_edmonds_one_root(scores: np.ndarray) -> np.ndarray:
     """Stanza's ``chuliu_edmonds_one_root`` (root arcs reweighted so that exactly one
     word attaches to the root), with the fast cycle search."""
     scores = scores.astype(np.float64)  # a copy, as Stanza's
+    # the argmax heads: if they already form a tree with one root, it is the best
+    # tree of all, so the best one-root tree the reweighted search would return
+    best = scores.copy()
+    _prepare(best)
+    heads: np.ndarray = np.argmax(best, axis=1)
+    if int(np.equal(heads[1:], 0).sum()) == 1 and _last_cycle(heads.tolist()) is None:
+        return heads
     min_score = scores[np.isfinite(scores)].min()
     scores[:, 0] = scores[:, 0] + (min_score * scores.shape[0])
     tree = chuliu_edmonds(scores)
@@ -222,6 +237,7 @@ def _register() -> dict[str, type]:
                 if name in self.vocab:
                     remember(self.vocab[name], "unit2id")
             m = self.trainer.model
+            distinct_word_chars(m)
             self.fast = (
                 isinstance(m, GraphParser)
                 and not m.args.get("use_arc_embedding")
@@ -383,6 +399,7 @@ def _register() -> dict[str, type]:
         return tuple(arg) if isinstance(arg, list) else arg
 
     from stanza.models.common.biaffine import BiaffineScorer  # noqa: PLC0415
+    from stanza.models.common.char_model import CharacterModel  # noqa: PLC0415
 
     class FewRowsBiaffine(torch.nn.Module):
         """A :class:`BiaffineScorer` whose second input has few distinct rows (the
@@ -416,6 +433,66 @@ def _register() -> dict[str, type]:
                 out[sel] = x1[sel] @ maps[u].T
             return out + self.bias
 
+    from stanza.models.common.utils import tensor_unsort  # noqa: PLC0415
+    from torch.nn.utils.rnn import (  # noqa: PLC0415
+        PackedSequence,
+        pack_padded_sequence,
+        pack_sequence,
+        pad_packed_sequence,
+    )
+
+    class DistinctWordChars(torch.nn.Module):
+        """Stanza's :class:`CharacterModel` run once per distinct word of a batch.
+
+        A word's character representation depends on its characters only, yet Stanza
+        runs the character LSTM for every occurrence (*the* forty times in a batch).
+        This runs the same modules on the distinct character rows, ordered by length
+        as Stanza orders them, and copies each row's result to its occurrences; the
+        rest (restoring the word order, packing per sentence) is Stanza's code."""
+
+        def __init__(self, inner: Any) -> None:
+            super().__init__()
+            self.inner = inner
+
+        def forward(
+            self, chars: Any, chars_mask: Any, word_orig_idx: Any, sentlens: Any, wordlens: Any
+        ) -> Any:
+            m = self.inner
+            uniq, inverse = torch.unique(chars, dim=0, return_inverse=True)
+            lens = torch.as_tensor(wordlens)
+            ulens = torch.zeros(uniq.size(0), dtype=lens.dtype)
+            ulens[inverse.cpu()] = lens
+            order = torch.argsort(ulens, descending=True, stable=True)
+            sizes = ulens[order].tolist()
+            embs = pack_padded_sequence(
+                m.dropout(m.char_emb(uniq[order.to(uniq.device)])), sizes, batch_first=True
+            )
+            n, hidden = m.num_dir * m.args["char_num_layers"], m.args["char_hidden_dim"]
+            hx = (
+                m.charlstm_h_init.expand(n, len(sizes), hidden).contiguous(),
+                m.charlstm_c_init.expand(n, len(sizes), hidden).contiguous(),
+            )
+            output = m.charlstm(embs, sizes, hx=hx)
+            if m.attn:
+                reps = output[0]
+                weights = torch.sigmoid(m.char_attn(m.dropout(reps.data)))
+                padded, _ = pad_packed_sequence(
+                    PackedSequence(reps.data * weights, reps.batch_sizes), batch_first=True
+                )
+                res = padded.sum(1)
+            else:
+                h = output[1][0]
+                res = h[-2:].transpose(0, 1).contiguous().view(len(sizes), -1)
+            per_row = torch.empty_like(res)
+            per_row[order.to(res.device)] = res
+            packed = pack_sequence(tensor_unsort(per_row[inverse], word_orig_idx).split(sentlens))
+            return pad_packed_sequence(packed, batch_first=True)[0] if m.pad else packed
+
+    def distinct_word_chars(model: Any) -> None:
+        """Run the model's character model once per distinct word (no character LM)."""
+        if isinstance(getattr(model, "charmodel", None), CharacterModel):
+            model.charmodel = DistinctWordChars(model.charmodel)
+
     def few_rows(module: Any) -> None:
         """Swap the tagger's biaffine scorers for :class:`FewRowsBiaffine`."""
         for name, child in list(module.named_children()):
@@ -440,6 +517,7 @@ def _register() -> dict[str, type]:
             if "char" in trainer.vocab:
                 remember(trainer.vocab["char"], "map", as_key)
             few_rows(trainer.model)
+            distinct_word_chars(trainer.model)
             return trainer
 
         def process(self, document: Any) -> Any:  # POSProcessor.process
@@ -538,7 +616,13 @@ def _register() -> dict[str, type]:
             return batch.doc
 
     register_processor_variant("lemma", VARIANT)(FastLemma)
-    return {"depparse": FastDepparse, "pos": FastPos, "lemma": FastLemma, "tag_scorer": FewRowsBiaffine}
+    return {
+        "depparse": FastDepparse,
+        "pos": FastPos,
+        "lemma": FastLemma,
+        "tag_scorer": FewRowsBiaffine,
+        "word_chars": DistinctWordChars,
+    }
 
 
 _REGISTERED: dict[str, type] = {}
