@@ -818,6 +818,21 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "gen": "general",
     "pres": "president",
 }
+#: Abbreviations that stand before a name and so never end a sentence before a
+#: capitalised word ("Sen. Smith", "Mrs. Clinton"): a sentence split the tokenizer
+#: makes after one is undone (``StanzaParser``). "Jr." and "Inc." are not here:
+#: they end names, and sentences with them.
+NAME_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "mr.", "mrs.", "ms.", "messrs.", "dr.", "prof.", "rev.", "sen.", "sens.", "rep.",
+        "reps.", "gov.", "govs.", "lt.", "gen.", "col.", "maj.", "capt.", "sgt.", "adm.",
+        "cmdr.", "pres.", "supt.", "atty.", "amb.", "cpl.", "pvt.", "gens.",
+    }
+)  # fmt: skip
+#: Closing quotation marks that never open a quotation in English news (two
+#: apostrophes, the right single and double marks): a sentence of nothing else is the
+#: end of the sentence before it, split off by the tokenizer.
+CLOSING_ONLY_MARKS: frozenset[str] = frozenset({"''", "\u2019", "\u201d", "\u2019\u201d", "\u201d\u2019"})
 #: Words of a consequence in a main clause: "Without X, growth would stall" / "risks".
 CONSEQUENCE_WORDS: frozenset[str] = frozenset({"would", "could", "will", "might", "may", "can", "risk"})
 #: Object-case pronouns: never a speaker ("Mr. King told me": not "me").
@@ -1068,6 +1083,8 @@ class Lexicon:
     object_pronouns: frozenset[str]
     consequence_words: frozenset[str]
     title_abbreviations: Mapping[str, str]
+    name_abbreviations: frozenset[str]
+    closing_only_marks: frozenset[str]
     relative_pronouns: frozenset[str]
     time_nouns: frozenset[str]
     # quotation marks
@@ -1195,6 +1212,8 @@ ENGLISH = Lexicon(
     object_pronouns=OBJECT_PRONOUNS,
     consequence_words=CONSEQUENCE_WORDS,
     title_abbreviations=TITLE_ABBREVIATIONS,
+    name_abbreviations=NAME_ABBREVIATIONS,
+    closing_only_marks=CLOSING_ONLY_MARKS,
     relative_pronouns=RELATIVE_PRONOUNS,
     time_nouns=TIME_NOUNS,
     double_quotes=DOUBLE_QUOTES,
@@ -1309,6 +1328,8 @@ ENGLISH = Lexicon(
         "consequence_words": "English modal auxiliaries of possibility and prediction (Quirk et al. 1985, 4.49-4.56) and the verb 'risk'",
         "object_pronouns": "English object-case personal pronouns (Quirk et al. 1985, 6.4); 'her' left out, it is also a possessive",
         "relative_pronouns": "English relative pronouns",
+        "name_abbreviations": "AP Stylebook abbreviations of titles and courtesy titles before a name",
+        "closing_only_marks": "Unicode Pf punctuation and the PTB closing quote ''",
         "time_nouns": "English weekday and time nouns",
         "double_quotes": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",
         "closing_double": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",

@@ -148,3 +148,70 @@ def test_the_lemmatizer_decodes_each_unknown_word_once() -> None:
         Trainer.predict = original  # type: ignore[method-assign]
     assert got == want
     assert 0 < fast_words < plain_words / 10  # 40 sentences, each unknown word decoded once
+
+
+def test_a_tree_of_best_heads_is_returned_as_stanza_would() -> None:
+    # scores whose row maxima already form a one-root tree (the shortcut), and
+    # near-trees with a second root or a cycle (the full search): both as Stanza's
+    rng = np.random.default_rng(5)
+    shortcut = 0
+    for _ in range(400):
+        n = int(rng.integers(2, 50))
+        heads = [0] + [int(rng.integers(1, i)) if i > 1 else 0 for i in range(1, n)]
+        if rng.random() < 0.3:  # a second word on the root, or a cycle
+            j = int(rng.integers(1, n))
+            heads[j] = 0 if rng.random() < 0.5 else int(rng.integers(1, n))
+        scores = rng.normal(size=(n, n))
+        for d, h in enumerate(heads):
+            if d and h != d:
+                scores[d, h] += 6.0
+        np.fill_diagonal(scores, -np.inf)
+        scores = _log_softmax_rows(scores)
+        want = stanza_cle.chuliu_edmonds_one_root(scores.copy())
+        got = chuliu_edmonds_one_root(scores.copy())
+        assert got.tolist() == want.tolist()
+        shortcut += got.tolist() == heads
+    assert shortcut > 200  # the shortcut ran, not only the search
+
+
+def test_the_character_model_per_distinct_word_gives_stanzas_vectors() -> None:
+    import torch
+    from stanza.models.common.char_model import CharacterModel
+
+    from quotekit import _fastparse
+
+    _fastparse.register()
+    args = {
+        "char_emb_dim": 12,
+        "char_hidden_dim": 16,
+        "char_num_layers": 1,
+        "dropout": 0.0,
+        "char_rec_dropout": 0,
+    }
+    torch.manual_seed(2)
+    inner = CharacterModel(args, {"char": list(range(30))}, pad=True, attention=True)
+    torch.nn.init.normal_(inner.char_attn.weight)
+    inner.eval()
+    fast = _fastparse._REGISTERED["word_chars"](inner)
+    words = [[int(c) for c in rng_w] for rng_w in ([3, 4, 5], [7, 8], [3, 4, 5], [9], [7, 8], [2, 2, 2, 2])]
+    sentlens = [4, 2]
+    order = sorted(range(len(words)), key=lambda i: -len(words[i]))
+    lens = [len(words[i]) for i in order]
+    chars = torch.zeros(len(words), max(lens), dtype=torch.long)
+    for row, i in enumerate(order):
+        chars[row, : len(words[i])] = torch.tensor(words[i])
+    with torch.no_grad():
+        want = inner(chars, chars == 0, order, sentlens, lens)
+        got = fast(chars, chars == 0, order, sentlens, lens)
+    assert torch.allclose(got, want, atol=1e-6)
+
+
+def test_false_sentence_breaks_of_news_are_undone() -> None:
+    parser = StanzaParser()
+    text = "We met Sen.\nJones there. He called it \"a politics of hope.''\n\nIt rained."
+    sents = [[w.text for w in s.words] for s in parser.parse(text).sentences]
+    assert sents[0][2:4] == ["Sen.", "Jones"]
+    assert sents[1][-1] == "''"
+    assert sents[2][0] == "It"
+    raw = [[w.text for w in s.words] for s in StanzaParser(repair_splits=False).parse(text).sentences]
+    assert len(raw) > len(sents)  # the tokenizer alone split there

@@ -13,7 +13,7 @@ import quotekit
 from quotekit.lexicon import ENGLISH, LEXICONS, Lexicon, lexicon_for
 
 PKG = Path(quotekit.__file__).resolve().parent
-STAGES = [*sorted((PKG / "extractors").glob("*.py")), PKG / "pipeline.py"]
+STAGES = [*sorted((PKG / "extractors").glob("*.py")), PKG / "pipeline.py", PKG / "_stanza.py"]  # _stanza: the parser's sentence repair
 _META = {"lang", "language_name", "sources"}
 
 
