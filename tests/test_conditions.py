@@ -373,3 +373,25 @@ def test_a_condition_hung_on_the_verb_of_saying_before_it_takes_the_clause_after
     assert c.condition.text == "we do nothing on the water issue"
     assert c.outcome is not None
     assert c.outcome.text == "the whole deal is dead"
+
+
+@pytest.mark.model
+def test_an_outcome_in_a_raising_chain_starts_at_its_subject() -> None:
+    # the condition hangs on the last verb of "are going to clean" / "would need to
+    # cut": the outcome is the whole clause from its subject, not the verb phrase
+    from quotekit import parse_article
+
+    got = {
+        c.condition.text: c.outcome.text if c.outcome else None
+        for t in (
+            '"They are going to clean our plow if we do not show up," the mayor said.',
+            'The mayor said: "The party is bound to lose the state if turnout stays low."',
+            '"The company would need to cut jobs if the tariff stays, and the workers know it," she said.',
+        )
+        for c in parse_article(t).conditions
+    }
+    assert got == {
+        "we do not show up": "They are going to clean our plow",
+        "turnout stays low": "The party is bound to lose the state",
+        "the tariff stays": "The company would need to cut jobs",
+    }

@@ -166,6 +166,54 @@ def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
 MIN_SURFACE_CONDITION_WORDS = 2
 
 
+def _with_subject(
+    text: str, tree: Tree, sent: Sentence, main: Word, outcome: Span, cond: Span, content: Span
+) -> Span:
+    """The outcome from its clause's subject on: a main verb inside a raising or
+    control chain ("they are going to | clean our plow", "the party is bound to |
+    lose") takes the chain's finite verb and its subject, and a subject the
+    outcome's words left out ("his campaign | is over") is taken in; never across
+    the condition or the quote's start."""
+    head = main
+    chain = {main.id}
+    while head.deprel.split(":")[0] == "xcomp" and head.head:
+        up = sent.word(head.head)
+        if not content.start <= up.start_char < content.end:
+            break
+        head = up
+        chain.add(head.id)
+    start, end = outcome.start, _outcome_end(text, tree, sent, main, chain, outcome)
+    subjects = tree.kids(sent, head.id, "nsubj")
+    if subjects:
+        first = sent.word(min(tree.subtree(sent, subjects[0].id))).start_char
+        if content.start <= first < start and not (cond.start < start and cond.end > first):
+            start = first
+    return Span.of(text, start, end)
+
+
+def _outcome_end(text: str, tree: Tree, sent: Sentence, main: Word, chain: set[int], outcome: Span) -> int:
+    """Where the outcome ends: before a closing quotation mark that ends the speaker's
+    words ("they could lose,'' the ad declared"), and before a comma that opens a
+    clause of its own on the main verb or a non-restrictive relative clause (", because
+    ...", ", but ...", ", which ...")."""
+    end = outcome.end
+    for w in sent.words:
+        if w.start_char < main.end_char or w.end_char > end:
+            continue
+        if w.upos == "PUNCT" and w.text in tree.lx.closing_only_marks and w.end_char < end:
+            end = w.start_char
+            break
+        rel = w.deprel.split(":")[0]
+        if (w.head in chain and rel in ("advcl", "conj", "parataxis")) or w.deprel == "acl:relcl":
+            first = sent.word(min(tree.subtree(sent, w.id)))
+            before = first if first.text == "," else sent.word(first.id - 1) if first.id > 1 else None
+            if before is not None and before.text == "," and before.start_char > main.start_char:
+                end = before.start_char
+                break
+    cut = trim(text, outcome.start, end, ",;:")
+    return cut.end if cut is not None else outcome.end
+
+
 def _swallowed(text: str, sent: Sentence, cond: Span, outcome: Span) -> bool:
     """The "outcome" directly continues the condition and has no subject of its own."""
     if outcome.start < cond.end or text[cond.end : outcome.start].strip():
@@ -438,6 +486,8 @@ class Conditions:
                 outcome = _clip(
                     text, span_of(text, sent, run_around(m_ids, main.id), lexicon=tree.lx), q.content
                 )
+                if outcome is not None:
+                    outcome = _with_subject(text, tree, sent, main, outcome, cond, q.content)
             if main is None:
                 # the parser made the condition the main clause: its subtree is the whole
                 # sentence; the condition ends where its clause does, the rest follows
