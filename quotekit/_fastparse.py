@@ -22,7 +22,7 @@ It loads the same model file and runs the same network, and differs only in:
   that exactly one word hangs from the root, and then contracts cycle after cycle
   (about twenty per sentence). When each word's best head already gives a tree with
   one root, that tree is the best of all trees, so the best one-root tree, and it
-  is returned as it is (about half of the news sentences);
+  is returned as it is (951 of 1,296 sentences of 30 PolNeAR dev articles);
 - **labels for the chosen heads only**: the label biaffine is evaluated for each
   dependent against its chosen head only, not against every word, and each word that
   heads others is multiplied into the weights once (the same sums as Stanza's, in
