@@ -833,6 +833,14 @@ NAME_ABBREVIATIONS: frozenset[str] = frozenset(
 #: apostrophes, the right single and double marks): a sentence of nothing else is the
 #: end of the sentence before it, split off by the tokenizer.
 CLOSING_ONLY_MARKS: frozenset[str] = frozenset({"''", "\u2019", "\u201d", "\u2019\u201d", "\u201d\u2019"})
+#: Regular verb inflections as (ending, what replaces it in the base form), tried in
+#: order when the lemmatizer's lemma of a verb is not a word a table knows ("praised"
+#: lemmatized "prais": "praise"; "urging" left as it is: "urge"). A doubled final
+#: consonant is undoubled too ("quipped": "quip").
+REGULAR_INFLECTIONS: tuple[tuple[str, str], ...] = (
+    ("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+    ("es", ""), ("s", ""), ("d", ""),
+)  # fmt: skip
 #: Words of a consequence in a main clause: "Without X, growth would stall" / "risks".
 CONSEQUENCE_WORDS: frozenset[str] = frozenset({"would", "could", "will", "might", "may", "can", "risk"})
 #: Object-case pronouns: never a speaker ("Mr. King told me": not "me").
@@ -1085,6 +1093,7 @@ class Lexicon:
     title_abbreviations: Mapping[str, str]
     name_abbreviations: frozenset[str]
     closing_only_marks: frozenset[str]
+    regular_inflections: tuple[tuple[str, str], ...]
     relative_pronouns: frozenset[str]
     time_nouns: frozenset[str]
     # quotation marks
@@ -1214,6 +1223,7 @@ ENGLISH = Lexicon(
     title_abbreviations=TITLE_ABBREVIATIONS,
     name_abbreviations=NAME_ABBREVIATIONS,
     closing_only_marks=CLOSING_ONLY_MARKS,
+    regular_inflections=REGULAR_INFLECTIONS,
     relative_pronouns=RELATIVE_PRONOUNS,
     time_nouns=TIME_NOUNS,
     double_quotes=DOUBLE_QUOTES,
@@ -1330,6 +1340,7 @@ ENGLISH = Lexicon(
         "relative_pronouns": "English relative pronouns",
         "name_abbreviations": "AP Stylebook abbreviations of titles and courtesy titles before a name",
         "closing_only_marks": "Unicode Pf punctuation and the PTB closing quote ''",
+        "regular_inflections": "English regular verb inflection (Quirk et al. 1985, 3.5-3.9)",
         "time_nouns": "English weekday and time nouns",
         "double_quotes": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",
         "closing_double": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",

@@ -13,7 +13,11 @@ import quotekit
 from quotekit.lexicon import ENGLISH, LEXICONS, Lexicon, lexicon_for
 
 PKG = Path(quotekit.__file__).resolve().parent
-STAGES = [*sorted((PKG / "extractors").glob("*.py")), PKG / "pipeline.py", PKG / "_stanza.py"]  # _stanza: the parser's sentence repair
+STAGES = [
+    *sorted((PKG / "extractors").glob("*.py")),
+    PKG / "pipeline.py",
+    PKG / "_stanza.py",
+]  # _stanza: the parser's sentence repair
 _META = {"lang", "language_name", "sources"}
 
 
@@ -158,3 +162,27 @@ def test_the_cli_imports_no_private_module() -> None:
         and any(part.startswith("_") for part in n.module.split("."))
     ]
     assert private == []
+
+
+def test_regular_bases_undo_regular_verb_inflections() -> None:
+    from quotekit.extractors._tree import regular_bases
+
+    def bases(form: str) -> list[str]:
+        return regular_bases(form, ENGLISH.regular_inflections)
+
+    assert "praise" in bases("praised")
+    assert "urge" in bases("urging")
+    assert "quip" in bases("quipped")
+    assert "deny" in bases("denied")
+    assert bases("go") == []
+
+
+@pytest.mark.model
+def test_a_reporting_verb_the_lemmatizer_misspells_is_still_a_cue() -> None:
+    # the bundled lemmatizer gives "prais" for "praised": the verb tables still match
+    from quotekit import parse_article
+
+    a = parse_article("The baker praised the governor's leadership in the aftermath of the storm.")
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in a.quotes] == [
+        ("praised", "the governor's leadership in the aftermath of the storm")
+    ]

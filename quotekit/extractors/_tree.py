@@ -187,11 +187,39 @@ def in_phrase(sent: Sentence, w: Word, phrases: tuple[tuple[str, ...], ...]) -> 
     return False
 
 
+def regular_bases(form: str, inflections: tuple[tuple[str, str], ...]) -> list[str]:
+    """The base forms a regular inflection of ``form`` may have, most likely first
+    (``"praised"``: ``praise`` among them): each (ending, replacement) of
+    ``inflections`` that fits, and the stem with a doubled last letter undoubled
+    ("quipped": "quip")."""
+    form = form.lower()
+    out = []
+    for ending, base in inflections:
+        stem = form[: -len(ending)]
+        if form.endswith(ending) and len(stem) > 1:
+            out.append(stem + base)
+            if not base and len(stem) > 2 and stem[-1] == stem[-2]:  # noqa: PLR2004
+                out.append(stem[:-1])
+    return out
+
+
+def known_lemma(w: Word, known: frozenset[str], lx: Lexicon) -> str:
+    """The lemma of ``w`` as a table ``known`` spells it: the lemmatizer's, or, for a
+    verb whose lemma the table lacks, the first regular base form of the word that the
+    table has (the small lemmatizer gives "prais" for "praised", "urging" for
+    "urging")."""
+    lemma = w.lemma.lower()
+    if lemma in known or w.upos not in ("VERB", "AUX"):
+        return lemma
+    return next((b for b in regular_bases(w.text, lx.regular_inflections) if b in known), lemma)
+
+
 def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | None = None) -> bool:
     """Whether ``w`` is a reporting verb usable as a cue (``verbs``: default the
     lexicon's reporting verbs)."""
-    lemma = w.lemma.lower()
-    if lemma not in (tree.lx.reporting_verbs if verbs is None else verbs):
+    known = tree.lx.reporting_verbs if verbs is None else verbs
+    lemma = known_lemma(w, known, tree.lx)
+    if lemma not in known:
         return False
     if in_phrase(sent, w, tree.lx.non_cue_phrases):
         return False  # "Having said that, ...": a discourse phrase, not a report

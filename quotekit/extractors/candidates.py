@@ -29,7 +29,7 @@ from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import CLAUSE_DASHES, Attribution, according_cue, attribute, inherit
 from ._marks import TRANSCRIPT_LABEL, QuoteRun, scan, scan_single
-from ._tree import Tree, finite, is_reporting, punct_like, run_around, span_of, tree_of, trim
+from ._tree import Tree, finite, is_reporting, known_lemma, punct_like, run_around, span_of, tree_of, trim
 
 __all__ = ["MIN_QUOTE_WORDS", "Candidates"]
 
@@ -332,7 +332,7 @@ class Candidates:
                         content = self._content_of(text, sent, w, tree)
                 if (
                     content is None
-                    and w.lemma.lower() in tree.lx.np_content_verbs
+                    and known_lemma(w, tree.lx.np_content_verbs, tree.lx) in tree.lx.np_content_verbs
                     and att.speaker is not None
                 ):
                     found = self._np_content(text, sent, w, tree)
@@ -388,8 +388,8 @@ class Candidates:
         Returns the content and the preposition that belongs to the cue
         ("called for"), if any.
         """
-        lemma = w.lemma.lower()
         lx = tree.lx
+        lemma = known_lemma(w, lx.np_content_verbs, lx)
         not_content = lx.time_nouns | lx.speech_event_nouns
         objs: list[Word] = []
         rejected: list[int] = []
