@@ -833,6 +833,16 @@ NAME_ABBREVIATIONS: frozenset[str] = frozenset(
 #: apostrophes, the right single and double marks): a sentence of nothing else is the
 #: end of the sentence before it, split off by the tokenizer.
 CLOSING_ONLY_MARKS: frozenset[str] = frozenset({"''", "\u2019", "\u201d", "\u2019\u201d", "\u201d\u2019"})
+#: Labels that open a headline before a colon and name its genre, not a source
+#: ("Breaking: ...", "Analysis: ...", "The Latest: ..."): newsroom kickers.
+HEADLINE_LABELS: frozenset[str] = frozenset(
+    {
+        "breaking", "exclusive", "watch", "look", "wow", "revealed", "bombshell", "update",
+        "analysis", "opinion", "editorial", "video", "photos", "live", "latest", "review",
+        "explainer", "notice", "obituary", "correction", "podcast", "quiz", "daily", "email",
+        "briefing", "newsletter", "recap", "timeline", "factbox", "just in", "just leaked",
+    }
+)  # fmt: skip
 #: Regular verb inflections as (ending, what replaces it in the base form), tried in
 #: order when the lemmatizer's lemma of a verb is not a word a table knows ("praised"
 #: lemmatized "prais": "praise"; "urging" left as it is: "urge"). A doubled final
@@ -1094,6 +1104,7 @@ class Lexicon:
     name_abbreviations: frozenset[str]
     closing_only_marks: frozenset[str]
     regular_inflections: tuple[tuple[str, str], ...]
+    headline_labels: frozenset[str]
     relative_pronouns: frozenset[str]
     time_nouns: frozenset[str]
     # quotation marks
@@ -1224,6 +1235,7 @@ ENGLISH = Lexicon(
     name_abbreviations=NAME_ABBREVIATIONS,
     closing_only_marks=CLOSING_ONLY_MARKS,
     regular_inflections=REGULAR_INFLECTIONS,
+    headline_labels=HEADLINE_LABELS,
     relative_pronouns=RELATIVE_PRONOUNS,
     time_nouns=TIME_NOUNS,
     double_quotes=DOUBLE_QUOTES,
@@ -1341,6 +1353,7 @@ ENGLISH = Lexicon(
         "name_abbreviations": "AP Stylebook abbreviations of titles and courtesy titles before a name",
         "closing_only_marks": "Unicode Pf punctuation and the PTB closing quote ''",
         "regular_inflections": "English regular verb inflection (Quirk et al. 1985, 3.5-3.9)",
+        "headline_labels": "newsroom headline kickers and labels (AP Stylebook; news sites' section labels)",
         "time_nouns": "English weekday and time nouns",
         "double_quotes": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",
         "closing_double": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",

@@ -818,3 +818,21 @@ def test_a_name_introduced_with_a_role_still_gives_a_later_surname_its_full_name
         "\n\nTom Reed spoke on Monday. Later, Mendez said the plan would fail."
     )
     assert [r[2] for r in _who_said(text)] == ["Carl Mendez"]
+
+
+@pytest.mark.model
+def test_a_headline_source_label_is_a_speaker_and_a_genre_label_is_not() -> None:
+    from quotekit import parse_article
+
+    a = parse_article(
+        "Cruz: Trump would put liberals on the court.\n\nTed Cruz said so on Monday in Iowa, to a crowd."
+    )
+    head = a.quotes[0]
+    assert (head.cue.text if head.cue else None, head.content.text) == (
+        ":",
+        "Trump would put liberals on the court.",
+    )
+    assert head.speaker is not None
+    assert head.speaker.name == "Ted Cruz"
+    b = parse_article("Breaking: Senate passes the budget bill.\n\nThe vote was close.")
+    assert not any(q.cue is not None and q.cue.text == ":" for q in b.quotes)

@@ -558,3 +558,57 @@ def according_source(text: str, sent: Sentence, tree: Tree, according: Word) -> 
         rest = [x for x in words if x.start_char > after_to.start_char and x.end_char <= sp.end]
         sp = Span.of(text, rest[0].start_char, sp.end) if rest else None
     return sp
+
+
+#: A headline source label: at most this many words before the colon.
+MAX_HEADLINE_SOURCE_WORDS = 4
+#: ... and at least this many words after it.
+MIN_HEADLINE_CLAIM_WORDS = 3
+
+
+@attrs.frozen
+class HeadlineSource:
+    """``Poll: Clinton leads in Ohio`` as an article's first line: who (the label
+    before the colon), the colon (the cue) and what they said."""
+
+    source: Span
+    cue: Span
+    content: Span
+
+
+def headline_source(text: str, tree: Tree) -> HeadlineSource | None:
+    """The source label of the article's headline, when its first line is ``X: Y``
+    with ``X`` a name or a noun of one to four capitalised words (``Poll``, ``NY
+    Post``, ``Dr. Ben Carson``) that is no genre label (``Breaking:``, ``The
+    Latest:``) and ``Y`` a statement of at least three words (not a question)."""
+    nl = text.find("\n")
+    colon = text.find(":", 0, nl)
+    if nl < 0 or colon < 0 or not text[nl:].strip():
+        return None
+    left = trim(text, 0, colon)
+    right = trim(text, colon + 1, nl)
+    if left is None or right is None or right.text.endswith("?"):
+        return None
+    words = left.text.split()
+    if not 1 <= len(words) <= MAX_HEADLINE_SOURCE_WORDS or len(right.text.split()) < MIN_HEADLINE_CLAIM_WORDS:
+        return None
+    lx = tree.lx
+    if (
+        not all(w[:1].isupper() for w in words)
+        or (left.text.isupper() and len(left.text) > 3)  # noqa: PLR2004 - "FIX IS IN:", not "NY:"
+        or words[0].lower() in lx.articles
+        or left.text.lower() in lx.headline_labels
+        or words[-1].lower() in lx.headline_labels
+    ):
+        return None
+    sent = tree.sentence_at(left.start)
+    if sent is None:
+        return None
+    tagged = [w for w in sent.words if left.start <= w.start_char and w.end_char <= left.end]
+    if (
+        not tagged
+        or tagged[-1].upos not in ("PROPN", "NOUN")
+        or any(w.upos in ("VERB", "AUX", "ADJ", "ADV", "INTJ") for w in tagged)
+    ):
+        return None
+    return HeadlineSource(source=left, cue=Span.of(text, colon, colon + 1), content=right)

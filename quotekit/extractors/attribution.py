@@ -38,7 +38,7 @@ import attrs
 from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
-from ._cues import Attribution, according_cue, according_source, attribute, inherit
+from ._cues import Attribution, according_cue, according_source, attribute, headline_source, inherit
 from ._marks import TRANSCRIPT_LABEL
 from ._tree import Tree, is_reporting, mention_span, tree_of, trim
 
@@ -189,8 +189,12 @@ class Attributor:
         found: dict[str, Attribution] = {}
         done: dict[int, list[Attribution]] = {}
         reported = [q for q in quotes if q.kind is not QuoteKind.DIRECT and q.cue is not None]
+        headline = headline_source(text, tree) if reported else None
         for q in sorted(reported, key=lambda q: q.cue.start if q.cue else 0):
             if q.speaker_mention is not None or q.cue is None:
+                continue
+            if headline is not None and q.cue == headline.cue:
+                found[q.id] = Attribution(cue=q.cue, speaker=headline.source, addressee=None)
                 continue
             sent = tree.sentence_at(q.cue.start)
             if sent is None:

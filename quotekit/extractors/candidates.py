@@ -27,7 +27,7 @@ from ..errors import QuotekitWarning
 from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
-from ._cues import CLAUSE_DASHES, Attribution, according_cue, attribute, inherit
+from ._cues import CLAUSE_DASHES, Attribution, according_cue, attribute, headline_source, inherit
 from ._marks import TRANSCRIPT_LABEL, QuoteRun, scan, scan_single
 from ._tree import Tree, finite, is_reporting, known_lemma, punct_like, run_around, span_of, tree_of, trim
 
@@ -192,6 +192,14 @@ class Candidates:
         tree = tree_of(doc, with_reporting_verbs(self.lexicon, self.reporting_verbs))
         direct = self._direct(doc, tree)
         indirect = self._indirect(doc, tree, direct)
+        headline = headline_source(text, tree)
+        if headline is not None:
+            # "Poll: Clinton leads in Ohio": the headline's claim, in place of any
+            # reported speech the verb rules read into the headline line
+            inside = any(headline.content.contains(d.content) for d in direct)
+            indirect = [q for q in indirect if q.content.start > headline.content.end]
+            kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
+            indirect.insert(0, Quote(id="", kind=kind, content=headline.content, cue=headline.cue))
         out = list(quotes)
         spans = [q.content for q in indirect]
         # a short fragment inside reported speech belongs to that (mixed) quote
