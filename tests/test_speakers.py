@@ -75,7 +75,12 @@ SPEAKERS: dict[str, list[Row]] = {
     ],
     "r_suffix": [("the march would go on", "Martin Luther King Jr.", "Martin Luther King Jr.", "person")],
     # attribution patterns: shared subjects, introductions, asides, relative clauses
-    "r_shared_subject": [("he was hopeful", "Pompeo", "Pompeo", "unknown")],
+    # "praised the talks" is reported speech too (a noun-phrase content, as PolNeAR
+    # annotates it), since the verb tables match "praised" whatever its lemma
+    "r_shared_subject": [
+        ("the talks", "Pompeo", "Pompeo", "unknown"),
+        ("he was hopeful", "Pompeo", "Pompeo", "unknown"),
+    ],
     "r_introduced": [("It feels good.", "Dennis Brooks", "Dennis Brooks", "person")],
     "r_parenthesis": [("We will win,", "Sen. Claire Doe", "Claire Doe", "person")],
     "r_aside": [("We will win,", "Senate Majority Leader Tom Ray", "Tom Ray", "person")],
