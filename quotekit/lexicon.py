@@ -195,6 +195,12 @@ NP_CONTENT_VERBS: frozenset[str] = frozenset(
         "call", "speak", "talk", "applaud", "welcome", "endorse", "dispute", "challenge",
     }
 )  # fmt: skip
+#: Verbs that name or characterise their object with a second predicate, what was
+#: said being both ("called him a loser", "described the plan as reckless"): VerbNet's
+#: dub-29.3 and characterize-29.2 classes, the speech uses.
+NAMING_VERBS: frozenset[str] = frozenset(
+    {"call", "dub", "label", "brand", "term", "describe", "characterize", "characterise", "portray"}
+)
 NP_ONLY_VERBS: frozenset[str] = frozenset(
     {"condemn", "reject", "blame", "defend", "discuss", "cite", "call", "speak", "talk",
      "applaud", "welcome", "endorse", "dispute", "challenge", "blast", "slam"}
@@ -1105,6 +1111,7 @@ class Lexicon:
     closing_only_marks: frozenset[str]
     regular_inflections: tuple[tuple[str, str], ...]
     headline_labels: frozenset[str]
+    naming_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
     time_nouns: frozenset[str]
     # quotation marks
@@ -1236,6 +1243,7 @@ ENGLISH = Lexicon(
     closing_only_marks=CLOSING_ONLY_MARKS,
     regular_inflections=REGULAR_INFLECTIONS,
     headline_labels=HEADLINE_LABELS,
+    naming_verbs=NAMING_VERBS,
     relative_pronouns=RELATIVE_PRONOUNS,
     time_nouns=TIME_NOUNS,
     double_quotes=DOUBLE_QUOTES,
@@ -1353,6 +1361,7 @@ ENGLISH = Lexicon(
         "name_abbreviations": "AP Stylebook abbreviations of titles and courtesy titles before a name",
         "closing_only_marks": "Unicode Pf punctuation and the PTB closing quote ''",
         "regular_inflections": "English regular verb inflection (Quirk et al. 1985, 3.5-3.9)",
+        "naming_verbs": "VerbNet 3.4 dub-29.3 and characterize-29.2 (speech uses)",
         "headline_labels": "newsroom headline kickers and labels (AP Stylebook; news sites' section labels)",
         "time_nouns": "English weekday and time nouns",
         "double_quotes": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",

@@ -142,8 +142,8 @@ SPEAKERS: dict[str, list[Row]] = {
     # a description with no name, then a full name after a comma: the name (not the
     # organisation after "at")
     "r_partner_at": [
-        (
-            "a genius",
+        (  # a naming verb's content: its object and the predicate ("called her a genius")
+            "her a genius",
             "Her longtime colleague at Acme, Peter J. Lane",
             "Peter J. Lane",
             "person",
@@ -841,3 +841,28 @@ def test_a_headline_source_label_is_a_speaker_and_a_genre_label_is_not() -> None
     assert head.speaker.name == "Ted Cruz"
     b = parse_article("Breaking: Senate passes the budget bill.\n\nThe vote was close.")
     assert not any(q.cue is not None and q.cue.text == ":" for q in b.quotes)
+
+
+@pytest.mark.model
+def test_a_naming_verb_reports_its_object_and_predicate() -> None:
+    # "calling them rapists", "called the statement 'offensive'": what was said is the
+    # object with the predicate, from the subject of the clause the verb hangs on
+    from quotekit import parse_article
+
+    rows = [
+        (
+            q.kind.value,
+            q.content.text,
+            q.cue.text if q.cue else None,
+            q.speaker_mention.text if q.speaker_mention else None,
+        )
+        for t in (
+            "He launched his campaign with harsh words about immigrants, calling them rapists.",
+            "Sen. Marco Rubio called the statement \u201coffensive and outlandish.\u201d",
+        )
+        for q in parse_article(t).quotes
+    ]
+    assert rows == [
+        ("indirect", "them rapists", "calling", "He"),
+        ("mixed", "the statement \u201coffensive and outlandish.\u201d", "called", "Sen. Marco Rubio"),
+    ]

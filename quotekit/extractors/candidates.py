@@ -328,13 +328,22 @@ class Candidates:
                     and w.upos == "VERB"
                     and bool(tree.kids(sent, w.id, "nsubj"))
                 )
-                if not reporting and not np_only:
+                named = (
+                    _naming_content(text, sent, w, tree)
+                    if known_lemma(w, tree.lx.naming_verbs, tree.lx) in tree.lx.naming_verbs
+                    else None
+                )
+                if not reporting and not np_only and named is None:
                     continue
                 if in_direct(w.start_char, w.end_char):
                     continue
                 att = inherit(text, sent, w, tree, done) or attribute(text, sent, w, tree)
-                content = None
-                if reporting:
+                if named is not None and att.speaker is None:
+                    named = None
+                    if not reporting and not np_only:
+                        continue
+                content = named
+                if reporting and content is None:
                     content = self._surface_content(text, sent, w, att, tree)
                     if content is None:
                         content = self._content_of(text, sent, w, tree)
@@ -376,7 +385,7 @@ class Candidates:
                         end += 1  # with its closing mark, as it has its opening one
                     content = Span.of(text, content.start, end)
                 cover = sum(min(d.end, content.end) - max(d.start, content.start) for d in overlap)
-                if overlap and cover >= 0.6 * len(content):
+                if overlap and cover >= 0.6 * len(content) and named is None:
                     continue
                 if any(d.start < content.start < d.end or d.start < content.end < d.end for d in overlap):
                     continue  # crosses a quotation mark: the cue of that direct quote
@@ -669,3 +678,27 @@ class Candidates:
                 continue
             out.append(Quote(id="", kind=QuoteKind.INDIRECT, content=content, cue=att.cue))
         return out
+
+
+def _naming_content(text: str, sent: Sentence, w: Word, tree: Tree) -> Span | None:
+    """What a naming verb says: its object and the second predicate after it, as one
+    span ("calling him a \u201closer\u201d", "described the plan as reckless"); the object
+    may be a pronoun. None without both."""
+    objs = [k for k in tree.kids(sent, w.id, "obj", "iobj") if k.id > w.id]
+    if not objs:
+        return None
+    obj = objs[0]
+    comps = [
+        k
+        for k in tree.kids(sent, w.id, "xcomp", "obj", "obl")
+        if k.id > obj.id
+        and (
+            k.deprel.split(":")[0] != "obl"
+            or {c.lemma.lower() for c in tree.kids(sent, k.id, "case")} & {"as"}
+        )
+    ]
+    if not comps:
+        return None
+    lo = min(tree.subtree(sent, obj.id))
+    hi = max(tree.subtree(sent, comps[0].id))
+    return span_of(text, sent, range(lo, hi + 1), lexicon=tree.lx)
