@@ -385,7 +385,7 @@ def repair_sentence_splits(doc: Any, name_abbreviations: frozenset[str], closing
 
     The bundled tokenizer (trained on web text, not news) ends a sentence after an
     abbreviated title ("... said Sen. | Smith ...") and puts a closing quotation mark
-    that follows a full stop in a sentence of its own (``... a politics of hope.
+    that follows a full stop in a sentence of its own (``... a plan for the harbor.
     | ''``). The first cuts a speaker's name in two, the second a quote from its
     end. A sentence is joined to the one before it when it holds nothing but
     closing marks, or when the one before ends with one of ``name_abbreviations``

@@ -196,7 +196,7 @@ NP_CONTENT_VERBS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 #: Verbs that name or characterise their object with a second predicate, what was
-#: said being both ("called him a loser", "described the plan as reckless"): VerbNet's
+#: said being both ("called him a coward", "described the plan as reckless"): VerbNet's
 #: dub-29.3 and characterize-29.2 classes, the speech uses.
 NAMING_VERBS: frozenset[str] = frozenset(
     {"call", "dub", "label", "brand", "term", "describe", "characterize", "characterise", "portray"}
@@ -825,7 +825,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "pres": "president",
 }
 #: Abbreviations that stand before a name and so never end a sentence before a
-#: capitalised word ("Sen. Smith", "Mrs. Clinton"): a sentence split the tokenizer
+#: capitalised word ("Sen. Smith", "Mrs. Ortiz"): a sentence split the tokenizer
 #: makes after one is undone (``StanzaParser``). "Jr." and "Inc." are not here:
 #: they end names, and sentences with them.
 NAME_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -840,13 +840,13 @@ NAME_ABBREVIATIONS: frozenset[str] = frozenset(
 #: end of the sentence before it, split off by the tokenizer.
 CLOSING_ONLY_MARKS: frozenset[str] = frozenset({"''", "\u2019", "\u201d", "\u2019\u201d", "\u201d\u2019"})
 #: Labels that open a headline before a colon and name its genre, not a source
-#: ("Breaking: ...", "Analysis: ...", "The Latest: ..."): newsroom kickers.
+#: ("Breaking: ...", "Analysis: ...", "Live: ..."): newsroom kickers.
 HEADLINE_LABELS: frozenset[str] = frozenset(
     {
         "breaking", "exclusive", "watch", "look", "wow", "revealed", "bombshell", "update",
         "analysis", "opinion", "editorial", "video", "photos", "live", "latest", "review",
         "explainer", "notice", "obituary", "correction", "podcast", "quiz", "daily", "email",
-        "briefing", "newsletter", "recap", "timeline", "factbox", "just in", "just leaked",
+        "briefing", "newsletter", "recap", "timeline", "factbox", "just in",
     }
 )  # fmt: skip
 #: Regular verb inflections as (ending, what replaces it in the base form), tried in

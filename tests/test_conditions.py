@@ -377,21 +377,21 @@ def test_a_condition_hung_on_the_verb_of_saying_before_it_takes_the_clause_after
 
 @pytest.mark.model
 def test_an_outcome_in_a_raising_chain_starts_at_its_subject() -> None:
-    # the condition hangs on the last verb of "are going to clean" / "would need to
-    # cut": the outcome is the whole clause from its subject, not the verb phrase
+    # the condition hangs on the last verb of "are going to close" / "would need to
+    # sell": the outcome is the whole clause from its subject, not the verb phrase
     from quotekit import parse_article
 
     got = {
         c.condition.text: c.outcome.text if c.outcome else None
         for t in (
-            '"They are going to clean our plow if we do not show up," the mayor said.',
-            'The mayor said: "The party is bound to lose the state if turnout stays low."',
-            '"The company would need to cut jobs if the tariff stays, and the workers know it," she said.',
+            '"They are going to close the mill if we do not act," the mayor said.',
+            'The mayor said: "The council is bound to raise the fee if costs keep rising."',
+            '"The firm would need to sell the farm if the loan is called, and the owners know it," she said.',
         )
         for c in parse_article(t).conditions
     }
     assert got == {
-        "we do not show up": "They are going to clean our plow",
-        "turnout stays low": "The party is bound to lose the state",
-        "the tariff stays": "The company would need to cut jobs",
+        "we do not act": "They are going to close the mill",
+        "costs keep rising": "The council is bound to raise the fee",
+        "the loan is called": "The firm would need to sell the farm",
     }

@@ -208,7 +208,7 @@ def test_the_character_model_per_distinct_word_gives_stanzas_vectors() -> None:
 
 def test_false_sentence_breaks_of_news_are_undone() -> None:
     parser = StanzaParser()
-    text = "We met Sen.\nJones there. He called it \"a politics of hope.''\n\nIt rained."
+    text = "We met Sen.\nJones there. He called it \"a plan for the harbor.''\n\nIt rained."
     sents = [[w.text for w in s.words] for s in parser.parse(text).sentences]
     assert sents[0][2:4] == ["Sen.", "Jones"]
     assert sents[1][-1] == "''"

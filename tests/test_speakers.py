@@ -830,22 +830,22 @@ def test_a_headline_source_label_is_a_speaker_and_a_genre_label_is_not() -> None
     from quotekit import parse_article
 
     a = parse_article(
-        "Cruz: Trump would put liberals on the court.\n\nTed Cruz said so on Monday in Iowa, to a crowd."
+        "Okafor: The harbor plan will cost jobs.\n\nAda Okafor said so on Monday in Lagos, to a crowd."
     )
     head = a.quotes[0]
     assert (head.cue.text if head.cue else None, head.content.text) == (
         ":",
-        "Trump would put liberals on the court.",
+        "The harbor plan will cost jobs.",
     )
     assert head.speaker is not None
-    assert head.speaker.name == "Ted Cruz"
+    assert head.speaker.name == "Ada Okafor"
     b = parse_article("Breaking: Senate passes the budget bill.\n\nThe vote was close.")
     assert not any(q.cue is not None and q.cue.text == ":" for q in b.quotes)
 
 
 @pytest.mark.model
 def test_a_naming_verb_reports_its_object_and_predicate() -> None:
-    # "calling them rapists", "called the statement 'offensive'": what was said is the
+    # "calling them vultures", "called the proposal 'reckless'": what was said is the
     # object with the predicate, from the subject of the clause the verb hangs on
     from quotekit import parse_article
 
@@ -857,12 +857,12 @@ def test_a_naming_verb_reports_its_object_and_predicate() -> None:
             q.speaker_mention.text if q.speaker_mention else None,
         )
         for t in (
-            "He launched his campaign with harsh words about immigrants, calling them rapists.",
-            "Sen. Marco Rubio called the statement \u201coffensive and outlandish.\u201d",
+            "The mayor ended her speech with sharp words about the developers, calling them vultures.",
+            "Sen. Dana Holt called the proposal \u201creckless and cruel.\u201d",
         )
         for q in parse_article(t).quotes
     ]
     assert rows == [
-        ("indirect", "them rapists", "calling", "He"),
-        ("mixed", "the statement \u201coffensive and outlandish.\u201d", "called", "Sen. Marco Rubio"),
+        ("indirect", "them vultures", "calling", "The mayor"),
+        ("mixed", "the proposal \u201creckless and cruel.\u201d", "called", "Sen. Dana Holt"),
     ]

@@ -568,7 +568,7 @@ MIN_HEADLINE_CLAIM_WORDS = 3
 
 @attrs.frozen
 class HeadlineSource:
-    """``Poll: Clinton leads in Ohio`` as an article's first line: who (the label
+    """``Poll: the mayor leads in the north`` as an article's first line: who (the label
     before the colon), the colon (the cue) and what they said."""
 
     source: Span
@@ -578,9 +578,9 @@ class HeadlineSource:
 
 def headline_source(text: str, tree: Tree) -> HeadlineSource | None:
     """The source label of the article's headline, when its first line is ``X: Y``
-    with ``X`` a name or a noun of one to four capitalised words (``Poll``, ``NY
-    Post``, ``Dr. Ben Carson``) that is no genre label (``Breaking:``, ``The
-    Latest:``) and ``Y`` a statement of at least three words (not a question)."""
+    with ``X`` a name or a noun of one to four capitalised words (``Poll``, ``City
+    Hall``, ``Dr. Ada Okafor``) that is no genre label (``Breaking:``,
+    ``Analysis:``) and ``Y`` a statement of at least three words (not a question)."""
     nl = text.find("\n")
     colon = text.find(":", 0, nl)
     if nl < 0 or colon < 0 or not text[nl:].strip():

@@ -194,7 +194,7 @@ class Candidates:
         indirect = self._indirect(doc, tree, direct)
         headline = headline_source(text, tree)
         if headline is not None:
-            # "Poll: Clinton leads in Ohio": the headline's claim, in place of any
+            # "Poll: the mayor leads in the north": the headline's claim, in place of any
             # reported speech the verb rules read into the headline line
             inside = any(headline.content.contains(d.content) for d in direct)
             indirect = [q for q in indirect if q.content.start > headline.content.end]
@@ -682,7 +682,7 @@ class Candidates:
 
 def _naming_content(text: str, sent: Sentence, w: Word, tree: Tree) -> Span | None:
     """What a naming verb says: its object and the second predicate after it, as one
-    span ("calling him a \u201closer\u201d", "described the plan as reckless"); the object
+    span ("calling him a \u201ccoward\u201d", "described the plan as reckless"); the object
     may be a pronoun. None without both."""
     objs = [k for k in tree.kids(sent, w.id, "obj", "iobj") if k.id > w.id]
     if not objs:

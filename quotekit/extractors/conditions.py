@@ -170,9 +170,9 @@ def _with_subject(
     text: str, tree: Tree, sent: Sentence, main: Word, outcome: Span, cond: Span, content: Span
 ) -> Span:
     """The outcome from its clause's subject on: a main verb inside a raising or
-    control chain ("they are going to | clean our plow", "the party is bound to |
-    lose") takes the chain's finite verb and its subject, and a subject the
-    outcome's words left out ("his campaign | is over") is taken in; never across
+    control chain ("they are going to | close the mill", "the council is bound to |
+    raise the fee") takes the chain's finite verb and its subject, and a subject the
+    outcome's words left out ("the plan | is dead") is taken in; never across
     the condition or the quote's start."""
     head = main
     chain = {main.id}
@@ -193,7 +193,7 @@ def _with_subject(
 
 def _outcome_end(text: str, tree: Tree, sent: Sentence, main: Word, chain: set[int], outcome: Span) -> int:
     """Where the outcome ends: before a closing quotation mark that ends the speaker's
-    words ("they could lose,'' the ad declared"), and before a comma that opens a
+    words ("the mill will close,'' the aide said"), and before a comma that opens a
     clause of its own on the main verb or a non-restrictive relative clause (", because
     ...", ", but ...", ", which ...")."""
     end = outcome.end
