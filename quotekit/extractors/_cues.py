@@ -580,7 +580,15 @@ def headline_source(text: str, tree: Tree) -> HeadlineSource | None:
     """The source label of the article's headline, when its first line is ``X: Y``
     with ``X`` a name or a noun of one to four capitalised words (``Poll``, ``City
     Hall``, ``Dr. Ada Okafor``) that is no genre label (``Breaking:``,
-    ``Analysis:``) and ``Y`` a statement of at least three words (not a question)."""
+    ``Analysis:``) and ``Y`` a statement of at least three words (not a question).
+    Found once per document (the candidates and attribution stages both ask)."""
+    found: HeadlineSource | None = tree.doc.cached(
+        ("headline_source", tree.lx.lang, id(tree.lx)), lambda: _headline_source(text, tree)
+    )
+    return found
+
+
+def _headline_source(text: str, tree: Tree) -> HeadlineSource | None:
     nl = text.find("\n")
     colon = text.find(":", 0, nl)
     if nl < 0 or colon < 0 or not text[nl:].strip():

@@ -166,7 +166,7 @@ def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
 MIN_SURFACE_CONDITION_WORDS = 2
 
 
-def _with_subject(
+def _outcome_edges(
     text: str, tree: Tree, sent: Sentence, main: Word, outcome: Span, cond: Span, content: Span
 ) -> Span:
     """The outcome from its clause's subject on: a main verb inside a raising or
@@ -487,7 +487,7 @@ class Conditions:
                     text, span_of(text, sent, run_around(m_ids, main.id), lexicon=tree.lx), q.content
                 )
                 if outcome is not None:
-                    outcome = _with_subject(text, tree, sent, main, outcome, cond, q.content)
+                    outcome = _outcome_edges(text, tree, sent, main, outcome, cond, q.content)
             if main is None:
                 # the parser made the condition the main clause: its subtree is the whole
                 # sentence; the condition ends where its clause does, the rest follows
