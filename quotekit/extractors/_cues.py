@@ -582,10 +582,10 @@ def headline_source(text: str, tree: Tree) -> HeadlineSource | None:
     Hall``, ``Dr. Ada Okafor``) that is no genre label (``Breaking:``,
     ``Analysis:``) and ``Y`` a statement of at least three words (not a question).
     Found once per document (the candidates and attribution stages both ask)."""
-    found: HeadlineSource | None = tree.doc.cached(
-        ("headline_source", tree.lx.lang, id(tree.lx)), lambda: _headline_source(text, tree)
-    )
-    return found
+    if "headline_source" not in tree.found:
+        tree.found["headline_source"] = _headline_source(text, tree)
+    found = tree.found["headline_source"]
+    return found if isinstance(found, HeadlineSource) else None
 
 
 def _headline_source(text: str, tree: Tree) -> HeadlineSource | None:

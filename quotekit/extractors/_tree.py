@@ -44,6 +44,9 @@ class Tree:
                 ch.setdefault(w.head, []).append(w.id)
             self.children.append(ch)
         self._starts = [s.start_char for s in doc.sentences]
+        #: what a document-wide search found, for the stages that all ask (the
+        #: headline's source label): kept with the index, not beside it
+        self.found: dict[str, object] = {}
 
     def kids(self, sent: Sentence, wid: int, *rels: str) -> list[Word]:
         """Children of ``wid``, optionally only those whose deprel base is in ``rels``."""
