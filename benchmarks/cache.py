@@ -27,9 +27,7 @@ def _key(pipe: Pipeline, texts: Sequence[str]) -> str:
         st = Path(path).stat()
         h.update(f"{proc}:{path}:{st.st_size}:{st.st_mtime_ns}".encode())
     # the parser's own post-processing of the tokenizer's sentences changes the parses too
-    h.update(
-        f"repair:{getattr(pipe.parser, 'SPLIT_REPAIR', None) if getattr(pipe.parser, '_repair', None) else None}".encode()
-    )
+    h.update(f"repair:{getattr(pipe.parser, 'split_repair', None)}".encode())
     for t in texts:
         h.update(t.encode())
     return h.hexdigest()[:16]

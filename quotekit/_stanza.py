@@ -335,6 +335,11 @@ class StanzaParser:
                 self._repair = (lx.name_abbreviations, lx.closing_only_marks)
 
     @property
+    def split_repair(self) -> int | None:
+        """The version of the sentence repair this parser runs, or ``None`` (off)."""
+        return self.SPLIT_REPAIR if self._repair is not None else None
+
+    @property
     def processors(self) -> frozenset[str]:
         """The Stanza processors this parser runs."""
         return self._processors
