@@ -111,12 +111,26 @@ def section(pipe: Pipeline, tarts: list[dict[str, Any]], tdocs: list[ParsedDoc])
             f"| resolved speaker, the ranker deciding | {card['rules_alone_train_resolved_speaker']:.3f} | "
             f"{card['train_cv_resolved_speaker_ranker_deciding']:.3f} |"
         )
+    epath = root / "edges.json"
+    if epath.exists():
+        card = json.loads(epath.read_text(encoding="utf-8"))["card"]
+        rules_e, cv_e = card["train_rules_edges"], card["train_cv"]
+        rows.append(
+            f"| speech quotes F1, each quote / joined per cue (where reported speech ends) | "
+            f"{rules_e['each_quote_prf'][2]:.3f} / {rules_e['joined_prf'][2]:.3f} | "
+            f"{cv_e['each_quote_prf'][2]:.3f} / {cv_e['joined_prf'][2]:.3f} |"
+        )
+        rows.append(
+            f"| indirect speech found (of {rules_e['by_type']['indirect'][1]}) | "
+            f"{rules_e['by_type']['indirect'][0]} | {cv_e['by_type']['indirect'][0]} |"
+        )
     if rows:
         out += [
             "\n### Learned models: 5-fold cross-validation on train (fixed folds), from their model cards\n",
             "Each fold decided by a model fitted on the other four (`scripts/train_conditions.py`, "
-            "`scripts/train_speakers.py`). The conditions row is the shipped policy (the stage's own rules' "
-            "candidates stand, the acceptor decides the class rules' candidates).\n",
+            "`scripts/train_speakers.py`, `scripts/train_edges.py`; each fold of the quotes rows runs "
+            "through the whole chain). The conditions row is the shipped policy (the stage's own "
+            "rules' candidates stand, the acceptor decides the class rules' candidates).\n",
             "| measure | rules alone | learned (CV) |\n|---|---|---|\n" + "\n".join(rows),
         ]
     return "\n".join(out) + "\n"

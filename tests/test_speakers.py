@@ -809,11 +809,22 @@ def test_the_senior_democrat_after_a_name_is_that_person() -> None:
 def test_a_source_closing_the_sentence_is_not_part_of_the_reported_clause() -> None:
     from conftest import run_model
 
-    (q,) = run_model(
+    from quotekit import Pipeline
+    from quotekit.extractors import Candidates
+
+    text = (
         "Jo Park told the police that she did not want the guard at all, but the city turned down that "
         "request, an aide added."
-    ).quotes
+    )
+    rules_edges = Pipeline()
+    rules_edges.remove("candidates")
+    rules_edges.add(Candidates(learned_edges=False), before="attribution")
+    (q,) = rules_edges(text).quotes
     assert q.content.text == "she did not want the guard at all, but the city turned down that request"
+    # the learned edge may end her words earlier, never past the source
+    (q,) = run_model(text).quotes
+    assert q.content.text.startswith("she did not want the guard at all")
+    assert "aide" not in q.content.text
 
 
 @pytest.mark.model

@@ -28,6 +28,8 @@ from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import CLAUSE_DASHES, Attribution, according_cue, attribute, headline_source, inherit
+from ._edge_model import EdgeScorer, trim_quote
+from ._edge_model import default_scorer as default_edge_scorer
 from ._marks import TRANSCRIPT_LABEL, QuoteRun, scan, scan_single
 from ._tree import Tree, finite, is_reporting, known_lemma, punct_like, run_around, span_of, tree_of, trim
 
@@ -179,11 +181,19 @@ class Candidates:
     Args:
         reporting_verbs: lemmas that introduce speech (default: the lexicon's).
         min_quote_words: see :data:`MIN_QUOTE_WORDS`.
+        learned_edges: ``True`` (default): the trained edge model
+            (:mod:`quotekit.extractors._edge_model`, shipped weights) decides where
+            reported speech ends when its clause runs on past a comma or dash;
+            ``False``: the parse rules' edges stand.
+        edge_scorer: an edge model to use instead of the shipped one (training and
+            cross-validation).
     """
 
     reporting_verbs: frozenset[str] | None = None
     lexicon: Lexicon = ENGLISH
     min_quote_words: int = MIN_QUOTE_WORDS
+    learned_edges: bool = True
+    edge_scorer: EdgeScorer | None = None
     name: str = "candidates"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
 
@@ -192,6 +202,12 @@ class Candidates:
         tree = tree_of(doc, with_reporting_verbs(self.lexicon, self.reporting_verbs))
         direct = self._direct(doc, tree)
         indirect = self._indirect(doc, tree, direct)
+        edges = self.edge_scorer or (default_edge_scorer() if self.learned_edges else None)
+        if edges is not None:
+            dspans = [q.content for q in direct]
+            indirect = [
+                trim_quote(text, tree, q, edges, dspans) if q.cue is not None else q for q in indirect
+            ]
         headline = headline_source(text, tree)
         if headline is not None:
             # "Poll: the mayor leads in the north": the headline's claim, in place of any
