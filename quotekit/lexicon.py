@@ -179,6 +179,9 @@ OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(
 )
 #: Verbs whose object is the addressee (``told Fox News``).
 TELL_VERBS: frozenset[str] = frozenset({"tell", "inform", "assure", "warn", "urge", "remind"})
+#: Verbs of telling that take their hearer as object and so never stand inverted
+#: after a quote ("“...,” Lee told CBS News": the noun phrase after it is the hearer).
+NEVER_INVERTED_VERBS: frozenset[str] = frozenset({"tell", "inform"})
 
 #: Speech-act verbs whose object (not a clause) is what was said: "criticized
 #: the deal", "called for new tariffs", "spoke about her ties to the church".
@@ -1112,6 +1115,7 @@ class Lexicon:
     regular_inflections: tuple[tuple[str, str], ...]
     headline_labels: frozenset[str]
     naming_verbs: frozenset[str]
+    never_inverted_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
     time_nouns: frozenset[str]
     # quotation marks
@@ -1244,6 +1248,7 @@ ENGLISH = Lexicon(
     regular_inflections=REGULAR_INFLECTIONS,
     headline_labels=HEADLINE_LABELS,
     naming_verbs=NAMING_VERBS,
+    never_inverted_verbs=NEVER_INVERTED_VERBS,
     relative_pronouns=RELATIVE_PRONOUNS,
     time_nouns=TIME_NOUNS,
     double_quotes=DOUBLE_QUOTES,
@@ -1362,6 +1367,7 @@ ENGLISH = Lexicon(
         "closing_only_marks": "Unicode Pf punctuation and the PTB closing quote ''",
         "regular_inflections": "English regular verb inflection (Quirk et al. 1985, 3.5-3.9)",
         "naming_verbs": "VerbNet 3.4 dub-29.3 and characterize-29.2 (speech uses)",
+        "never_inverted_verbs": "English quotative inversion (only with no object; verbs of telling need their hearer)",
         "headline_labels": "newsroom headline kickers and labels (AP Stylebook; news sites' section labels)",
         "time_nouns": "English weekday and time nouns",
         "double_quotes": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",

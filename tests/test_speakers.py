@@ -877,3 +877,30 @@ def test_a_naming_verb_reports_its_object_and_predicate() -> None:
         ("indirect", "them vultures", "calling", "The mayor"),
         ("mixed", "the proposal \u201creckless and cruel.\u201d", "called", "Sen. Dana Holt"),
     ]
+
+
+@pytest.mark.model
+def test_a_named_possessor_of_the_main_subject_is_salient_for_the_pronoun_after_it() -> None:
+    text = (
+        "Mary Cole, the council chair, said the harbor plan was too costly. Ann Lee’s plan drew fire "
+        "from the council on Monday. “The critics have not read it,” she said."
+    )
+    assert [r[2] for r in _who_said(text)] == ["Mary Cole", "Ann Lee"]
+
+
+@pytest.mark.model
+def test_a_description_with_any_determiner_takes_the_name_in_apposition_after_it() -> None:
+    assert _who_said("“We are anxious,” said another local resident, Jane Roe.") == [
+        ("direct", "said", "Jane Roe")
+    ]
+
+
+@pytest.mark.model
+def test_a_verb_of_telling_is_never_inverted_its_object_is_the_hearer() -> None:
+    (q,) = run_model(
+        "“The vote is not my favorite by any means,” Lee, a former candidate, told CBS News on Tuesday."
+    ).quotes
+    assert q.speaker is not None
+    assert q.speaker.name == "Lee"
+    assert q.addressee is not None
+    assert q.addressee.text == "CBS News"

@@ -142,6 +142,9 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     )
     if (
         right is not None
+        # "“...,” Lee, a former candidate, told CBS News": a verb of telling is never
+        # inverted; the noun phrase after it is the hearer
+        and cue.lemma.lower() not in tree.lx.never_inverted_verbs
         and (cue.deprel in ("root", "parataxis", "ccomp") or follows_mark or closing)
         and _inverted(sent, cue, right[1], tree.lx.relative_pronouns)
         # "House Speaker Tom Reed (R-Ohio) said the recent rise ...": a name

@@ -411,6 +411,8 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
     head_noun = head_part[-1].text.lower() if head_part else ""
     if not single or not (
         starts in lx.articles | lx.relative_pronouns
+        # any determiner: "another local resident, Jane Roe"
+        or words[det].upos == "DET"
         or words[det].feat("Poss") == "Yes"
         or (det < first and words[first].text in lx.possessive_marks)
         # a bare title ("Jo-Renee Formicola, political science professor at ...")
@@ -839,6 +841,15 @@ class Speakers:
                         events.append((sp.start, 1, "subject", sp))
                     continue
                 found = self._subject_names(text, sent, w, tree)
+                # "Lee's plan drew fire. She said ...": a named possessor of the main
+                # clause's subject is what the sentence is about, salient for the pronouns
+                # after it as a subject is (not one inside a clause someone reports)
+                main = bool(w.head) and sent.word(w.head).deprel == "root"
+                for k in tree.kids(sent, w.id, "nmod:poss") if main else []:
+                    if k.upos == "PROPN" and any(
+                        c.text in lx.possessive_marks for c in tree.kids(sent, k.id, "case")
+                    ):
+                        found = found + self._subject_names(text, sent, k, tree)
                 for sp, title in found:
                     if (sp.start, sp.end) in seen:
                         continue
