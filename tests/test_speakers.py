@@ -904,3 +904,10 @@ def test_a_verb_of_telling_is_never_inverted_its_object_is_the_hearer() -> None:
     assert q.speaker.name == "Lee"
     assert q.addressee is not None
     assert q.addressee.text == "CBS News"
+
+
+@pytest.mark.model
+def test_an_inverted_source_keeps_its_adjective_led_postmodifier() -> None:
+    (q,) = run_model("“The drop is real,” said a person close to the family.").quotes
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text == "a person close to the family"

@@ -146,7 +146,10 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
         # inverted; the noun phrase after it is the hearer
         and cue.lemma.lower() not in tree.lx.never_inverted_verbs
         and (cue.deprel in ("root", "parataxis", "ccomp") or follows_mark or closing)
-        and _inverted(sent, cue, right[1], tree.lx.relative_pronouns)
+        and (
+            _inverted(sent, cue, right[1], tree.lx.relative_pronouns)
+            or (follows_mark and _postmodified(sent, cue, right[1]))
+        )
         # "House Speaker Tom Reed (R-Ohio) said the recent rise ...": a name
         # right before the cue wins over the noun phrase after it
         and _adjacent_name(text, sent, cue, tree)[0] is None
@@ -157,6 +160,10 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
         )
     ):
         rsp, rids = right
+        if follows_mark and _postmodified(sent, cue, rids):
+            # "said a person close to the family": the mention with its modifier
+            end = _postmodifier_end(sent, rids[-1] + 1)
+            rsp = Span.of(text, rsp.start, sent.word(end).end_char)
         return rsp, _head_of(sent, rids)
     if cue.deprel == "conj" and cue.id > 1 and sent.word(cue.id - 1).upos == "PROPN":
         # "... ― Jones boasted": after a dash, a name right before a coordinated cue is
@@ -478,6 +485,26 @@ def _inverted(sent: Sentence, cue: Word, rids: list[int], relative: frozenset[st
         return True
     nxt = sent.word(after)
     return nxt.upos in ("PUNCT", "ADP", "SCONJ", "CCONJ") or nxt.text.lower() in relative
+
+
+def _postmodified(sent: Sentence, cue: Word, rids: list[int]) -> bool:
+    """``"...," said a person close to the family.``: right after the cue, a noun
+    phrase whose next word is an adjective opening a post-modifier (no verb up to the
+    clause's end): the inverted subject with its modifier."""
+    after = rids[-1] + 1
+    if not rids or rids[0] != cue.id + 1 or after > len(sent.words) or sent.word(after).upos != "ADJ":
+        return False
+    end = _postmodifier_end(sent, after)
+    return not any(sent.word(i).upos in ("VERB", "AUX") for i in range(after, end + 1))
+
+
+def _postmodifier_end(sent: Sentence, start: int) -> int:
+    """The last word id of a post-modifier starting at ``start``: up to the next
+    punctuation mark or the sentence's end."""
+    end = start
+    while end < len(sent.words) and sent.word(end + 1).upos != "PUNCT":
+        end += 1
+    return end
 
 
 def _head_of(sent: Sentence, ids: list[int]) -> int:

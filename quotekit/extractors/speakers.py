@@ -876,19 +876,19 @@ class Speakers:
                         events.append((desc.start, 1, "described", desc))
         for sent in doc.sentences:
             words = list(sent.words)
-            k = 0
-            while k < len(words):
-                w = words[k]
+            at = 0
+            while at < len(words):
+                w = words[at]
                 if not _is_name_word(w, lx) or in_quote(w.start_char):
-                    k += 1
+                    at += 1
                     continue
-                end = _propn_run(words, k, +1)
-                first = _org_name_start(words, k, end, lx)
+                end = _propn_run(words, at, +1)
+                first = _org_name_start(words, at, end, lx)
                 sp = Span.of(text, words[first].start_char, words[end].end_char)
                 modifier = words[end].deprel == "compound"  # "Clinton communication director"
                 if not modifier and not any(a <= sp.start and sp.end <= b for a, b in seen):
                     events.append((sp.start, 2, "name", sp))
-                k = end + 1
+                at = end + 1
         plurals = self._plural_subjects(text, doc, tree, in_quote)
         by_mention: dict[tuple[int, int], list[str]] = {}
         # the named subjects inside what each mention's quotes report: "He said Hale
