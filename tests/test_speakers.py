@@ -911,3 +911,24 @@ def test_an_inverted_source_keeps_its_adjective_led_postmodifier() -> None:
     (q,) = run_model("“The drop is real,” said a person close to the family.").quotes
     assert q.speaker_mention is not None
     assert q.speaker_mention.text == "a person close to the family"
+
+
+@pytest.mark.model
+def test_a_coordinated_cue_shares_a_passive_subject() -> None:
+    (q,) = run_model(
+        "Port officials were angered by the deal and predicted it would hurt other cases involving the port."
+    ).quotes
+    assert q.cue is not None
+    assert q.speaker_mention is not None
+    assert (q.cue.text, q.speaker_mention.text) == ("predicted", "Port officials")
+
+
+@pytest.mark.model
+def test_an_inverted_source_of_title_words_ending_in_a_full_name() -> None:
+    # the parser reads "Lee" and "Jane Roe" as two subjects, and the strategist as an object
+    assert _who_said("“David is a longtime friend of mine,” said Lee ally Jane Roe.") == [
+        ("direct", "said", "Jane Roe")
+    ]
+    assert _who_said(
+        "“How much worse could it get?” said Ohio-based Republican strategist Ann Park, referring to the mayor."
+    ) == [("direct", "said", "Ann Park")]

@@ -103,7 +103,15 @@ def _subjects(sent: Sentence, verb: Word, tree: Tree) -> list[Word]:
     return subj
 
 
+#: Proper nouns that make a full name (a given name and a surname).
+MIN_FULL_NAME = 2
+
+
 def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
+    if after_mark(sent, cue, tree.quote_chars):
+        titled = _titled_name_after(text, sent, cue)
+        if titled is not None:
+            return titled
     subj = _subjects(sent, cue, tree)
     dep: tuple[Span, Word] | None = None
     if subj and subj[0].text.lower() not in tree.lx.non_speaker_subjects:
@@ -485,6 +493,40 @@ def _inverted(sent: Sentence, cue: Word, rids: list[int], relative: frozenset[st
         return True
     nxt = sent.word(after)
     return nxt.upos in ("PUNCT", "ADP", "SCONJ", "CCONJ") or nxt.text.lower() in relative
+
+
+def _titled_name_after(text: str, sent: Sentence, cue: Word) -> tuple[Span, int] | None:
+    """``"...," said Ohio-based party strategist Ann Park.``: right after a cue that
+    follows a closing quotation mark, a noun phrase of modifiers and title words that
+    ends in a full name (two or more proper nouns) before the next punctuation mark or
+    the sentence's end, with no finite verb: the inverted source, the name its head,
+    however the parser split it (two subjects, an object)."""
+    last = cue.id
+    while last < len(sent.words) and not _phrase_break(sent.word(last + 1)):
+        last += 1
+    ids = list(range(cue.id + 1, last + 1))
+    name = 0
+    while name < len(ids) and sent.word(ids[-1 - name]).upos == "PROPN":
+        name += 1
+    if name < MIN_FULL_NAME or name == len(ids):
+        return None
+    before = ids[: len(ids) - name]
+    # the word before the name a title word (a tagger may read "ally" as an adverb),
+    # the phrase not opened by an adverb ("said also Jane Roe")
+    if (
+        sent.word(before[-1]).upos not in ("NOUN", "PROPN", "ADJ", "ADV")
+        or sent.word(before[0]).upos == "ADV"
+    ):
+        return None
+    if any(sent.word(i).feat("VerbForm") == "Fin" or sent.word(i).upos == "AUX" for i in before):
+        return None
+    return Span.of(text, sent.word(ids[0]).start_char, sent.word(last).end_char), last
+
+
+def _phrase_break(w: Word) -> bool:
+    """Whether ``w`` ends a noun phrase read on the surface: punctuation other than a
+    hyphen inside a word."""
+    return w.upos == "PUNCT" and w.text not in ("-", "‐")
 
 
 def _postmodified(sent: Sentence, cue: Word, rids: list[int]) -> bool:

@@ -394,11 +394,19 @@ def governor_with_subject(sent: Sentence, w: Word, tree: Tree, depth: int = 4) -
     """For a cue without a subject (``saying``, a coordinated ``and stated``),
     climb the tree to the nearest verb that has one; return (verb, subject)."""
     cur = w
+    via_conj = False
     for _ in range(depth):
         subj = [k for k in tree.kids(sent, cur.id, "nsubj") if k.deprel != "nsubj:pass"]
         if subj:
             return cur, subj[0]
+        if via_conj:
+            # "Port officials were angered by the deal and predicted ...": coordinated
+            # verbs share their subject, a passive one too
+            passive = [k for k in tree.kids(sent, cur.id, "nsubj:pass") if k.upos in NOMINAL]
+            if passive:
+                return cur, passive[0]
         rel = cur.deprel.split(":")[0]
+        via_conj = rel == "conj"
         # "Smith made the following remark:": a cue noun, the object of a verb
         noun_object = cur is w and w.upos == "NOUN" and rel == "obj"
         # "she said at a rally announcing that ...": a participle on the
