@@ -932,3 +932,13 @@ def test_an_inverted_source_of_title_words_ending_in_a_full_name() -> None:
     assert _who_said(
         "“How much worse could it get?” said Ohio-based Republican strategist Ann Park, referring to the mayor."
     ) == [("direct", "said", "Ann Park")]
+
+
+@pytest.mark.model
+def test_a_subject_with_an_aside_between_commas_is_the_noun_phrase_before_the_aside() -> None:
+    # the parser reads the aside "a vocal advocate of tax reform" as a second subject
+    (q,) = run_model(
+        "The newspaper, long a vocal advocate of tax reform, writes that the mayor has sought to change the plan."
+    ).quotes
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text == "The newspaper"

@@ -12,6 +12,7 @@ import attrs
 from ..model import Span
 from ..parsing import Sentence, Word
 from ._tree import (
+    NOMINAL,
     Tree,
     after_mark,
     before_parenthesis,
@@ -100,6 +101,19 @@ def _subjects(sent: Sentence, verb: Word, tree: Tree) -> list[Word]:
         ]
         if named:
             subj = [min(named, key=lambda k: k.id)]
+        else:
+            # "The paper, long an advocate of reform, writes": a noun phrase closed by a
+            # comma, then an aside closed by a comma before the verb: the first
+            head = [
+                k
+                for k in subj[1:]
+                if k.upos in NOMINAL
+                and k.id + 1 < subj[0].id
+                and sent.word(k.id + 1).text == ","
+                and any(sent.word(i).text == "," for i in range(subj[0].id + 1, verb.id))
+            ]
+            if head:
+                subj = [min(head, key=lambda k: k.id)]
     return subj
 
 
