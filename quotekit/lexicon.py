@@ -919,6 +919,10 @@ DISCOURSE_OBLIGATIONS: frozenset[str] = frozenset(
 CLAUSE_SUBORDINATORS: frozenset[str] = frozenset(
     {"when", "while", "whereas", "because", "although", "though", "since", "unlike"}
 )
+#: Words that open an adverbial clause of time or manner (beyond
+#: :data:`CLAUSE_SUBORDINATORS`): a clause they open, hung on a cue as an adverbial
+#: clause, is when or how it was said, not what ("she added as she left").
+ADJUNCT_SUBORDINATORS: frozenset[str] = frozenset({"as", "after", "before", "until"})
 #: Modals of a demand on a named third party even without a stated price
 #: ("the referee needs to check the tape"): ``must``; ``needs`` + ``to``.
 NAMED_DEMAND_MODALS: frozenset[str] = frozenset({"must"})
@@ -1180,6 +1184,7 @@ class Lexicon:
     named_demand_to_modals: frozenset[str]
     discourse_obligations: frozenset[str]
     clause_subordinators: frozenset[str]
+    adjunct_subordinators: frozenset[str]
     offer_words: frozenset[str]
     stress_verbs: frozenset[str]
     non_party_subjects: frozenset[str]
@@ -1310,6 +1315,7 @@ ENGLISH = Lexicon(
     named_demand_to_modals=NAMED_DEMAND_TO_MODALS,
     discourse_obligations=DISCOURSE_OBLIGATIONS,
     clause_subordinators=CLAUSE_SUBORDINATORS,
+    adjunct_subordinators=ADJUNCT_SUBORDINATORS,
     offer_words=OFFER_WORDS,
     stress_verbs=STRESS_VERBS,
     non_party_subjects=NON_PARTY_SUBJECTS,
@@ -1430,6 +1436,7 @@ ENGLISH = Lexicon(
         "discourse_obligations": "idiomatic obligations (you have to hand it to them, you've got to love it); "
         + _DEV,
         "clause_subordinators": _QUIRK + "; " + _DEV,
+        "adjunct_subordinators": "Quirk et al. (1985), 15.25-15.27 (clauses of time) and 15.51 (manner)",
         "named_demand_to_modals": "the PolNeAR dev conditions annotation (demands on a named party)",
         "offer_words": "the seed annotation (we are ready)",
         "stress_verbs": "the seed annotation (stressing the condition)",

@@ -942,3 +942,18 @@ def test_a_subject_with_an_aside_between_commas_is_the_noun_phrase_before_the_as
     ).quotes
     assert q.speaker_mention is not None
     assert q.speaker_mention.text == "The newspaper"
+
+
+@pytest.mark.model
+def test_an_adverbial_clause_after_a_cue_is_when_it_was_said_not_what() -> None:
+    assert [
+        (q.kind.value, q.content.text)
+        for q in run_model("“Really,” she added when the host expressed shock.").quotes
+    ] == [("direct", "Really,")]
+    # the content before the cue stays, and a clause with its own complementizer is content
+    assert [q.content.text for q in run_model("Prices will rise, she said when asked.").quotes] == [
+        "Prices will rise"
+    ]
+    assert [q.content.text for q in run_model("He said when he was mayor, crime fell.").quotes] == [
+        "when he was mayor, crime fell"
+    ]

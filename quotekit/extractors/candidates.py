@@ -78,6 +78,23 @@ def _under_later_cue(sent: Sentence, w: Word, content: Span, tree: Tree) -> bool
     return False
 
 
+def _adjunct_clause(sent: Sentence, cue: Word, rest: list[Word], tree: Tree) -> bool:
+    """Whether the words after a cue, ``rest``, are an adverbial clause of time, reason
+    or manner hung on the cue (``she added when the host expressed shock``): opened by
+    such a subordinator whose clause is the cue's ``advcl``, with no complementizer in
+    it (``said when asked that ...`` keeps its content)."""
+    lx = tree.lx
+    first = rest[0]
+    if first.text.lower() not in lx.clause_subordinators | lx.adjunct_subordinators or not first.head:
+        return False
+    clause = sent.word(first.head)
+    return (
+        clause.deprel.startswith("advcl")
+        and clause.head == cue.id
+        and not any(x.text.lower() in lx.complementizers for x in rest[1:])
+    )
+
+
 def _n_words(s: str) -> int:
     return len(_WORD.findall(s))
 
@@ -540,6 +557,8 @@ class Candidates:
                 break
         while r and r[0].text in (":", ","):
             r = r[1:]
+        if r and _adjunct_clause(sent, w, r, tree):
+            r = []  # "she added when the host expressed shock": when, not what
         if (r and any(finite(x) for x in r) and r[0].upos != "ADP") or (r and r[0].text.lower() in ("that",)):
             # stop before a coordinated second cue ("and stated that ...")
             # ("and repeatedly says ..."), or a participial one (", saying that ...")
