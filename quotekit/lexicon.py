@@ -923,6 +923,9 @@ CLAUSE_SUBORDINATORS: frozenset[str] = frozenset(
 #: :data:`CLAUSE_SUBORDINATORS`): a clause they open, hung on a cue as an adverbial
 #: clause, is when or how it was said, not what ("she added as she left").
 ADJUNCT_SUBORDINATORS: frozenset[str] = frozenset({"as", "after", "before", "until"})
+#: Punctuation that closes a quotation whose source follows in the same sentence
+#: (``“...,” she said``, ``“...?” asked Lee``); a full stop ends the sentence instead.
+QUOTE_CLOSING_PUNCT: frozenset[str] = frozenset({",", "?", "!"})
 #: Modals of a demand on a named third party even without a stated price
 #: ("the referee needs to check the tape"): ``must``; ``needs`` + ``to``.
 NAMED_DEMAND_MODALS: frozenset[str] = frozenset({"must"})
@@ -1185,6 +1188,7 @@ class Lexicon:
     discourse_obligations: frozenset[str]
     clause_subordinators: frozenset[str]
     adjunct_subordinators: frozenset[str]
+    quote_closing_punct: frozenset[str]
     offer_words: frozenset[str]
     stress_verbs: frozenset[str]
     non_party_subjects: frozenset[str]
@@ -1316,6 +1320,7 @@ ENGLISH = Lexicon(
     discourse_obligations=DISCOURSE_OBLIGATIONS,
     clause_subordinators=CLAUSE_SUBORDINATORS,
     adjunct_subordinators=ADJUNCT_SUBORDINATORS,
+    quote_closing_punct=QUOTE_CLOSING_PUNCT,
     offer_words=OFFER_WORDS,
     stress_verbs=STRESS_VERBS,
     non_party_subjects=NON_PARTY_SUBJECTS,
@@ -1436,6 +1441,7 @@ ENGLISH = Lexicon(
         "discourse_obligations": "idiomatic obligations (you have to hand it to them, you've got to love it); "
         + _DEV,
         "clause_subordinators": _QUIRK + "; " + _DEV,
+        "quote_closing_punct": "English punctuation of a quotation before its attribution (news style)",
         "adjunct_subordinators": "Quirk et al. (1985), 15.25-15.27 (clauses of time) and 15.51 (manner)",
         "named_demand_to_modals": "the PolNeAR dev conditions annotation (demands on a named party)",
         "offer_words": "the seed annotation (we are ready)",

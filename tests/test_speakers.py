@@ -957,3 +957,23 @@ def test_an_adverbial_clause_after_a_cue_is_when_it_was_said_not_what() -> None:
     assert [q.content.text for q in run_model("He said when he was mayor, crime fell.").quotes] == [
         "when he was mayor, crime fell"
     ]
+
+
+@pytest.mark.model
+def test_a_cue_right_after_a_direct_quote_has_no_reported_content_of_its_own() -> None:
+    rows = [
+        (q.kind.value, q.content.text, q.cue.text if q.cue else None)
+        for q in run_model(
+            "“It is clear that he did not fight for the bill,” Lee said, adding that he had fought "
+            "for bills in his time as governor."
+        ).quotes
+    ]
+    assert rows == [
+        ("direct", "It is clear that he did not fight for the bill,", "said"),
+        ("indirect", "he had fought for bills in his time as governor", "adding"),
+    ]
+    # after a full stop the next sentence's cue has content of its own
+    assert [q.content.text for q in run_model("“We won.” Lee said the vote was fair.").quotes] == [
+        "We won.",
+        "the vote was fair",
+    ]

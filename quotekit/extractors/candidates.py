@@ -47,6 +47,8 @@ MAX_SPLIT_LOOKAHEAD = 6
 MAX_HEARER_WORDS = 10
 #: Reported content needs this many words to be a clause.
 MIN_CLAUSE_WORDS = 3
+#: A closing quotation mark and the punctuation before it.
+MIN_CLOSING = 2
 
 
 #: A quoted stretch with fewer words than this and no final punctuation is
@@ -92,6 +94,25 @@ def _adjunct_clause(sent: Sentence, cue: Word, rest: list[Word], tree: Tree) -> 
         clause.deprel.startswith("advcl")
         and clause.head == cue.id
         and not any(x.text.lower() in lx.complementizers for x in rest[1:])
+    )
+
+
+def _follows_direct(sent: Sentence, w: Word, att: Attribution, tree: Tree) -> bool:
+    """Whether cue ``w`` and its source come right after a direct quotation closed by a
+    comma, question or exclamation mark in the same sentence (``“...,” she said``,
+    ``“...?” asked Lee``): the cue's words are that quotation."""
+    lo = w.id
+    if att.speaker is not None and att.speaker.end <= w.start_char:
+        spk = [
+            x.id for x in sent.words if att.speaker.start <= x.start_char and x.end_char <= att.speaker.end
+        ]
+        if spk and all(sent.word(i).upos in ("ADV", "AUX", "PART") for i in range(spk[-1] + 1, w.id)):
+            lo = spk[0]
+    before = [x.text for x in sent.words if x.id < lo]
+    return (
+        len(before) >= MIN_CLOSING
+        and before[-1] in tree.quote_chars
+        and before[-2] in tree.lx.quote_closing_punct
     )
 
 
@@ -390,6 +411,14 @@ class Candidates:
                         content, particle = found
                         if particle is not None and particle.id == w.id + 1:
                             att = attrs.evolve(att, cue=Span.of(text, w.start_char, particle.end_char))
+                if (
+                    content is not None
+                    and content.start > w.start_char
+                    and _follows_direct(sent, w, att, tree)
+                ):
+                    # "“...,” she said, adding that ...", "“...,” he said when asked
+                    # whether ...": the cue's words are the quotation before it
+                    continue
                 if content is None:
                     continue
                 if in_direct(content.start, content.end):
