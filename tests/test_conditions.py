@@ -395,3 +395,15 @@ def test_an_outcome_in_a_raising_chain_starts_at_its_subject() -> None:
         "costs keep rising": "The council is bound to raise the fee",
         "the loan is called": "The firm would need to sell the farm",
     }
+
+
+@pytest.mark.model
+def test_after_a_complementizer_the_outcome_is_the_clause_after_the_condition() -> None:
+    # the parser hangs the condition on the adjective before "that"; the clause the
+    # complementizer opens is what the condition governs
+    a = run_model(
+        "Lee said party leaders are fearful that if the mayor wins, the council would work overtime."
+    )
+    assert [
+        (c.condition.text, c.outcome.text if c.outcome else None) for q in a.quotes for c in q.conditions
+    ] == [("the mayor wins", "the council would work overtime")]

@@ -93,3 +93,15 @@ def test_the_shipped_edge_model_loads_with_its_card() -> None:
     assert scorer is not None
     assert 0.0 < scorer.threshold < 1.0
     assert scorer.weights
+
+
+@pytest.mark.model
+def test_a_condition_after_the_cut_is_still_the_speakers() -> None:
+    # the edge ends the quote at the comma; the conditional clause after it was still
+    # said by the mayor, and the conditions stage searches the rules' whole clause
+    text = "The mayor said the bridge would reopen in May, if the state pays for the repairs."
+    (q,) = [q for q in _chain(COMMA_CUTTER)(text).quotes if q.kind is not QuoteKind.DIRECT]
+    assert q.content.text == "the bridge would reopen in May"
+    assert [(c.trigger.text, c.condition.text) for c in q.conditions] == [
+        ("if", "the state pays for the repairs")
+    ]

@@ -32,7 +32,7 @@ import attrs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import Sentence, Word
 from ._linear import LinearScorer, bucket
-from ._tree import Tree, finite, trim
+from ._tree import Tree, finite, set_speech_scope, trim
 
 __all__ = ["EdgeScorer", "cut_points", "default_scorer", "features", "trim_quote"]
 
@@ -195,5 +195,6 @@ def trim_quote(text: str, tree: Tree, q: Quote, scorer: EdgeScorer, direct: Sequ
         kind = q.kind
         if kind is QuoteKind.MIXED and not any(d.overlaps(content) for d in direct):
             kind = QuoteKind.INDIRECT
+        set_speech_scope(tree, content, q.content)
         return attrs.evolve(q, content=content, kind=kind)
     return q

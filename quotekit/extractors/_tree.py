@@ -94,6 +94,25 @@ class Tree:
         return out
 
 
+SCOPES = "speech_scopes"
+
+
+def set_speech_scope(tree: Tree, content: Span, scope: Span) -> None:
+    """Record that the reported speech now ending at ``content`` was read (by the
+    rules) as ``scope``: a learned edge cut it shorter. The conditions stage searches
+    the whole scope: a condition the speaker attached after the cut is still theirs."""
+    scopes = tree.found.setdefault(SCOPES, {})
+    if isinstance(scopes, dict):
+        scopes[(content.start, content.end)] = scope
+
+
+def speech_scope(tree: Tree, content: Span) -> Span:
+    """What :func:`set_speech_scope` recorded for ``content``, or ``content`` itself."""
+    scopes = tree.found.get(SCOPES)
+    found = scopes.get((content.start, content.end)) if isinstance(scopes, dict) else None
+    return found if isinstance(found, Span) else content
+
+
 def tree_of(doc: ParsedDoc, lexicon: Lexicon) -> Tree:
     """The :class:`Tree` of ``doc``, built once per document (and lexicon) and
     kept with the document, so the next stages reuse it."""

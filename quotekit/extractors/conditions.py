@@ -39,7 +39,7 @@ from ..parsing import ParsedDoc, Sentence, Word
 from ._condition_model import ConditionScorer, default_scorer, features, propose_classes
 from ._condition_model import candidate as _condition
 from ._condition_model import clip as _clip
-from ._tree import Tree, addressee_of, is_reporting, run_around, span_of, tree_of, trim
+from ._tree import Tree, addressee_of, is_reporting, run_around, span_of, speech_scope, tree_of, trim
 
 __all__ = ["Conditions"]
 
@@ -357,9 +357,13 @@ class Conditions:
         prev_by_speaker: dict[str, Quote] = {}
         for q in quotes:
             holder = (q.speaker.name or q.speaker.label) if q.speaker is not None else None
-            found = self._rule_candidates(text, tree, q, prev_by_speaker.get(holder or ""), contents)
+            # the rules search the speaker's words as the rules read them, a learned
+            # edge that cut the quote shorter notwithstanding
+            scope = speech_scope(tree, q.content)
+            sq = q if scope == q.content else attrs.evolve(q, content=scope)
+            found = self._rule_candidates(text, tree, sq, prev_by_speaker.get(holder or ""), contents)
             if classes:
-                found += [(r, c) for r, c in propose_classes(text, tree, q) if r not in self.disabled]
+                found += [(r, c) for r, c in propose_classes(text, tree, sq) if r not in self.disabled]
             yield tree, q, holder, sorted(found, key=lambda rc: rc[1].condition.start)
             if holder:
                 prev_by_speaker[holder] = q
@@ -504,7 +508,13 @@ class Conditions:
                 and main.id < first.id
                 and outcome is not None
                 and outcome.start <= main.start_char < outcome.end
-                and (is_reporting(sent, main, tree) or main.lemma.lower() in tree.lx.complement_verbs)
+                and (
+                    is_reporting(sent, main, tree)
+                    or main.lemma.lower() in tree.lx.complement_verbs
+                    # "are fearful that if X, Y": a complementizer opens the clause the
+                    # condition belongs to, whatever the condition was hung on
+                    or (first.id > 1 and sent.word(first.id - 1).text.lower() in tree.lx.complementizers)
+                )
             ):
                 # "she said, 'If we do nothing, the deal is dead'", "groups worried that if
                 # X, Y could happen": the condition hung on the verb of saying or thinking
