@@ -977,3 +977,14 @@ def test_a_cue_right_after_a_direct_quote_has_no_reported_content_of_its_own() -
         "We won.",
         "the vote was fair",
     ]
+
+
+@pytest.mark.model
+def test_a_quotation_closing_a_narrated_clause_before_its_cue_is_one_mixed_quote() -> None:
+    rows = [
+        (q.kind.value, q.content.text, q.cue.text if q.cue else None)
+        for q in run_model("He would be a better mayor than Lee “no matter what,” Ann Park commented.").quotes
+    ]
+    assert rows == [("mixed", "He would be a better mayor than Lee “no matter what,”", "commented")]
+    # a quotation opening its sentence stays direct
+    assert [q.kind.value for q in run_model("“We are ready,” Lee said.").quotes] == ["direct"]

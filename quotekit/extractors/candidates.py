@@ -49,6 +49,8 @@ MAX_HEARER_WORDS = 10
 MIN_CLAUSE_WORDS = 3
 #: A closing quotation mark and the punctuation before it.
 MIN_CLOSING = 2
+#: A cue after a closing quotation mark stands within this many words of it.
+MAX_CUE_AFTER_WORDS = 5
 
 
 #: A quoted stretch with fewer words than this and no final punctuation is
@@ -113,6 +115,45 @@ def _follows_direct(sent: Sentence, w: Word, att: Attribution, tree: Tree) -> bo
         len(before) >= MIN_CLOSING
         and before[-1] in tree.quote_chars
         and before[-2] in tree.lx.quote_closing_punct
+    )
+
+
+def _with_narrated_lead(text: str, tree: Tree, q: Quote) -> Quote:
+    """``He would beat her “no matter what,” Lee said.``: a quotation that closes on a
+    comma before its cue, opened inside a clause the sentence began without a cue of
+    its own (a finite verb, no colon or other quotation before it): the speaker's
+    paraphrase and words together, one mixed quote from the sentence's start."""
+    sent = tree.sentence_at(q.content.start)
+    if sent is None or not q.content.text.endswith(","):
+        return q
+    cue = next(
+        (
+            w
+            for w in [w for w in sent.words if w.start_char > q.content.end][:MAX_CUE_AFTER_WORDS]
+            if is_reporting(sent, w, tree)
+        ),
+        None,
+    )
+    if cue is None:
+        return q
+    lead = [w for w in sent.words if w.end_char <= q.content.start]
+    while lead and lead[-1].text in tree.quote_chars:
+        lead.pop()
+    words = [w for w in lead if w.upos != "PUNCT"]
+    if (
+        len(words) < MIN_CLAUSE_WORDS
+        or not any(finite(w) for w in words)
+        or any(w.text in tree.quote_chars or w.text == ":" or is_reporting(sent, w, tree) for w in lead)
+    ):
+        return q
+    end = q.content.end
+    if end < len(text) and text[end] in tree.quote_chars:
+        end += 1
+    return attrs.evolve(
+        q,
+        kind=QuoteKind.MIXED,
+        content=Span.of(text, lead[0].start_char, end),
+        cue=Span.of(text, cue.start_char, cue.end_char),
     )
 
 
@@ -260,7 +301,7 @@ class Candidates:
         for q in direct:
             if any(s.contains(q.content) for s in spans):
                 continue
-            out.append(q)
+            out.append(_with_narrated_lead(text, tree, q))
         # reported speech nested in other reported speech belongs to the outer quote
         out.extend(
             q
