@@ -99,17 +99,31 @@ def _adjunct_clause(sent: Sentence, cue: Word, rest: list[Word], tree: Tree) -> 
     )
 
 
+def _source_ids(sent: Sentence, att: Attribution) -> list[int]:
+    """Ids of the words of the attribution's source mention in ``sent``."""
+    if att.speaker is None:
+        return []
+    return [x.id for x in sent.words if att.speaker.start <= x.start_char and x.end_char <= att.speaker.end]
+
+
+def _source_start(sent: Sentence, w: Word, spk: list[int]) -> int:
+    """Id of the first word of cue ``w`` with its source: the source's first word when
+    it stands right before the cue (only adverbs, auxiliaries or particles between),
+    else the cue's own."""
+    if (
+        spk
+        and spk[-1] < w.id
+        and all(sent.word(i).upos in ("ADV", "AUX", "PART") for i in range(spk[-1] + 1, w.id))
+    ):
+        return spk[0]
+    return w.id
+
+
 def _follows_direct(sent: Sentence, w: Word, att: Attribution, tree: Tree) -> bool:
     """Whether cue ``w`` and its source come right after a direct quotation closed by a
     comma, question or exclamation mark in the same sentence (``“...,” she said``,
     ``“...?” asked Lee``): the cue's words are that quotation."""
-    lo = w.id
-    if att.speaker is not None and att.speaker.end <= w.start_char:
-        spk = [
-            x.id for x in sent.words if att.speaker.start <= x.start_char and x.end_char <= att.speaker.end
-        ]
-        if spk and all(sent.word(i).upos in ("ADV", "AUX", "PART") for i in range(spk[-1] + 1, w.id)):
-            lo = spk[0]
+    lo = _source_start(sent, w, _source_ids(sent, att))
     before = [x.text for x in sent.words if x.id < lo]
     return (
         len(before) >= MIN_CLOSING
@@ -126,14 +140,7 @@ def _with_narrated_lead(text: str, tree: Tree, q: Quote) -> Quote:
     sent = tree.sentence_at(q.content.start)
     if sent is None or not q.content.text.endswith(","):
         return q
-    cue = next(
-        (
-            w
-            for w in [w for w in sent.words if w.start_char > q.content.end][:MAX_CUE_AFTER_WORDS]
-            if is_reporting(sent, w, tree)
-        ),
-        None,
-    )
+    cue = _cue_word_after(tree, q.content.end)
     if cue is None:
         return q
     lead = [w for w in sent.words if w.end_char <= q.content.start]
@@ -161,18 +168,22 @@ def _n_words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
-def _cue_after(tree: Tree, end: int) -> bool:
-    """Whether a reporting verb stands right after the closing mark at ``end``
-    (within a few words, same sentence)."""
+def _cue_word_after(tree: Tree, end: int) -> Word | None:
+    """The reporting verb right after the closing mark at ``end`` (within a few words,
+    same sentence, before any other quotation mark), if any."""
     sent = tree.sentence_at(end)
     if sent is not None:
-        after = [w for w in sent.words if w.start_char > end][:5]
-        for w in after:
+        for w in [w for w in sent.words if w.start_char > end][:MAX_CUE_AFTER_WORDS]:
             if w.text in tree.quote_chars:
                 break
             if is_reporting(sent, w, tree):
-                return True
-    return False
+                return w
+    return None
+
+
+def _cue_after(tree: Tree, end: int) -> bool:
+    """Whether a reporting verb stands right after the closing mark at ``end``."""
+    return _cue_word_after(tree, end) is not None
 
 
 def _reporting_verb(tree: Tree, w: Word) -> bool:
@@ -578,16 +589,12 @@ class Candidates:
         if att.speaker is None:
             return None
         words = sent.words
-        spk = [x.id for x in words if att.speaker.start <= x.start_char and x.end_char <= att.speaker.end]
+        spk = _source_ids(sent, att)
         lo = hi = w.id
         if spk and spk[0] > w.id and spk[0] - w.id <= MAX_INVERTED_GAP:
             hi = spk[-1]
-        elif (
-            spk
-            and spk[-1] < w.id
-            and all(words[i - 1].upos in ("ADV", "AUX", "PART") for i in range(spk[-1] + 1, w.id))
-        ):
-            lo = spk[0]
+        else:
+            lo = _source_start(sent, w, spk)
         right = [x for x in words if x.id > hi]
         while right and (right[-1].upos == "PUNCT" or right[-1].text in tree.quote_chars):
             right.pop()
