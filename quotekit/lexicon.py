@@ -180,7 +180,7 @@ OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(
 #: Verbs whose object is the addressee (``told Fox News``).
 TELL_VERBS: frozenset[str] = frozenset({"tell", "inform", "assure", "warn", "urge", "remind"})
 #: Verbs of telling that take their hearer as object and so never stand inverted
-#: after a quote ("“...,” Lee told CBS News": the noun phrase after it is the hearer).
+#: after a quote ("“...,” Lee told Radio Nine": the noun phrase after it is the hearer).
 NEVER_INVERTED_VERBS: frozenset[str] = frozenset({"tell", "inform"})
 
 #: Speech-act verbs whose object (not a clause) is what was said: "criticized

@@ -898,58 +898,58 @@ def test_a_description_with_any_determiner_takes_the_name_in_apposition_after_it
 @pytest.mark.model
 def test_a_verb_of_telling_is_never_inverted_its_object_is_the_hearer() -> None:
     (q,) = run_model(
-        "“The vote is not my favorite by any means,” Lee, a former candidate, told CBS News on Tuesday."
+        "“The ruling was a mistake from the start,” Lee, a retired judge, told Radio Nine on Friday."
     ).quotes
     assert q.speaker is not None
     assert q.speaker.name == "Lee"
     assert q.addressee is not None
-    assert q.addressee.text == "CBS News"
+    assert q.addressee.text == "Radio Nine"
 
 
 @pytest.mark.model
 def test_an_inverted_source_keeps_its_adjective_led_postmodifier() -> None:
-    (q,) = run_model("“The drop is real,” said a person close to the family.").quotes
+    (q,) = run_model("“The drop is real,” said a lawyer close to the company.").quotes
     assert q.speaker_mention is not None
-    assert q.speaker_mention.text == "a person close to the family"
+    assert q.speaker_mention.text == "a lawyer close to the company"
 
 
 @pytest.mark.model
 def test_a_coordinated_cue_shares_a_passive_subject() -> None:
     (q,) = run_model(
-        "Port officials were angered by the deal and predicted it would hurt other cases involving the port."
+        "Farm groups were angered by the tariff and predicted it would hurt exports across the region."
     ).quotes
     assert q.cue is not None
     assert q.speaker_mention is not None
-    assert (q.cue.text, q.speaker_mention.text) == ("predicted", "Port officials")
+    assert (q.cue.text, q.speaker_mention.text) == ("predicted", "Farm groups")
 
 
 @pytest.mark.model
 def test_an_inverted_source_of_title_words_ending_in_a_full_name() -> None:
     # the parser reads "Lee" and "Jane Roe" as two subjects, and the strategist as an object
-    assert _who_said("“David is a longtime friend of mine,” said Lee ally Jane Roe.") == [
+    assert _who_said("“Dan has been a neighbor for years,” said Lee ally Jane Roe.") == [
         ("direct", "said", "Jane Roe")
     ]
     assert _who_said(
-        "“How much worse could it get?” said Ohio-based Republican strategist Ann Park, referring to the mayor."
+        "“The numbers speak for themselves,” said Ohio-based Republican strategist Ann Park, referring to the mayor."
     ) == [("direct", "said", "Ann Park")]
 
 
 @pytest.mark.model
 def test_a_subject_with_an_aside_between_commas_is_the_noun_phrase_before_the_aside() -> None:
-    # the parser reads the aside "a vocal advocate of tax reform" as a second subject
+    # the parser reads the aside "a fierce opponent of the tax" as a second subject
     (q,) = run_model(
-        "The newspaper, long a vocal advocate of tax reform, writes that the mayor has sought to change the plan."
+        "The paper, long a fierce opponent of the tax, writes that the mayor has tried to change the plan."
     ).quotes
     assert q.speaker_mention is not None
-    assert q.speaker_mention.text == "The newspaper"
+    assert q.speaker_mention.text == "The paper"
 
 
 @pytest.mark.model
 def test_an_adverbial_clause_after_a_cue_is_when_it_was_said_not_what() -> None:
     assert [
         (q.kind.value, q.content.text)
-        for q in run_model("“Really,” she added when the host expressed shock.").quotes
-    ] == [("direct", "Really,")]
+        for q in run_model("“Never,” she replied when the host pressed her.").quotes
+    ] == [("direct", "Never,")]
     # the content before the cue stays, and a clause with its own complementizer is content
     assert [q.content.text for q in run_model("Prices will rise, she said when asked.").quotes] == [
         "Prices will rise"
@@ -964,13 +964,12 @@ def test_a_cue_right_after_a_direct_quote_has_no_reported_content_of_its_own() -
     rows = [
         (q.kind.value, q.content.text, q.cue.text if q.cue else None)
         for q in run_model(
-            "“It is clear that he did not fight for the bill,” Lee said, adding that he had fought "
-            "for bills in his time as governor."
+            "“The budget is a mess,” Lee said, adding that she had warned the council in March."
         ).quotes
     ]
     assert rows == [
-        ("direct", "It is clear that he did not fight for the bill,", "said"),
-        ("indirect", "he had fought for bills in his time as governor", "adding"),
+        ("direct", "The budget is a mess,", "said"),
+        ("indirect", "she had warned the council in March", "adding"),
     ]
     # after a full stop the next sentence's cue has content of its own
     assert [q.content.text for q in run_model("“We won.” Lee said the vote was fair.").quotes] == [
@@ -983,8 +982,8 @@ def test_a_cue_right_after_a_direct_quote_has_no_reported_content_of_its_own() -
 def test_a_quotation_closing_a_narrated_clause_before_its_cue_is_one_mixed_quote() -> None:
     rows = [
         (q.kind.value, q.content.text, q.cue.text if q.cue else None)
-        for q in run_model("He would be a better mayor than Lee “no matter what,” Ann Park commented.").quotes
+        for q in run_model("The plan would pass the council “with room to spare,” Ann Park commented.").quotes
     ]
-    assert rows == [("mixed", "He would be a better mayor than Lee “no matter what,”", "commented")]
+    assert rows == [("mixed", "The plan would pass the council “with room to spare,”", "commented")]
     # a quotation opening its sentence stays direct
     assert [q.kind.value for q in run_model("“We are ready,” Lee said.").quotes] == ["direct"]

@@ -164,7 +164,7 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     )
     if (
         right is not None
-        # "“...,” Lee, a former candidate, told CBS News": a verb of telling is never
+        # "“...,” Lee, a retired judge, told Radio Nine": a verb of telling is never
         # inverted; the noun phrase after it is the hearer
         and cue.lemma.lower() not in tree.lx.never_inverted_verbs
         and (cue.deprel in ("root", "parataxis", "ccomp") or follows_mark or closing)
@@ -183,7 +183,7 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
     ):
         rsp, rids = right
         if follows_mark and _postmodified(sent, cue, rids):
-            # "said a person close to the family": the mention with its modifier
+            # "said a lawyer close to the company": the mention with its modifier
             end = _postmodifier_end(sent, rids[-1] + 1)
             rsp = Span.of(text, rsp.start, sent.word(end).end_char)
         return rsp, _head_of(sent, rids)
@@ -420,8 +420,8 @@ def _name_before_relative(text: str, sent: Sentence, rel: Word) -> tuple[Span, i
 
 def _across_quote(sent: Sentence, mention: Span, cue: Word, tree: Tree) -> bool:
     """A quotation mark stands between the mention and its cue: the mention is in
-    the quote ("“Wall Street's a cynical place,” said X": not "Wall Street"), or in
-    a quoted title ("on CBS's “Face the Nation,” Paul Ryan said")."""
+    the quote ("“City Hall is a lonely place,” said X": not "City Hall"), or in
+    a quoted title ("on Radio Nine's “The Week,” Jo Park said")."""
     lo, hi = (mention.end, cue.start_char) if mention.end <= cue.start_char else (cue.end_char, mention.start)
     return any(lo <= w.start_char and w.end_char <= hi and w.text in tree.quote_chars for w in sent.words)
 
@@ -544,7 +544,7 @@ def _phrase_break(w: Word) -> bool:
 
 
 def _postmodified(sent: Sentence, cue: Word, rids: list[int]) -> bool:
-    """``"...," said a person close to the family.``: right after the cue, a noun
+    """``"...," said a lawyer close to the company.``: right after the cue, a noun
     phrase whose next word is an adjective opening a post-modifier (no verb up to the
     clause's end): the inverted subject with its modifier."""
     after = rids[-1] + 1

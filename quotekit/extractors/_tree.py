@@ -419,7 +419,7 @@ def governor_with_subject(sent: Sentence, w: Word, tree: Tree, depth: int = 4) -
         if subj:
             return cur, subj[0]
         if via_conj:
-            # "Port officials were angered by the deal and predicted ...": coordinated
+            # "Farm groups were angered by the tariff and predicted ...": coordinated
             # verbs share their subject, a passive one too
             passive = [k for k in tree.kids(sent, cur.id, "nsubj:pass") if k.upos in NOMINAL]
             if passive:
