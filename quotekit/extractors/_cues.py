@@ -120,9 +120,15 @@ def _subjects(sent: Sentence, verb: Word, tree: Tree) -> list[Word]:
 #: Proper nouns that make a full name (a given name and a surname).
 MIN_FULL_NAME = 2
 
+#: Hyphens that join the parts of a word the tokenizer split (``Ohio-based``).
+HYPHENS = frozenset({"-", "\u2010"})
+
 
 def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
-    if after_mark(sent, cue, tree.quote_chars):
+    # "“...,” added Rep. X": a cue right after the closing mark, whatever the parser
+    # hung it on (the quote's own verb) or tagged it (a participle)
+    follows_mark = after_mark(sent, cue, tree.quote_chars)
+    if follows_mark:
         titled = _titled_name_after(text, sent, cue)
         if titled is not None:
             return titled
@@ -152,9 +158,6 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
             return sp, head.id
         # inverted: "said X"
         return sp, head.id
-    # "“...,” added Rep. X": a cue right after the closing mark, whatever the parser
-    # hung it on (the quote's own verb) or tagged it (a participle)
-    follows_mark = after_mark(sent, cue, tree.quote_chars)
     # "..., noted Jane Doe." closing the sentence: a postposed inverted cue the parser
     # coordinated with the clause before it, the name its object
     closing = (
@@ -162,16 +165,15 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
         and cue.lemma.lower() not in tree.lx.tell_verbs  # "..., told Fox News.": the hearer
         and _closing_name(sent, cue, right[1])
     )
+    # "“...,” said a lawyer close to the company": the inverted source with its modifier
+    postmodified = right is not None and follows_mark and _postmodified(sent, cue, right[1])
     if (
         right is not None
         # "“...,” Lee, a retired judge, told Radio Nine": a verb of telling is never
         # inverted; the noun phrase after it is the hearer
         and cue.lemma.lower() not in tree.lx.never_inverted_verbs
         and (cue.deprel in ("root", "parataxis", "ccomp") or follows_mark or closing)
-        and (
-            _inverted(sent, cue, right[1], tree.lx.relative_pronouns)
-            or (follows_mark and _postmodified(sent, cue, right[1]))
-        )
+        and (_inverted(sent, cue, right[1], tree.lx.relative_pronouns) or postmodified)
         # "House Speaker Tom Reed (R-Ohio) said the recent rise ...": a name
         # right before the cue wins over the noun phrase after it
         and _adjacent_name(text, sent, cue, tree)[0] is None
@@ -182,9 +184,8 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
         )
     ):
         rsp, rids = right
-        if follows_mark and _postmodified(sent, cue, rids):
-            # "said a lawyer close to the company": the mention with its modifier
-            end = _postmodifier_end(sent, rids[-1] + 1)
+        if postmodified:
+            end = _phrase_end(sent, rids[-1] + 1, hyphens_inside=False)
             rsp = Span.of(text, rsp.start, sent.word(end).end_char)
         return rsp, _head_of(sent, rids)
     if cue.deprel == "conj" and cue.id > 1 and sent.word(cue.id - 1).upos == "PROPN":
@@ -515,9 +516,7 @@ def _titled_name_after(text: str, sent: Sentence, cue: Word) -> tuple[Span, int]
     ends in a full name (two or more proper nouns) before the next punctuation mark or
     the sentence's end, with no finite verb: the inverted source, the name its head,
     however the parser split it (two subjects, an object)."""
-    last = cue.id
-    while last < len(sent.words) and not _phrase_break(sent.word(last + 1)):
-        last += 1
+    last = _phrase_end(sent, cue.id, hyphens_inside=True)
     ids = list(range(cue.id + 1, last + 1))
     name = 0
     while name < len(ids) and sent.word(ids[-1 - name]).upos == "PROPN":
@@ -537,30 +536,30 @@ def _titled_name_after(text: str, sent: Sentence, cue: Word) -> tuple[Span, int]
     return Span.of(text, sent.word(ids[0]).start_char, sent.word(last).end_char), last
 
 
-def _phrase_break(w: Word) -> bool:
-    """Whether ``w`` ends a noun phrase read on the surface: punctuation other than a
-    hyphen inside a word."""
-    return w.upos == "PUNCT" and w.text not in ("-", "‐")
+def _phrase_end(sent: Sentence, start: int, *, hyphens_inside: bool) -> int:
+    """The last word id of a phrase read on the surface from word ``start``: up to the
+    next punctuation mark (with ``hyphens_inside``, a hyphen inside a word such as
+    ``Ohio-based`` does not end it) or the sentence's end."""
+    end = start
+    while end < len(sent.words):
+        nxt = sent.word(end + 1)
+        if nxt.upos == "PUNCT" and not (hyphens_inside and nxt.text in HYPHENS):
+            break
+        end += 1
+    return end
 
 
 def _postmodified(sent: Sentence, cue: Word, rids: list[int]) -> bool:
     """``"...," said a lawyer close to the company.``: right after the cue, a noun
     phrase whose next word is an adjective opening a post-modifier (no verb up to the
     clause's end): the inverted subject with its modifier."""
-    after = rids[-1] + 1
-    if not rids or rids[0] != cue.id + 1 or after > len(sent.words) or sent.word(after).upos != "ADJ":
+    if not rids or rids[0] != cue.id + 1:
         return False
-    end = _postmodifier_end(sent, after)
+    after = rids[-1] + 1
+    if after > len(sent.words) or sent.word(after).upos != "ADJ":
+        return False
+    end = _phrase_end(sent, after, hyphens_inside=False)
     return not any(sent.word(i).upos in ("VERB", "AUX") for i in range(after, end + 1))
-
-
-def _postmodifier_end(sent: Sentence, start: int) -> int:
-    """The last word id of a post-modifier starting at ``start``: up to the next
-    punctuation mark or the sentence's end."""
-    end = start
-    while end < len(sent.words) and sent.word(end + 1).upos != "PUNCT":
-        end += 1
-    return end
 
 
 def _head_of(sent: Sentence, ids: list[int]) -> int:
