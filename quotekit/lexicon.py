@@ -933,6 +933,11 @@ NAMED_DEMAND_TO_MODALS: frozenset[str] = frozenset({"needs"})
 #: Verbs whose ``if``-clause object is a question, not a condition (``asked if``),
 #: beyond :data:`NON_CONDITION_IF`.
 QUESTION_VERBS: frozenset[str] = frozenset({"ask", "wonder", "know", "see"})
+#: Verbs of asking proper: an ``if``-clause hung on one as an adverbial clause,
+#: right after it and its objects, is still the question (``asked the mayor
+#: on Monday if ...``); ``know`` and ``see`` take real conditions there
+#: (``you would not know it if you listened``).
+ASKING_VERBS: frozenset[str] = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 #: Words after ``if`` that make it no condition when the clause ends there
 #: (``if any``, ``if not``, ``if so``, ``if anything``, ``if ever``).
 IF_ELLIPSES: frozenset[str] = frozenset({"any", "not", "so", "anything", "ever"})
@@ -1162,6 +1167,7 @@ class Lexicon:
     inverted_conditionals: frozenset[str]
     non_condition_if: frozenset[str]
     question_verbs: frozenset[str]
+    asking_verbs: frozenset[str]
     if_ellipses: frozenset[str]
     condition_nouns: frozenset[str]
     condition_verbs: frozenset[str]
@@ -1294,6 +1300,7 @@ ENGLISH = Lexicon(
     inverted_conditionals=INVERTED_CONDITIONALS,
     non_condition_if=NON_CONDITION_IF,
     question_verbs=QUESTION_VERBS,
+    asking_verbs=ASKING_VERBS,
     if_ellipses=IF_ELLIPSES,
     condition_nouns=CONDITION_NOUNS,
     condition_verbs=CONDITION_VERBS,
@@ -1416,6 +1423,7 @@ ENGLISH = Lexicon(
         "non_cue_phrases": "fixed discourse phrases (Quirk et al. 1985, 8.127 on disjuncts); " + _DEV,
         "non_condition_if": _QUIRK + "; the conditions annotation guidelines (look-alikes)",
         "question_verbs": _QUIRK + " (if = whether after verbs of asking and knowing)",
+        "asking_verbs": _QUIRK + " (if = whether after verbs of asking, also as an adverbial clause)",
         "if_ellipses": "the conditions annotation guidelines (look-alikes: if any, if anything)",
         "condition_nouns": "the seed annotation (only condition), the conditions annotation guidelines",
         "condition_verbs": "the conditions annotation guidelines (X requires Y, depends on Y)",

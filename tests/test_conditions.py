@@ -407,3 +407,22 @@ def test_after_a_complementizer_the_outcome_is_the_clause_after_the_condition() 
     assert [
         (c.condition.text, c.outcome.text if c.outcome else None) for q in a.quotes for c in q.conditions
     ] == [("the mayor wins", "the council would work overtime")]
+
+
+@pytest.mark.model
+def test_if_after_a_verb_of_asking_is_a_question_not_a_condition() -> None:
+    # the parser hangs the if-clause on "asked" as an adverbial clause; after a verb
+    # of asking and its objects it is the question asked. After "know" or "see" it
+    # stays a condition.
+    from quotekit import parse_article
+
+    got = [
+        [c.condition.text for c in parse_article(t).conditions]
+        for t in (
+            '"We asked the landlord on Monday if the heating would be fixed," the tenant said.',
+            "The tenant said she asked the landlord twice if the repairs were finished.",
+            '"You would never know it if you listened to the council," the tenant said.',
+            "The tenant said she would see the landlord in court if the heating stayed off.",
+        )
+    ]
+    assert got == [[], [], ["you listened to the council"], ["the heating stayed off"]]

@@ -628,12 +628,7 @@ class Conditions:
                 and (w.id + 2 > len(sent.words) or sent.word(w.id + 2).upos == "PUNCT")
             ):
                 return False
-            clause = sent.word(w.head) if w.head else None
-            if clause is not None and clause.deprel.split(":")[0] in ("ccomp", "csubj", "obj"):
-                gov = sent.word(clause.head) if clause.head else None
-                if gov is not None and gov.lemma.lower() in tree.lx.non_condition_if | tree.lx.question_verbs:
-                    return False
-            return True
+            return not self._interrogative_if(sent, tree, w)
         if match in (("provided",), ("providing",), ("assuming",)):
             return w.deprel == "mark" or (
                 nxt is not None
@@ -645,6 +640,25 @@ class Conditions:
         if match == ("in", "case"):
             return nxt is not None and nxt.upos not in ("ADP", "PUNCT")
         return True
+
+    @staticmethod
+    def _interrogative_if(sent: Sentence, tree: Tree, w: Word) -> bool:
+        """``if`` = *whether*: its clause is the complement of a verb of asking or
+        knowing (``wonders if``), or hangs as an adverbial clause on such a verb
+        right before it, past its objects only (``asked the mayor on Monday if``)."""
+        clause = sent.word(w.head) if w.head else None
+        gov = sent.word(clause.head) if clause is not None and clause.head else None
+        if clause is None or gov is None:
+            return False
+        rel = clause.deprel.split(":")[0]
+        if rel in ("ccomp", "csubj", "obj"):
+            return gov.lemma.lower() in tree.lx.non_condition_if | tree.lx.question_verbs
+        return (
+            rel == "advcl"
+            and gov.lemma.lower() in tree.lx.asking_verbs
+            and gov.id < w.id
+            and not any(x.upos == "PUNCT" for x in sent.words[gov.id : w.id - 1])
+        )
 
     def _clause_head(self, sent: Sentence, first: Word, last: Word) -> Word | None:
         """The verb of the clause the trigger introduces."""
