@@ -426,3 +426,23 @@ def test_if_after_a_verb_of_asking_is_a_question_not_a_condition() -> None:
         )
     ]
     assert got == [[], [], ["you listened to the council"], ["the heating stayed off"]]
+
+
+@pytest.mark.model
+def test_a_run_on_main_clause_is_cut_from_the_condition() -> None:
+    # no comma after the condition: the parser hangs the main clause inside it; a
+    # subject pronoun right after the condition's verb opens the outcome. After a
+    # verb of thinking it opens the verb's complement, still the condition's.
+    from quotekit import parse_article
+
+    got = [
+        [(c.condition.text, c.outcome.text if c.outcome else None) for c in parse_article(t).conditions]
+        for t in (
+            '"If they don\'t they ought to quit," the foreman said.',
+            '"If she thinks they can win the vote, she should try," the foreman said.',
+        )
+    ]
+    assert got == [
+        [("they don't", "they ought to quit")],
+        [("she thinks they can win the vote", "she should try")],
+    ]

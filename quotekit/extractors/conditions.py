@@ -222,6 +222,46 @@ def _swallowed(text: str, sent: Sentence, cond: Span, outcome: Span) -> bool:
     return bool(words) and not any(w.deprel.startswith(("nsubj", "csubj", "expl")) for w in words)
 
 
+def _run_on(text: str, tree: Tree, sent: Sentence, cond: Span) -> Span:
+    """``if one is proposed we will look at it``, ``if he had I'm sure he'd have won``:
+    after the condition's own subject and verb, a subject pronoun right after a verb,
+    auxiliary, negation or adverb opens a clause (no comma, conjunction or
+    complementizer before it, no verb of saying or thinking above it); the parser hung that clause (the outcome) inside the
+    condition. The condition ends before it."""
+    words = [w for w in sent.words if cond.start <= w.start_char and w.end_char <= cond.end]
+    lx = tree.lx
+    subject = verb = False
+    for k, w in enumerate(words):
+        if w.deprel.startswith(("nsubj", "expl")):
+            prev = words[k - 1] if k else None
+            gov = sent.word(w.head) if w.head else None
+            above = sent.word(gov.head) if gov is not None and gov.head else None
+            if (
+                subject
+                and verb
+                and w.upos == "PRON"
+                and prev is not None
+                # right after a verb, an auxiliary or a negation: not a noun's or an
+                # adjective's complement (evidence they..., clear it...), nor after a wh-word
+                and prev.upos in ("VERB", "AUX", "PART", "ADV")
+                and prev.feat("PronType") not in ("Rel", "Int")
+                and prev.lemma.lower() not in lx.complement_verbs | lx.reporting_verbs
+                and not (
+                    above is not None
+                    and gov is not None
+                    and gov.deprel.startswith("ccomp")
+                    and cond.start <= above.start_char < cond.end
+                    and above.lemma.lower() in lx.complement_verbs | lx.reporting_verbs
+                )
+            ):
+                cut = trim(text, cond.start, w.start_char)
+                return cut if cut is not None else cond
+            subject = True
+        elif subject and w.upos in ("VERB", "AUX"):
+            verb = True
+    return cond
+
+
 def _ends_in_complement_verb(tree: Tree, sent: Sentence, cond: Span) -> bool:
     """``if she thinks [that helps her case]``: the condition's last word is a verb of
     thinking or saying, so a subject right after it opens its complement."""
@@ -477,6 +517,7 @@ class Conditions:
                 continue
             if _ends_in_complement_verb(tree, sent, cond):
                 cond = _surface_rest(text, tree, sent, cond, None, q.content)  # its complement
+            cond = _run_on(text, tree, sent, cond)
             outcome = None
             main = sent.word(clause_head.head) if clause_head.head else None
             while main is not None and main.id in trig_ids and main.head:
