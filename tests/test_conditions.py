@@ -446,3 +446,18 @@ def test_a_run_on_main_clause_is_cut_from_the_condition() -> None:
         [("they don't", "they ought to quit")],
         [("she thinks they can win the vote", "she should try")],
     ]
+
+
+@pytest.mark.model
+def test_a_clause_joined_to_a_leading_condition_by_and_is_the_conditions() -> None:
+    # the parser hangs the clause after ", and" on the main clause; before the comma
+    # that opens the outcome it still belongs to the condition
+    from quotekit import parse_article
+
+    got = [
+        (c.condition.text, c.outcome.text if c.outcome else None)
+        for c in parse_article(
+            '"If you want quiet, and that\'s what keeps you here, you\'ll never leave," the guide said.'
+        ).conditions
+    ]
+    assert got == [("you want quiet, and that's what keeps you here", "you'll never leave")]

@@ -262,6 +262,28 @@ def _run_on(text: str, tree: Tree, sent: Sentence, cond: Span) -> Span:
     return cond
 
 
+def _coordinated_condition(
+    text: str, sent: Sentence, cond: Span, outcome: Span | None, content: Span
+) -> tuple[Span, Span | None]:
+    """``If the talks fail, and the strike goes on, the plant will close``: a clause
+    joined to a leading condition by ``and`` is the condition's too; the outcome is
+    the clause after the next comma (none when the sentence ends first). With no
+    comma at all the ``and`` may as well open the outcome: nothing changes."""
+    if outcome is None or outcome.start < cond.end:
+        return cond, outcome
+    gap = text[cond.end : outcome.start]
+    if gap.strip(" ,\t\n").lower() != "and":
+        return cond, outcome
+    hi = min(sent.end_char, content.end)
+    comma = text.find(",", outcome.start, hi)
+    if comma < 0 and "," not in gap:
+        return cond, outcome  # "if he wins our towns and our people suffer": a comma left out?
+    stop = comma if comma >= 0 else hi
+    longer = trim(text, cond.start, stop, ",.;:!?\u201d\u2019\"'")
+    after = trim(text, comma + 1, hi, ',.;:!?\u201d\u2019"\'') if comma >= 0 else None
+    return (longer, after) if longer is not None else (cond, outcome)
+
+
 def _ends_in_complement_verb(tree: Tree, sent: Sentence, cond: Span) -> bool:
     """``if she thinks [that helps her case]``: the condition's last word is a verb of
     thinking or saying, so a subject right after it opens its complement."""
@@ -577,6 +599,10 @@ class Conditions:
                 )
             else:
                 cond = _surface_rest(text, tree, sent, cond, outcome, q.content)
+            if first.id <= 2 or (  # noqa: PLR2004 - the first word or the one after a quote mark
+                sent.word(first.id - 1).upos == "PUNCT"
+            ):
+                cond, outcome = _coordinated_condition(text, sent, cond, outcome, q.content)
             if res and res[-1].outcome is not None and _chained(text, res[-1].condition, trigger):
                 # "works fine if A, if B; if C": each condition of a chain has the chain's outcome
                 outcome = res[-1].outcome
