@@ -457,7 +457,7 @@ def test_a_clause_joined_to_a_leading_condition_by_and_is_the_conditions() -> No
     got = [
         (c.condition.text, c.outcome.text if c.outcome else None)
         for c in parse_article(
-            '"If you want quiet, and that\'s what keeps you here, you\'ll never leave," the guide said.'
+            "\"If you want quiet, and that's what keeps you here, you'll never leave,\" the guide said."
         ).conditions
     ]
     assert got == [("you want quiet, and that's what keeps you here", "you'll never leave")]

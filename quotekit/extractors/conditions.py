@@ -280,7 +280,7 @@ def _coordinated_condition(
         return cond, outcome  # "if he wins our towns and our people suffer": a comma left out?
     stop = comma if comma >= 0 else hi
     longer = trim(text, cond.start, stop, ",.;:!?\u201d\u2019\"'")
-    after = trim(text, comma + 1, hi, ',.;:!?\u201d\u2019"\'') if comma >= 0 else None
+    after = trim(text, comma + 1, hi, ",.;:!?\u201d\u2019\"'") if comma >= 0 else None
     return (longer, after) if longer is not None else (cond, outcome)
 
 
