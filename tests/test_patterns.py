@@ -218,3 +218,41 @@ CHECKS: list[tuple[str, Callable[[Article], bool]]] = [
 @pytest.mark.parametrize(("name", "check"), CHECKS)
 def test_structural_checks(name: str, check: Callable[[Article], bool]) -> None:
     assert check(extract_fixture(name))
+
+
+@pytest.mark.model
+def test_a_parenthetical_cue_keeps_the_words_before_it() -> None:
+    # "A, X said, B": the source and cue set off by commas sit inside the clause they
+    # report; the words before them are the speaker's too. With a quotation in the
+    # sentence the mixed-quote rules decide instead.
+    from quotekit import parse_article
+
+    got = [
+        [
+            (q.kind.value, q.content.text, q.speaker_mention.text if q.speaker_mention else None)
+            for q in a.quotes
+        ]
+        for a in map(
+            parse_article,
+            (
+                "In several towns, council members say, the roads have been left to crumble.",
+                "Many of the closures, the mayor said, have hit poor neighbourhoods hardest.",
+            ),
+        )
+    ]
+    assert got == [
+        [
+            (
+                "indirect",
+                "In several towns, council members say, the roads have been left to crumble",
+                "council members",
+            )
+        ],
+        [
+            (
+                "indirect",
+                "Many of the closures, the mayor said, have hit poor neighbourhoods hardest",
+                "the mayor",
+            )
+        ],
+    ]

@@ -164,6 +164,35 @@ def _with_narrated_lead(text: str, tree: Tree, q: Quote) -> Quote:
     )
 
 
+def _parenthetical_lead(sent: Sentence, tree: Tree, lo: int, hi: int, right: list[Word]) -> Word | None:
+    """``The bigger problem, he said, is money``: a source and cue set off by commas
+    inside the sentence they report; the words before the first comma are the
+    speaker's too (the reported clause runs on around the cue). Returns the first
+    word of that lead: after any clause break (``;``, ``:``, a dash, ``, but``) and
+    only when the lead holds no cue of its own and the sentence no quotation mark."""
+    if lo <= 1 or hi >= len(sent.words) or not right:
+        return None
+    before, after = sent.word(lo - 1), sent.word(hi + 1)
+    if before.text != "," or after.text != "," or right[0].id != hi + 2:
+        return None
+    lead = [x for x in sent.words if x.id < lo - 1]
+    for k in range(len(lead) - 1, -1, -1):
+        x = lead[k]
+        if x.text in tree.lx.clause_breaks or x.text in CLAUSE_DASHES or x.text in (";", ":"):
+            lead = lead[k + 1 :]
+            break
+        if x.upos == "CCONJ" and k > 0 and lead[k - 1].text == ",":
+            lead = lead[k + 1 :]
+            break
+    if (
+        not [x for x in lead if x.upos != "PUNCT"]
+        or any(is_reporting(sent, x, tree) for x in lead)
+        or any(x.text in tree.quote_chars for x in sent.words)
+    ):
+        return None  # with a quotation in it the sentence is a mixed quote's business
+    return lead[0]
+
+
 def _n_words(s: str) -> int:
     return len(_WORD.findall(s))
 
@@ -707,7 +736,8 @@ class Candidates:
                 r = r[1:]
             sp = span_of(text, sent, [x.id for x in r], lexicon=tree.lx)
             if sp is not None and _n_words(sp.text) >= MIN_CLAUSE_WORDS and any(finite(x) for x in r):
-                return sp
+                lead = _parenthetical_lead(sent, tree, lo, hi, r)
+                return Span.of(text, lead.start_char, sp.end) if lead is not None else sp
         # a participle is no postposed cue (", saying ..."), unless its speaker follows
         # it: "..., noted Jane Doe." with "noted" tagged VBN
         participle = (w.feat("VerbForm") in ("Ger", "Part") or w.xpos in ("VBG", "VBN")) and not (
