@@ -256,3 +256,22 @@ def test_a_parenthetical_cue_keeps_the_words_before_it() -> None:
             )
         ],
     ]
+
+
+@pytest.mark.model
+def test_after_a_parenthetical_cue_verbless_words_finish_the_clause() -> None:
+    # the clause before the cue goes on after it with no verb of its own; a
+    # participle after the cue is the cue's own (", he said, citing ...")
+    from quotekit import parse_article
+
+    got = [
+        [q.content.text for q in parse_article(t).quotes]
+        for t in (
+            "The schools were short of teachers, the report said, especially in the north.",
+            "The plan failed, he said, citing the costs of the project.",
+        )
+    ]
+    assert got == [
+        ["The schools were short of teachers, the report said, especially in the north"],
+        ["The plan failed"],
+    ]

@@ -193,6 +193,25 @@ def _parenthetical_lead(sent: Sentence, tree: Tree, lo: int, hi: int, right: lis
     return lead[0]
 
 
+def _runs_on(sent: Sentence, cue: Word, right: list[Word], tree: Tree) -> bool:
+    """``The argument would be aided, she said, by the new calendar``: after a
+    parenthetical source and cue, words with no verb of their own that finish the
+    clause before it; not a participle or adverbial clause of the cue's own
+    (``, she said, citing ...``, ``, he said, after the vote``), and not in a
+    sentence with a quotation in it."""
+    rest = [x for x in right if x.id > right[0].id or x.upos != "PUNCT"]
+    if not rest:
+        return False
+    first = rest[0]
+    return (
+        len([x for x in rest if x.upos != "PUNCT"]) >= MIN_CLAUSE_WORDS
+        and first.feat("VerbForm") not in ("Ger", "Part")
+        and first.xpos not in ("VBG", "VBN")
+        and not _adjunct_clause(sent, cue, rest, tree)
+        and not any(x.text in tree.quote_chars for x in sent.words)
+    )
+
+
 def _n_words(s: str) -> int:
     return len(_WORD.findall(s))
 
@@ -746,7 +765,11 @@ class Candidates:
         adjacent = lo < w.id or hi > w.id
         if left and left[-1].text == "," and adjacent and not participle and any(finite(x) for x in left):
             body = left[:-1]
-            if right and any(finite(x) for x in right) and words[hi].text == ",":
+            if (
+                right
+                and words[hi].text == ","
+                and (any(finite(x) for x in right) or _runs_on(sent, w, right, tree))
+            ):
                 # "A, X said, B" (not "A, said X, an economist": an apposition)
                 body = [x for x in words if x.upos != "PUNCT" or x.id < words[-1].id]
             return span_of(text, sent, [x.id for x in body], lexicon=tree.lx)
