@@ -798,6 +798,21 @@ CLAUSE_MARKS: frozenset[str] = frozenset({",", ";", ":", ".", "?", "!", "--", "\
 
 #: Nouns of time: never a speaker ("said Monday", "this month") and never what was said
 #: ("spoke on Monday").
+#: Words that open a quantity before the noun phrase it counts (``about half of the
+#: voters``, ``nearly 4 in 10``, ``more than two-thirds of``): a source a poll reports.
+QUANTITY_LEADS: frozenset[str] = frozenset(
+    {
+        "about", "nearly", "almost", "roughly", "around", "approximately", "some", "over",
+        "under", "just", "only", "more", "fewer", "less", "than", "in", "out", "of", "a",
+    }
+)  # fmt: skip
+#: Nouns and determiners that count people (``half of``, ``most of``, ``a third of``).
+QUANTITY_WORDS: frozenset[str] = frozenset(
+    {
+        "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
+        "minority", "plurality", "most", "many", "some", "few", "several", "percent", "all",
+    }
+)  # fmt: skip
 TIME_NOUNS = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -1130,6 +1145,8 @@ class Lexicon:
     never_inverted_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
     time_nouns: frozenset[str]
+    quantity_leads: frozenset[str]
+    quantity_words: frozenset[str]
     # quotation marks
     double_quotes: Mapping[str, frozenset[str]]
     closing_double: frozenset[str]
@@ -1266,6 +1283,8 @@ ENGLISH = Lexicon(
     never_inverted_verbs=NEVER_INVERTED_VERBS,
     relative_pronouns=RELATIVE_PRONOUNS,
     time_nouns=TIME_NOUNS,
+    quantity_leads=QUANTITY_LEADS,
+    quantity_words=QUANTITY_WORDS,
     double_quotes=DOUBLE_QUOTES,
     closing_double=CLOSING_DOUBLE,
     opening_double_default=OPENING_DOUBLE_DEFAULT,
@@ -1388,6 +1407,8 @@ ENGLISH = Lexicon(
         "never_inverted_verbs": "English quotative inversion (only with no object; verbs of telling need their hearer)",
         "headline_labels": "newsroom headline kickers and labels (AP Stylebook; news sites' section labels)",
         "time_nouns": "English weekday and time nouns",
+        "quantity_leads": "Quirk et al. 1985, 5.25 and 6.64 (approximators and quantifying phrases before a noun phrase)",
+        "quantity_words": "Quirk et al. 1985, 5.23-5.26 (quantifiers, fractions, percent)",
         "double_quotes": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",
         "closing_double": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",
         "opening_double_default": "Unicode Pi/Pf punctuation; CLDR delimiters for English, French, German",

@@ -987,3 +987,25 @@ def test_a_quotation_closing_a_narrated_clause_before_its_cue_is_one_mixed_quote
     assert rows == [("mixed", "The plan would pass the council “with room to spare,”", "commented")]
     # a quotation opening its sentence stays direct
     assert [q.kind.value for q in run_model("“We are ready,” Lee said.").quotes] == ["direct"]
+
+
+@pytest.mark.model
+def test_a_poll_count_is_the_source_of_what_it_says() -> None:
+    # "about half of the voters said": the quantity opens the source; "About 4 in 10
+    # say": the tagger reads "say" after the count as a noun, still the cue
+    from quotekit import parse_article
+
+    got = [
+        [
+            (q.content.text, q.speaker_mention.text if q.speaker_mention else None)
+            for q in parse_article(t).quotes
+        ]
+        for t in (
+            "About 4 in 10 say the economy is getting worse.",
+            "In Ohio, about half of the voters said they want the next mayor to change course.",
+        )
+    ]
+    assert got == [
+        [("the economy is getting worse", "About 4 in 10")],
+        [("they want the next mayor to change course", "about half of the voters")],
+    ]

@@ -124,6 +124,50 @@ MIN_FULL_NAME = 2
 HYPHENS = frozenset({"-", "\u2010"})
 
 
+def _quantity_start(sent: Sentence, first: int, tree: Tree) -> int:
+    """Id of the first word of the quantity before the noun phrase starting at
+    ``first`` (``about half of | the voters``, ``nearly 4 in | 10``); ``first`` when
+    none."""
+    i = first - 1
+    while i >= 1:
+        w = sent.word(i)
+        if not (
+            w.upos == "NUM"
+            or w.text.lower() in tree.lx.quantity_leads | tree.lx.quantity_words
+            or w.text in HYPHENS
+        ):
+            break
+        i -= 1
+    return i + 1
+
+
+def _counted(sent: Sentence, ids: list[int], tree: Tree) -> bool:
+    """The phrase of ``ids`` with the quantity before it counts something: it holds a
+    number or a quantity word (``4 in 10``, ``half of the voters``)."""
+    start = _quantity_start(sent, ids[0], tree)
+    words = [sent.word(i) for i in range(start, ids[-1] + 1)]
+    return any(w.upos == "NUM" or w.text.lower() in tree.lx.quantity_words for w in words)
+
+
+def _with_quantity(
+    text: str, sent: Sentence, left: tuple[Span, list[int]], tree: Tree
+) -> tuple[Span, list[int]]:
+    """``about half of the voters said``: the noun phrase before a cue with the
+    quantity that opens it, when it counts something."""
+    sp, ids = left
+    start = _quantity_start(sent, ids[0], tree)
+    if start == ids[0] or not _counted(sent, ids, tree):
+        return left
+    while (
+        start < ids[0]
+        and sent.word(start).upos in ("ADP", "PUNCT")
+        and sent.word(start).text.lower() != "about"
+    ):
+        start += 1  # "of half of ...": not from a preposition
+    new = list(range(start, ids[0])) + ids
+    return Span.of(text, sent.word(start).start_char, sp.end), new
+
+
 def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
     # "“...,” added Rep. X": a cue right after the closing mark, whatever the parser
     # hung it on (the quote's own verb) or tagged it (a participle)
@@ -230,8 +274,17 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
             and not _inside_other_quote(sent, sp, cue, tree)
         ):
             return sp, gov[1].id
+    if cue.upos != "VERB" and cue.lemma.lower() in ("say", "tell") and cue.id > 1:
+        # "About 4 in 10 say ...": the tagger read the core verb as a noun after a count
+        start = _quantity_start(sent, cue.id, tree)
+        if (
+            start < cue.id
+            and _counted(sent, [cue.id - 1], tree)
+            and (start == 1 or sent.word(start - 1).upos == "PUNCT")
+        ):
+            return Span.of(text, sent.word(start).start_char, sent.word(cue.id - 1).end_char), cue.id - 1
     if left is not None and cue.deprel in ("root", "parataxis", "ccomp", "conj"):
-        lsp, lids = left
+        lsp, lids = _with_quantity(text, sent, left, tree)
         prev = sent.word(lids[0] - 1) if lids[0] > 1 else None
         if prev is None or prev.upos == "PUNCT" or prev.lemma.lower() in tree.lx.coordinators:
             return lsp, _head_of(sent, lids)
