@@ -79,14 +79,24 @@ def _paragraph_ends(text: str) -> list[int]:
     return ends
 
 
-def scan(text: str, lx: Lexicon = ENGLISH) -> ScanResult:
-    """Find double-quoted stretches in ``text``.
+def _doubled_apostrophe(text: str, i: int, lx: Lexicon) -> Mark | None:
+    """The mark a doubled apostrophe at ``i`` stands for (``''...''``, a newswire
+    style), or ``None`` when it neither clearly opens nor clearly closes. An opening
+    pair is marked at its second apostrophe, a closing one at its first, so the inside
+    is ``text[open + 1 : close]`` as for one mark."""
+    n = len(text)
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 2] if i + 2 < n else " "
+    opens = (before in _OPEN_BEFORE or before in lx.double_quotes) and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ",.;:!?)]}\u2026\u2014\u2013")
+    if opens == closes:
+        return None
+    return Mark(pos=i + 1 if opens else i, char='"', opens=opens)
 
-    Example:
-        >>> r = scan('He said: “Go.” Then “Stop,” she said.')
-        >>> [(q.start, q.end) for q in r.quotes]
-        [(10, 13), (21, 26)]
-    """
+
+def _marks(text: str, lx: Lexicon) -> list[Mark]:
+    """Every double quotation mark of ``text`` with its role: opening or closing,
+    by its neighbours, else by its shape, else (a straight mark) alternating."""
     marks: list[Mark] = []
     toggle_open = True
     i = -1
@@ -95,15 +105,9 @@ def scan(text: str, lx: Lexicon = ENGLISH) -> ScanResult:
         i += 1
         ch = text[i]
         if ch == "'" and i + 1 < n and text[i + 1] == "'" and (i + 2 >= n or text[i + 2] != "'"):
-            # a doubled apostrophe standing for a double mark (''...'', a newswire style)
-            before = text[i - 1] if i > 0 else " "
-            after = text[i + 2] if i + 2 < n else " "
-            opens = (before in _OPEN_BEFORE or before in lx.double_quotes) and not after.isspace()
-            closes = not before.isspace() and (after.isspace() or after in ",.;:!?)]}\u2026\u2014\u2013")
-            if opens != closes:
-                # an opening pair is marked at its second apostrophe, a closing one at
-                # its first, so the inside is text[open + 1 : close] as for one mark
-                marks.append(Mark(pos=i + 1 if opens else i, char='"', opens=opens))
+            doubled = _doubled_apostrophe(text, i, lx)
+            if doubled is not None:
+                marks.append(doubled)
             i += 1
             continue
         if ch not in lx.double_quotes and ch not in lx.closing_double:
@@ -114,8 +118,24 @@ def scan(text: str, lx: Lexicon = ENGLISH) -> ScanResult:
         if ch == '"':
             toggle_open = not role
         marks.append(Mark(pos=i, char=ch, opens=role))
+    return marks
 
-    para_ends = _paragraph_ends(text)
+
+def scan(text: str, lx: Lexicon = ENGLISH) -> ScanResult:
+    """Find double-quoted stretches in ``text``.
+
+    Example:
+        >>> r = scan('He said: “Go.” Then “Stop,” she said.')
+        >>> [(q.start, q.end) for q in r.quotes]
+        [(10, 13), (21, 26)]
+    """
+    return _pair(_marks(text, lx), _paragraph_ends(text))
+
+
+def _pair(marks: list[Mark], para_ends: list[int]) -> ScanResult:
+    """Pairs opening and closing marks: an opening mark in a later paragraph while a
+    quote is open continues it (a multi-paragraph quote); a mark without its partner
+    is reported unmatched. (Mismatched styles, ``« ... ”``, still make one quote.)"""
 
     def para_of(pos: int) -> int:
         for k, e in enumerate(para_ends):
@@ -148,10 +168,6 @@ def scan(text: str, lx: Lexicon = ENGLISH) -> ScanResult:
         if open_mark is None:
             unmatched_close.append(m.pos)
             continue
-        closers = lx.double_quotes.get(open_mark.char, lx.closing_double)
-        if m.char not in closers and m.char != '"' and open_mark.char != '"':
-            # mismatched styles ("« ... ”"): accept but it is still one quote
-            pass
         start_mark = first_open or open_mark
         if first_open is None and para_of(open_mark.pos) != para_of(m.pos):
             paras = para_of(m.pos) - para_of(open_mark.pos) + 1
@@ -169,10 +185,7 @@ def scan(text: str, lx: Lexicon = ENGLISH) -> ScanResult:
         first_open = None
         paras = 1
     if open_mark is not None:
-        if first_open is not None:
-            unmatched_open.append(first_open.pos)
-        else:
-            unmatched_open.append(open_mark.pos)
+        unmatched_open.append(first_open.pos if first_open is not None else open_mark.pos)
     return ScanResult(
         quotes=tuple(quotes),
         unmatched_close=tuple(unmatched_close),

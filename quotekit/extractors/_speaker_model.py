@@ -135,12 +135,21 @@ def _mention_type(q: Quote, lx: Lexicon) -> str:
     if m is None:
         return "none"
     words = m.text.lower().split()
-    if len(words) == 1 and words[0] in lx.person_pronouns:
-        return "pron_person"
-    if len(words) == 1 and words[0] in lx.organisation_pronouns:
-        return "pron_plural"
-    if len(words) == 1 and words[0] in lx.first_person:
-        return "pron_first"
+    if len(words) == 1:
+        pronoun = next(
+            (
+                kind
+                for kind, table in (
+                    ("pron_person", lx.person_pronouns),
+                    ("pron_plural", lx.organisation_pronouns),
+                    ("pron_first", lx.first_person),
+                )
+                if words[0] in table
+            ),
+            None,
+        )
+        if pronoun is not None:
+            return pronoun
     if words and words[0] in lx.articles:
         return "description"
     if q.content.start <= m.start < q.content.end:

@@ -351,6 +351,24 @@ def _whole_name(sent: Sentence, ids: list[int], marks: frozenset[str]) -> list[i
     return sorted(set(ids) | set(range(lo, hi + 1)))
 
 
+def _np_word(w: Word, inside: bool, direction: int, lexicon: Lexicon) -> bool:
+    """Whether ``w`` goes on the noun phrase :func:`surface_np` collects (``inside``:
+    the phrase has words already): a nominal word, a pronoun (only first when reading
+    rightwards), and inside a phrase a title the tagger read as a verb (``said TV host
+    Ann Lee``), ``of``, a hyphen or an abbreviation's full stop; a possessive mark."""
+    if w.upos in NP_WORDS or (w.upos == "PRON" and (not inside or direction < 0)):
+        return True
+    if w.upos == "PART":
+        return w.text.lower() in lexicon.possessive_marks
+    if not inside:
+        return False
+    return (
+        (w.upos == "VERB" and w.text.lower() in lexicon.title_words | lexicon.person_nouns)
+        or (w.upos == "ADP" and w.text.lower() == "of")
+        or (w.upos == "PUNCT" and w.text in ("-", "."))
+    )
+
+
 def surface_np(
     text: str, sent: Sentence, verb: Word, *, direction: int, lexicon: Lexicon
 ) -> tuple[Span, list[int]] | None:
@@ -378,16 +396,7 @@ def surface_np(
             i = j - 1
     while 1 <= i <= n:
         w = sent.word(i)
-        ok = w.upos in NP_WORDS or (w.upos == "PRON" and (not ids or direction < 0))
-        if w.upos == "VERB" and ids and w.text.lower() in lexicon.title_words | lexicon.person_nouns:
-            ok = True  # "said TV host Ann Lee": a title the small tagger read as a verb
-        if w.upos == "PART" and w.text.lower() in lexicon.possessive_marks:
-            ok = True
-        if w.upos == "ADP" and w.text.lower() == "of" and ids:
-            ok = True
-        if w.upos == "PUNCT" and w.text in ("-", ".") and ids:
-            ok = True
-        if not ok:
+        if not _np_word(w, bool(ids), direction, lexicon):
             break
         ids.append(i)
         if w.upos == "PRON" and direction > 0:
@@ -457,45 +466,59 @@ def governor_with_subject(sent: Sentence, w: Word, tree: Tree, depth: int = 4) -
 def addressee_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> Span | None:
     """Who the cue was addressed to: ``told X``, ``said to X``, ``speaking to X``,
     ``in an interview with X``."""
-    lemma = cue.lemma.lower()
-    lx = tree.lx
-    if lemma in lx.tell_verbs:
-        objs = [k for k in tree.kids(sent, cue.id, "iobj", "obj") if k.upos in NOMINAL]
-        if objs:
-            right = surface_np(text, sent, cue, direction=+1, lexicon=lx)
-            if right is not None and objs[0].id in right[1]:
-                return right[0]
-            return mention_span(text, sent, objs[0], tree)
-        # "told radio host Tom Reed on Thursday how ...", with "host" read as a verb
-        # and no object: the words of a hearer right after the cue, ending in a name
-        hearer = []
-        for x in sent.words[cue.id :]:
-            if x.text.lower() in lx.complementizers or not (
-                x.upos in ("DET", "ADJ", "NOUN", "PROPN")
-                or x.text.lower() in lx.title_words | lx.person_nouns
-            ):
-                break
-            hearer.append(x)
-        titled = any(x.text.lower() in lx.title_words | lx.person_nouns for x in hearer[:-2])
-        if titled and hearer[-1].upos == "PROPN" and hearer[-2].upos == "PROPN":
-            return Span.of(text, hearer[0].start_char, hearer[-1].end_char)
+    if cue.lemma.lower() in tree.lx.tell_verbs:
+        told = _told(text, sent, cue, tree)
+        if told is not None:
+            return told
     for k in tree.kids(sent, cue.id, "obl", "advcl"):
-        if k.deprel.startswith("obl") and k.upos in NOMINAL:
-            cases = [c.text.lower() for c in tree.kids(sent, k.id, "case")]
-            if (
-                any(c in lx.addressee_prepositions for c in cases)
-                and lemma in lx.speaking_verbs | lx.tell_verbs
-            ):
-                return mention_span(text, sent, k, tree)
-            if "in" in cases and k.lemma.lower() in lx.communication_nouns:
-                for n in tree.kids(sent, k.id, "nmod"):
-                    if any(c.text.lower() == "with" for c in tree.kids(sent, n.id, "case")):
-                        return mention_span(text, sent, n, tree)
-        if k.deprel == "advcl" and k.lemma.lower() in lx.speaking_verbs and k.id < cue.id:
-            for o in tree.kids(sent, k.id, "obl"):
-                cases = [c.text.lower() for c in tree.kids(sent, o.id, "case")]
-                if "to" in cases:
-                    return mention_span(text, sent, o, tree)
+        found = _addressee_in(text, sent, cue, k, tree)
+        if found is not None:
+            return found
+    return None
+
+
+def _told(text: str, sent: Sentence, cue: Word, tree: Tree) -> Span | None:
+    """The hearer of a verb of telling: its object (the noun phrase after it that holds
+    the object), or, with no object, the words of a hearer right after the cue ending
+    in a name (``told radio host Tom Reed on Thursday how ...``, ``host`` read as a
+    verb)."""
+    lx = tree.lx
+    objs = [k for k in tree.kids(sent, cue.id, "iobj", "obj") if k.upos in NOMINAL]
+    if objs:
+        right = surface_np(text, sent, cue, direction=+1, lexicon=lx)
+        if right is not None and objs[0].id in right[1]:
+            return right[0]
+        return mention_span(text, sent, objs[0], tree)
+    hearer = []
+    for x in sent.words[cue.id :]:
+        if x.text.lower() in lx.complementizers or not (
+            x.upos in ("DET", "ADJ", "NOUN", "PROPN") or x.text.lower() in lx.title_words | lx.person_nouns
+        ):
+            break
+        hearer.append(x)
+    titled = any(x.text.lower() in lx.title_words | lx.person_nouns for x in hearer[:-2])
+    if titled and hearer[-1].upos == "PROPN" and hearer[-2].upos == "PROPN":
+        return Span.of(text, hearer[0].start_char, hearer[-1].end_char)
+    return None
+
+
+def _addressee_in(text: str, sent: Sentence, cue: Word, k: Word, tree: Tree) -> Span | None:
+    """The addressee in the cue's oblique or adverbial clause ``k``: ``said to X``,
+    ``in an interview with X``, ``speaking to X, she said``."""
+    lx = tree.lx
+    lemma = cue.lemma.lower()
+    if k.deprel.startswith("obl") and k.upos in NOMINAL:
+        cases = [c.text.lower() for c in tree.kids(sent, k.id, "case")]
+        if any(c in lx.addressee_prepositions for c in cases) and lemma in lx.speaking_verbs | lx.tell_verbs:
+            return mention_span(text, sent, k, tree)
+        if "in" in cases and k.lemma.lower() in lx.communication_nouns:
+            for n in tree.kids(sent, k.id, "nmod"):
+                if any(c.text.lower() == "with" for c in tree.kids(sent, n.id, "case")):
+                    return mention_span(text, sent, n, tree)
+    if k.deprel == "advcl" and k.lemma.lower() in lx.speaking_verbs and k.id < cue.id:
+        for o in tree.kids(sent, k.id, "obl"):
+            if "to" in [c.text.lower() for c in tree.kids(sent, o.id, "case")]:
+                return mention_span(text, sent, o, tree)
     return None
 
 

@@ -96,56 +96,14 @@ class Attributor:
     def _find(
         self, text: str, tree: Tree, open_pos: int, close_pos: int, prev_close: int, next_open: int
     ) -> Attribution | None:
-        s_open = tree.sentence_at(open_pos)
-        s_close = tree.sentence_at(close_pos)
-        before: list[tuple[Sentence, Word]] = []
-        if s_open is not None:
-            before = [
-                (s_open, w) for w in s_open.words if prev_close < w.start_char and w.end_char <= open_pos
-            ]
-        after: list[tuple[Sentence, Word]] = []
-        if s_close is not None:
-            after = [
-                (s_close, w) for w in s_close.words if w.start_char > close_pos and w.end_char <= next_open
-            ]
-        if s_open is not None and not before:
-            # "He said:" ending the sentence (or paragraph) before the opening mark
-            prev = _sentence_before(tree, s_open, open_pos)
-            if (
-                prev is not None
-                and text[prev.end_char : open_pos].strip() in ("", ":")
-                and any(w.text == ":" for w in prev.words[-2:])
-            ):
-                before = [(prev, w) for w in prev.words if prev_close < w.start_char]
+        before = self._words_before(text, tree, open_pos, prev_close)
         cues_before = [(s, w) for s, w in before if is_reporting(s, w, tree) or _colon_cue(s, w, tree)]
-        # a full stop inside the marks ends the sentence when a cue stands before the
-        # quote ("Cole says Hale's “...” She says ..."): the next sentence is not its
-        full_stop = text[:close_pos].rstrip().endswith(".") and bool(cues_before)
-        if (
-            s_close is not None
-            and not full_stop
-            # nothing after the mark in its sentence but punctuation or a title the
-            # tokenizer cut off ("... deal,” Rep." + "Tom Hale ... said")
-            and all(w.upos == "PUNCT" or w.text.lower() in tree.lx.title_words for _, w in after)
-        ):
-            # "“... ?” Trump said": the tokenizer ended the sentence at the closing mark
-            nxt = _sentence_after(tree, s_close)
-            if nxt is not None and "\n" not in text[close_pos : nxt.start_char]:
-                after = [(nxt, w) for w in nxt.words if w.end_char <= next_open]
+        after = self._words_after(text, tree, close_pos, next_open, bool(cues_before))
         cues_after = [(s, w) for s, w in after if is_reporting(s, w, tree)]
         # 0. "According to X, “Q”" / "“Q,” according to X"
-        for s, w in before + after:
-            att = according_cue(text, s, tree, w)
-            if att is None or att.speaker is None:
-                continue
-            if w.start_char < open_pos:
-                tail = [x for _, x in before if x.start_char >= att.speaker.end]
-                if not cues_before and len(tail) <= MAX_INTRO_TAIL_WORDS and any(x.text == "," for x in tail):
-                    return att
-            else:
-                lead = [x for _, x in after if x.end_char <= w.start_char and x.text not in tree.quote_chars]
-                if not cues_after and all(x.upos == "PUNCT" for x in lead):
-                    return att
+        att = self._according(text, tree, open_pos, before, after, bool(cues_before), bool(cues_after))
+        if att is not None:
+            return att
         # "Hale said it would recount a story, in “...”": not the cue of "it" but the
         # cue whose clause holds it
         if cues_before:
@@ -154,13 +112,95 @@ class Attributor:
                 outer = [c for c in cues_before[:-1] if c[0] is s and w.id in tree.subtree(s, c[1].id)]
                 if outer:  # (in text order: the cues after it are inside its clause)
                     cues_before = cues_before[: cues_before.index(outer[-1]) + 1]
-        # 1. "X said: “Q”"
+        cue = self._nearest_cue(tree, before, after, cues_before, cues_after)
+        return attribute(text, cue[0], cue[1], tree) if cue is not None else None
+
+    @staticmethod
+    def _words_before(text: str, tree: Tree, open_pos: int, prev_close: int) -> list[tuple[Sentence, Word]]:
+        """The words of the opening mark's sentence before it (after the previous
+        quote), or of the sentence before when that one ends on ``:`` right before it."""
+        s_open = tree.sentence_at(open_pos)
+        if s_open is None:
+            return []
+        before = [(s_open, w) for w in s_open.words if prev_close < w.start_char and w.end_char <= open_pos]
+        if not before:
+            # "He said:" ending the sentence (or paragraph) before the opening mark
+            prev = _sentence_before(tree, s_open, open_pos)
+            if (
+                prev is not None
+                and text[prev.end_char : open_pos].strip() in ("", ":")
+                and any(w.text == ":" for w in prev.words[-2:])
+            ):
+                before = [(prev, w) for w in prev.words if prev_close < w.start_char]
+        return before
+
+    @staticmethod
+    def _words_after(
+        text: str, tree: Tree, close_pos: int, next_open: int, cued_before: bool
+    ) -> list[tuple[Sentence, Word]]:
+        """The words of the closing mark's sentence after it (before the next quote), or
+        of the next sentence when the tokenizer ended the sentence at the mark."""
+        s_close = tree.sentence_at(close_pos)
+        if s_close is None:
+            return []
+        after = [(s_close, w) for w in s_close.words if w.start_char > close_pos and w.end_char <= next_open]
+        # a full stop inside the marks ends the sentence when a cue stands before the
+        # quote ("Cole says Hale's “...” She says ..."): the next sentence is not its
+        full_stop = text[:close_pos].rstrip().endswith(".") and cued_before
+        if not full_stop and all(
+            # nothing after the mark in its sentence but punctuation or a title the
+            # tokenizer cut off ("... deal,” Rep." + "Tom Hale ... said")
+            w.upos == "PUNCT" or w.text.lower() in tree.lx.title_words
+            for _, w in after
+        ):
+            # "“... ?” Trump said": the tokenizer ended the sentence at the closing mark
+            nxt = _sentence_after(tree, s_close)
+            if nxt is not None and "\n" not in text[close_pos : nxt.start_char]:
+                after = [(nxt, w) for w in nxt.words if w.end_char <= next_open]
+        return after
+
+    @staticmethod
+    def _according(
+        text: str,
+        tree: Tree,
+        open_pos: int,
+        before: list[tuple[Sentence, Word]],
+        after: list[tuple[Sentence, Word]],
+        cued_before: bool,
+        cued_after: bool,
+    ) -> Attribution | None:
+        """``According to X, “Q”`` / ``“Q,” according to X``, when no other cue is
+        nearer and only a short lead with a comma, or punctuation, stands between."""
+        for s, w in before + after:
+            att = according_cue(text, s, tree, w)
+            if att is None or att.speaker is None:
+                continue
+            if w.start_char < open_pos:
+                tail = [x for _, x in before if x.start_char >= att.speaker.end]
+                if not cued_before and len(tail) <= MAX_INTRO_TAIL_WORDS and any(x.text == "," for x in tail):
+                    return att
+            else:
+                lead = [x for _, x in after if x.end_char <= w.start_char and x.text not in tree.quote_chars]
+                if not cued_after and all(x.upos == "PUNCT" for x in lead):
+                    return att
+        return None
+
+    @staticmethod
+    def _nearest_cue(
+        tree: Tree,
+        before: list[tuple[Sentence, Word]],
+        after: list[tuple[Sentence, Word]],
+        cues_before: list[tuple[Sentence, Word]],
+        cues_after: list[tuple[Sentence, Word]],
+    ) -> tuple[Sentence, Word] | None:
+        """The cue of the quote: 1. ``X said: “Q”`` (the last cue before, a colon or
+        comma after it); 2. ``“Q,” X said`` (the first cue after, within a few words,
+        not in a clause of its own); 3. any cue of the sentence, before first."""
         if cues_before:
             s, w = cues_before[-1]
             tail = [x for _, x in before if x.id > w.id]
             if len(tail) <= MAX_INTRO_TAIL_WORDS and any(x.text in (":", ",") for x in tail):
-                return attribute(text, s, w, tree)
-        # 2. "“Q,” X said"
+                return s, w
         if cues_after:
             s, w = cues_after[0]
             lead = _outside_parentheses(
@@ -170,14 +210,11 @@ class Attributor:
             if len(lead) <= NEAR_WORDS and not (
                 cues_before and any(x.deprel == "mark" or x.lemma.lower() == "when" for x in lead)
             ):
-                return attribute(text, s, w, tree)
-        # 3. anywhere in the sentence
+                return s, w
         if cues_before:
-            s, w = cues_before[-1]
-            return attribute(text, s, w, tree)
+            return cues_before[-1]
         if cues_after:
-            s, w = cues_after[0]
-            return attribute(text, s, w, tree)
+            return cues_after[0]
         return None
 
     @staticmethod
@@ -276,10 +313,9 @@ def _outside_parentheses(words: list[Word]) -> list[Word]:
     return out
 
 
-def _introduced_speaker(text: str, tree: Tree, q: Quote) -> Span | None:
-    """The one person named as subject in the sentence right before ``q`` (same
-    paragraph), when no other person is named there: ``Dennis Brooks moved
-    last month. “It feels good.”``"""
+def _plain_sentence_before(text: str, tree: Tree, q: Quote) -> Sentence | None:
+    """The sentence before the one ``q`` opens, in the same paragraph and with no
+    quotation mark in it; ``None`` when the quote does not start its sentence."""
     here = tree.sentence_at(_open_pos(text, q.content.start, tree.quote_chars))
     if here is None:
         return None
@@ -287,9 +323,17 @@ def _introduced_speaker(text: str, tree: Tree, q: Quote) -> Span | None:
     if k == 0 or any(w.end_char <= q.content.start - 1 and w.upos != "PUNCT" for w in here.words):
         return None  # the quote does not start its sentence
     prev = tree.doc.sentences[k - 1]
-    if "\n" in text[prev.end_char : q.content.start]:
+    if "\n" in text[prev.end_char : q.content.start] or any(w.text in tree.quote_chars for w in prev.words):
         return None
-    if any(w.text in tree.quote_chars for w in prev.words):
+    return prev
+
+
+def _introduced_speaker(text: str, tree: Tree, q: Quote) -> Span | None:
+    """The one person named as subject in the sentence right before ``q`` (same
+    paragraph), when no other person is named there: ``Dennis Brooks moved
+    last month. “It feels good.”``"""
+    prev = _plain_sentence_before(text, tree, q)
+    if prev is None:
         return None
     # proper nouns, and capitalised nouns inside the sentence (the small tagger
     # reads some surnames as common nouns)
