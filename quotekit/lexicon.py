@@ -638,6 +638,13 @@ CONDITIONAL_SUBORDINATORS: tuple[tuple[str, ...], ...] = (
     ("in", "the", "event"),
     ("supposing", "that"),
     ("supposing",),
+    # a supposition (Quirk et al. 1985, 15.36: "let's say", "say" as a condition)
+    ("let", "'s", "say"),
+    ("let", "\u2019s", "say"),
+    ("let", "us", "say"),
+    # a condition of degree (Quirk et al. 1985, 15.38: "to the extent that")
+    ("to", "the", "extent", "that"),
+    ("to", "the", "degree", "that"),
     ("as", "soon", "as"),
     ("in", "case"),
     ("provided",),

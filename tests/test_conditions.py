@@ -461,3 +461,23 @@ def test_a_clause_joined_to_a_leading_condition_by_and_is_the_conditions() -> No
         ).conditions
     ]
     assert got == [("you want quiet, and that's what keeps you here", "you'll never leave")]
+
+
+@pytest.mark.model
+def test_a_supposition_and_a_condition_of_degree_are_conditional_clauses() -> None:
+    # "let's say X" opens a supposition only with a clause right after "say"
+    from quotekit import parse_article
+
+    got = [
+        [(c.trigger.text, c.condition.text) for c in parse_article(t).conditions]
+        for t in (
+            '"Let\'s say they win the vote. Then we will have a problem," the aide said.',
+            '"Let\'s say it plainly: the plan failed," the aide said.',
+            '"To the extent that the council cannot act, the mayor will," the aide said.',
+        )
+    ]
+    assert got == [
+        [("Let's say", "they win the vote")],
+        [],
+        [("To the extent that", "the council cannot act")],
+    ]

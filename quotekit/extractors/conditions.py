@@ -706,6 +706,13 @@ class Conditions:
             return w.deprel == "mark" and any(x.lemma.lower() in ("will", "would", "can") for x in sent.words)
         if match == ("in", "case"):
             return nxt is not None and nxt.upos not in ("ADP", "PUNCT")
+        if match[-1] == "say":
+            # "let's say they win": a supposition has a clause, not "let's say it plainly"
+            say = sent.word(w.id + len(match) - 1)
+            return any(
+                min(tree.subtree(sent, k.id)) == say.id + 1
+                for k in tree.kids(sent, say.id, "ccomp", "parataxis")
+            )
         return True
 
     @staticmethod
