@@ -481,3 +481,20 @@ def test_a_supposition_and_a_condition_of_degree_are_conditional_clauses() -> No
         [],
         [("To the extent that", "the council cannot act")],
     ]
+
+
+@pytest.mark.model
+def test_an_inverted_should_after_a_clause_needs_no_comma() -> None:
+    # "... a new bridge should she win": a clause ends, the subject follows "should"
+    # and then a bare verb; a question or a plain modal is no condition
+    from quotekit import parse_article
+
+    got = [
+        [(c.condition.text, c.outcome.text if c.outcome else None) for c in parse_article(t).conditions]
+        for t in (
+            "The mayor promised to build a new bridge should she win the election.",
+            '"What should he do now?" the aide asked.',
+            '"The team should win the game easily," the aide said.',
+        )
+    ]
+    assert got == [[("she win the election", "to build a new bridge")], [], []]

@@ -222,6 +222,31 @@ def _swallowed(text: str, sent: Sentence, cond: Span, outcome: Span) -> bool:
     return bool(words) and not any(w.deprel.startswith(("nsubj", "csubj", "expl")) for w in words)
 
 
+#: How far after an inverted auxiliary its verb may stand (``should the plan fail``).
+MAX_INVERTED_SUBJECT_WORDS = 3
+
+
+def _inverted_after_clause(sent: Sentence, aux: Word, prev: Word) -> bool:
+    """``promised bold action should he win``: with no comma, an inverted ``should``
+    still opens a condition when a clause ends right before it (a noun, name,
+    adjective, adverb or number), a subject follows it and then a bare verb; never in
+    a question. (``were`` and ``had`` after a noun are its verb: ``the voters were
+    the losers``.)"""
+    if (
+        aux.text.lower() != "should"
+        or prev.upos not in ("NOUN", "PROPN", "ADJ", "ADV", "NUM")
+        or sent.words[-1].text == "?"
+    ):
+        return False
+    subj = sent.word(aux.id + 1)
+    if subj.upos not in ("PRON", "PROPN", "DET", "NOUN") or subj.feat("PronType") in ("Int", "Rel"):
+        return False
+    for x in sent.words[aux.id + 1 : aux.id + 1 + MAX_INVERTED_SUBJECT_WORDS]:
+        if x.upos in ("VERB", "AUX"):
+            return x.feat("VerbForm") == "Inf"
+    return False
+
+
 def _run_on(text: str, tree: Tree, sent: Sentence, cond: Span) -> Span:
     """``if one is proposed we will look at it``, ``if he had I'm sure he'd have won``:
     after the condition's own subject and verb, a subject pronoun right after a verb,
@@ -626,9 +651,11 @@ class Conditions:
             ]
             prev = sent.word(w.id - 1) if w.id > 1 else None
             initial = not before
-            if not initial and (prev is None or prev.text != ","):
-                continue
             subj = sent.word(w.id + 1)
+            if not initial and (
+                prev is None or (prev.text != "," and not _inverted_after_clause(sent, w, prev))
+            ):
+                continue
             if subj.upos not in ("PRON", "PROPN", "DET", "NOUN") or subj.text.lower() in ("you", "i", "we"):
                 continue
             hi = min(sent.end_char, q.content.end)
@@ -644,7 +671,7 @@ class Conditions:
                 outcome = trim(
                     text,
                     max(sent.start_char, q.content.start),
-                    prev.start_char if prev else w.start_char,
+                    prev.start_char if prev is not None and prev.text == "," else w.start_char,
                     ",;:",
                 )
             if cond is None or not any(
