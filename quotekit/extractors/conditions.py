@@ -510,10 +510,35 @@ class Conditions:
 
     # -- conditional clauses ---------------------------------------------
     def _clauses(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
+        """Conditional clauses: each conditional subordinator of the quote (lexicon
+        ``conditional_subordinators``) that opens a clause, with the clause it opens
+        and the main clause it conditions."""
         res: list[Condition] = []
+        words = self._clause_words(tree, q)
+        low = [w.text.lower() for _, w in words]
+        i = 0
+        while i < len(words):
+            match = next(
+                (t for t in tree.lx.conditional_subordinators if tuple(low[i : i + len(t)]) == t), None
+            )
+            if match is None:
+                i += 1
+                continue
+            found = self._clause_at(text, tree, q, words, i, match)
+            if found is not None:
+                cond, trigger, outcome = found
+                if res and res[-1].outcome is not None and _chained(text, res[-1].condition, trigger):
+                    # "works fine if A, if B; if C": each condition of a chain has the chain's outcome
+                    outcome = res[-1].outcome
+                res.append(_condition(ConditionKind.CONDITIONAL_CLAUSE, cond, trigger, outcome))
+            i += len(match)
+        return res
+
+    @staticmethod
+    def _clause_words(tree: Tree, q: Quote) -> list[tuple[Sentence, Word]]:
+        """The quote's words, with a trigger that stands just outside its opening mark
+        (``He said that if “the final resolution requires ..., we will appeal.”``)."""
         words = tree.words_in(q.content.start, q.content.end)
-        # 'He said that if “the final resolution requires ..., we will appeal.”': the
-        # trigger stands just outside the opening mark
         sent0 = tree.sentence_at(q.content.start)
         if q.kind is QuoteKind.DIRECT and sent0 is not None:
             lead = [w for w in sent0.words if w.end_char <= q.content.start]
@@ -522,118 +547,136 @@ class Conditions:
             for trig in tree.lx.conditional_subordinators:
                 n = len(trig)
                 if len(lead) >= n and tuple(w.text.lower() for w in lead[-n:]) == trig:
-                    words = [(sent0, w) for w in lead[-n:]] + words
+                    return [(sent0, w) for w in lead[-n:]] + words
+        return words
+
+    def _clause_at(
+        self,
+        text: str,
+        tree: Tree,
+        q: Quote,
+        words: list[tuple[Sentence, Word]],
+        i: int,
+        match: tuple[str, ...],
+    ) -> tuple[Span, Span, Span | None] | None:
+        """The condition, trigger and outcome of the subordinator ``match`` at
+        ``words[i]``, or ``None`` when it opens no conditional clause."""
+        sent, first = words[i]
+        last = words[i + len(match) - 1][1]
+        if not self._is_conditional(sent, tree, words, i, match):
+            return None
+        clause_head = self._clause_head(sent, first, last)
+        if clause_head is None:
+            return None
+        trig_ids = {words[i + k][1].id for k in range(len(match))}
+        cond = self._clause_span(text, tree, q, sent, clause_head, trig_ids, last)
+        if cond is None:
+            return None
+        main = sent.word(clause_head.head) if clause_head.head else None
+        while main is not None and main.id in trig_ids and main.head:
+            main = sent.word(main.head)
+        outcome = self._main_clause(text, tree, q, sent, main, clause_head, trig_ids, cond)
+        if main is None:
+            # the parser made the condition the main clause: its subtree is the whole
+            # sentence; the condition ends where its clause does, the rest follows
+            cond = _bounded(text, tree, cond, None)
+        trigger = Span.of(text, first.start_char, last.end_char)
+        if outcome is None or outcome.overlaps(cond) or outcome.overlaps(trigger):
+            outcome = self._surface_outcome(text, sent, q.content, first, cond)
+        if main is not None and self._hung_on_saying(sent, tree, main, first, outcome):
+            # "she said, 'If we do nothing, the deal is dead'", "groups worried that if
+            # X, Y could happen": the condition hung on the verb of saying or thinking
+            # before it; its outcome is the clause after the condition
+            hi = min(sent.end_char, q.content.end)
+            comma = text.find(",", cond.end, hi)
+            after = trim(text, comma + 1 if comma >= 0 else cond.end, hi, ",.;:!?\u201d\u2019\"'")
+            if after is not None and not after.overlaps(cond):
+                outcome = after
+        outcome = _drop_lead(text, outcome, tree.lx.outcome_leads)
+        cond = _bounded(text, tree, cond, outcome)
+        if outcome is not None and _swallowed(text, sent, cond, outcome):
+            # "if buyers who want a deal were a little more patient,
+            # they might get one": the parser hung the condition's own verb on the
+            # main clause; the outcome is what follows the condition
+            cond = _surface_rest(text, tree, sent, cond, None, q.content)
+            outcome = _drop_lead(
+                text, self._surface_outcome(text, sent, q.content, first, cond), tree.lx.outcome_leads
+            )
+        else:
+            cond = _surface_rest(text, tree, sent, cond, outcome, q.content)
+        if first.id <= 2 or (  # noqa: PLR2004 - the first word or the one after a quote mark
+            sent.word(first.id - 1).upos == "PUNCT"
+        ):
+            cond, outcome = _coordinated_condition(text, sent, cond, outcome, q.content)
+        return cond, trigger, outcome
+
+    @staticmethod
+    def _clause_span(
+        text: str, tree: Tree, q: Quote, sent: Sentence, clause_head: Word, trig_ids: set[int], last: Word
+    ) -> Span | None:
+        """The words of the conditional clause: the clause head's subtree after the
+        trigger (by word order when the trigger hung outside the quote), a thinking
+        verb's complement, without a main clause run on after it."""
+        ids = [j for j in tree.subtree(sent, clause_head.id) if j not in trig_ids and j > last.id]
+        cond = _clip(text, span_of(text, sent, ids, lexicon=tree.lx), q.content)
+        if cond is None:
+            # the trigger hung on a word outside the quote ("... if the property
+            # depreciates,” The Hill reported"): the clause by word order
+            rest: list[Word] = []
+            for x in sent.words:
+                if x.id <= last.id or x.start_char < q.content.start:
+                    continue
+                if x.end_char > q.content.end or (x.upos == "PUNCT" and x.text not in ("-", "'")):
                     break
-        low = [w.text.lower() for _, w in words]
-        i = 0
-        while i < len(words):
-            match = None
-            for trig in tree.lx.conditional_subordinators:
-                if tuple(low[i : i + len(trig)]) == trig:
-                    match = trig
-                    break
-            if match is None:
-                i += 1
-                continue
-            sent, first = words[i]
-            last = words[i + len(match) - 1][1]
-            if not self._is_conditional(sent, tree, words, i, match):
-                i += len(match)
-                continue
-            clause_head = self._clause_head(sent, first, last)
-            if clause_head is None:
-                i += len(match)
-                continue
-            trig_ids = {words[i + k][1].id for k in range(len(match))}
-            ids = [j for j in tree.subtree(sent, clause_head.id) if j not in trig_ids and j > last.id]
-            cond = _clip(text, span_of(text, sent, ids, lexicon=tree.lx), q.content)
-            if cond is None:
-                # the trigger hung on a word outside the quote ("... if the property
-                # depreciates,” The Hill reported"): the clause by word order
-                rest: list[Word] = []
-                for x in sent.words:
-                    if x.id <= last.id or x.start_char < q.content.start:
-                        continue
-                    if x.end_char > q.content.end or (x.upos == "PUNCT" and x.text not in ("-", "'")):
-                        break
-                    rest.append(x)
-                if len(rest) >= MIN_SURFACE_CONDITION_WORDS:
-                    cond = Span.of(text, rest[0].start_char, rest[-1].end_char)
-            if cond is None:
-                i += len(match)
-                continue
-            if _ends_in_complement_verb(tree, sent, cond):
-                cond = _surface_rest(text, tree, sent, cond, None, q.content)  # its complement
-            cond = _run_on(text, tree, sent, cond)
-            outcome = None
-            main = sent.word(clause_head.head) if clause_head.head else None
-            while main is not None and main.id in trig_ids and main.head:
-                main = sent.word(main.head)
-            if main is not None and q.content.start <= main.start_char < q.content.end:
-                cut = [clause_head.id, *trig_ids] + [
-                    k.id for k in tree.kids(sent, main.id, "parataxis", "conj") if k.id > clause_head.id
-                ]
-                m_ids = list(tree.subtree(sent, main.id, cut=cut))
-                m_ids = [j for j in m_ids if sent.word(j).deprel != "mark" or j != m_ids[0]]
-                outcome = _clip(
-                    text, span_of(text, sent, run_around(m_ids, main.id), lexicon=tree.lx), q.content
-                )
-                if outcome is not None:
-                    outcome = _outcome_edges(text, tree, sent, main, outcome, cond, q.content)
-            if main is None:
-                # the parser made the condition the main clause: its subtree is the whole
-                # sentence; the condition ends where its clause does, the rest follows
-                cond = _bounded(text, tree, cond, None)
-            if (
-                outcome is None
-                or outcome.overlaps(cond)
-                or outcome.overlaps(Span.of(text, first.start_char, last.end_char))
-            ):
-                outcome = self._surface_outcome(text, sent, q.content, first, cond)
-            trigger = Span.of(text, first.start_char, last.end_char)
-            if (
-                main is not None
-                and main.id < first.id
-                and outcome is not None
-                and outcome.start <= main.start_char < outcome.end
-                and (
-                    is_reporting(sent, main, tree)
-                    or main.lemma.lower() in tree.lx.complement_verbs
-                    # "are fearful that if X, Y": a complementizer opens the clause the
-                    # condition belongs to, whatever the condition was hung on
-                    or (first.id > 1 and sent.word(first.id - 1).text.lower() in tree.lx.complementizers)
-                )
-            ):
-                # "she said, 'If we do nothing, the deal is dead'", "groups worried that if
-                # X, Y could happen": the condition hung on the verb of saying or thinking
-                # before it; its outcome is the clause after the condition
-                hi = min(sent.end_char, q.content.end)
-                comma = text.find(",", cond.end, hi)
-                after = trim(text, comma + 1 if comma >= 0 else cond.end, hi, ",.;:!?\u201d\u2019\"'")
-                if after is not None and not after.overlaps(cond):
-                    outcome = after
-            outcome = _drop_lead(text, outcome, tree.lx.outcome_leads)
-            cond = _bounded(text, tree, cond, outcome)
-            if outcome is not None and _swallowed(text, sent, cond, outcome):
-                # "if buyers who want a deal were a little more patient,
-                # they might get one": the parser hung the condition's own verb on the
-                # main clause; the outcome is what follows the condition
-                cond = _surface_rest(text, tree, sent, cond, None, q.content)
-                outcome = _drop_lead(
-                    text, self._surface_outcome(text, sent, q.content, first, cond), tree.lx.outcome_leads
-                )
-            else:
-                cond = _surface_rest(text, tree, sent, cond, outcome, q.content)
-            if first.id <= 2 or (  # noqa: PLR2004 - the first word or the one after a quote mark
-                sent.word(first.id - 1).upos == "PUNCT"
-            ):
-                cond, outcome = _coordinated_condition(text, sent, cond, outcome, q.content)
-            if res and res[-1].outcome is not None and _chained(text, res[-1].condition, trigger):
-                # "works fine if A, if B; if C": each condition of a chain has the chain's outcome
-                outcome = res[-1].outcome
-            res.append(_condition(ConditionKind.CONDITIONAL_CLAUSE, cond, trigger, outcome))
-            i += len(match)
-        return res
+                rest.append(x)
+            if len(rest) < MIN_SURFACE_CONDITION_WORDS:
+                return None
+            cond = Span.of(text, rest[0].start_char, rest[-1].end_char)
+        if _ends_in_complement_verb(tree, sent, cond):
+            cond = _surface_rest(text, tree, sent, cond, None, q.content)  # its complement
+        return _run_on(text, tree, sent, cond)
+
+    @staticmethod
+    def _main_clause(
+        text: str,
+        tree: Tree,
+        q: Quote,
+        sent: Sentence,
+        main: Word | None,
+        clause_head: Word,
+        trig_ids: set[int],
+        cond: Span,
+    ) -> Span | None:
+        """The outcome from the parse: the subtree of the word the condition hangs on,
+        without the condition and the clauses coordinated after it; inside the quote."""
+        if main is None or not q.content.start <= main.start_char < q.content.end:
+            return None
+        cut = [clause_head.id, *trig_ids] + [
+            k.id for k in tree.kids(sent, main.id, "parataxis", "conj") if k.id > clause_head.id
+        ]
+        m_ids = list(tree.subtree(sent, main.id, cut=cut))
+        m_ids = [j for j in m_ids if sent.word(j).deprel != "mark" or j != m_ids[0]]
+        outcome = _clip(text, span_of(text, sent, run_around(m_ids, main.id), lexicon=tree.lx), q.content)
+        if outcome is None:
+            return None
+        return _outcome_edges(text, tree, sent, main, outcome, cond, q.content)
+
+    @staticmethod
+    def _hung_on_saying(sent: Sentence, tree: Tree, main: Word, first: Word, outcome: Span | None) -> bool:
+        """The condition hangs on a verb of saying or thinking before it (or a
+        complementizer opens its clause), which the outcome found holds."""
+        return (
+            main.id < first.id
+            and outcome is not None
+            and outcome.start <= main.start_char < outcome.end
+            and (
+                is_reporting(sent, main, tree)
+                or main.lemma.lower() in tree.lx.complement_verbs
+                # "are fearful that if X, Y": a complementizer opens the clause the
+                # condition belongs to, whatever the condition was hung on
+                or (first.id > 1 and sent.word(first.id - 1).text.lower() in tree.lx.complementizers)
+            )
+        )
 
     def _inverted(self, text: str, tree: Tree, q: Quote) -> list[Condition]:
         """``Were the court to X, it would Y`` / ``Y, should she fail to X``: an
@@ -711,18 +754,7 @@ class Conditions:
         prev = sent.word(w.id - 1) if w.id > 1 else None
         nxt = sent.word(w.id + len(match)) if w.id + len(match) <= len(sent.words) else None
         if match == ("if",):
-            if prev is not None and (
-                prev.text.lower() in tree.lx.non_condition_if
-                or prev.lemma.lower() in tree.lx.non_condition_if
-            ):
-                return False
-            if (
-                nxt is not None
-                and nxt.text.lower() in tree.lx.if_ellipses
-                and (w.id + 2 > len(sent.words) or sent.word(w.id + 2).upos == "PUNCT")
-            ):
-                return False
-            return not self._interrogative_if(sent, tree, w)
+            return self._conditional_if(sent, tree, w, prev, nxt)
         if match in (("provided",), ("providing",), ("assuming",)):
             return w.deprel == "mark" or (
                 nxt is not None
@@ -741,6 +773,25 @@ class Conditions:
                 for k in tree.kids(sent, say.id, "ccomp", "parataxis")
             )
         return True
+
+    def _conditional_if(
+        self, sent: Sentence, tree: Tree, w: Word, prev: Word | None, nxt: Word | None
+    ) -> bool:
+        """``if`` opens a condition: not after ``even``/``as``/``what`` or a verb of
+        asking (lexicon ``non_condition_if``), not an ellipsis ending right after it
+        (``if so,``), not a question's ``if`` (= *whether*)."""
+        lx = tree.lx
+        if prev is not None and (
+            prev.text.lower() in lx.non_condition_if or prev.lemma.lower() in lx.non_condition_if
+        ):
+            return False
+        if (
+            nxt is not None
+            and nxt.text.lower() in lx.if_ellipses
+            and (w.id + 2 > len(sent.words) or sent.word(w.id + 2).upos == "PUNCT")
+        ):
+            return False
+        return not self._interrogative_if(sent, tree, w)
 
     @staticmethod
     def _interrogative_if(sent: Sentence, tree: Tree, w: Word) -> bool:
@@ -951,118 +1002,132 @@ class Conditions:
         X`` (a requirement on a thing, not an obligation of a person)."""
         res = []
         for sent, w in tree.words_in(q.content.start, q.content.end):
-            lemma = w.lemma.lower()
-            if lemma == "need" and w.upos == "VERB":
-                objs = [k for k in tree.kids(sent, w.id, "obj") if k.upos in ("NOUN", "PROPN")]
-                purpose = self._purpose(text, tree, sent, w, after=True)
-                trig = Span.of(text, w.start_char, w.end_char)
-                if objs and purpose is not None and purpose.start > objs[0].start_char:
-                    cond = _clip(
-                        text,
-                        span_of(
-                            text,
-                            sent,
-                            [j for j in tree.subtree(sent, objs[0].id) if j < _word_at(sent, purpose.start)],
-                            lexicon=tree.lx,
-                        ),
-                        q.content,
-                    )
-                    if cond is not None:
-                        res.append(_condition(ConditionKind.STATED, cond, trig, purpose))
-                    continue
-                xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos == "VERB" and k.id > w.id]
-                fronted = self._purpose(text, tree, sent, xc[0], after=False) if xc else None
-                if xc and fronted is None:
-                    fronted = self._purpose(text, tree, sent, w, after=False)
-                if xc and fronted is not None:
-                    to = [k for k in tree.kids(sent, xc[0].id, "mark") if k.id == w.id + 1]
-                    ids = [
-                        j
-                        for j in tree.subtree(sent, xc[0].id)
-                        if j > w.id + len(to) and sent.word(j).upos != "PUNCT"
-                    ]
-                    cond = _clip(
-                        text, span_of(text, sent, run_around(ids, xc[0].id), lexicon=tree.lx), q.content
-                    )
-                    trig = Span.of(text, w.start_char, (to[0] if to else w).end_char)
-                    if cond is not None:
-                        res.append(_condition(ConditionKind.STATED, cond, trig, fronted))
-            if (
-                lemma == "need"
-                and w.upos == "VERB"
-                and not any(k.deprel in ("obj", "nsubj") for k in tree.kids(sent, w.id))
-            ):
-                # "the money was needed to keep X open", "the rules needed in order to
-                # run Y": what is needed (the passive subject or the noun modified) for what
-                purpose = self._purpose(text, tree, sent, w, after=True)
-                passive = tree.kids(sent, w.id, "nsubj:pass")
-                if purpose is not None and (passive or w.deprel == "acl"):
-                    if passive:
-                        ids = tree.subtree(sent, passive[0].id)
-                    else:
-                        ids = [
-                            j
-                            for j in tree.subtree(sent, w.head)
-                            if j < w.id
-                            and not (sent.word(j).head == w.head and sent.word(j).deprel == "case")
-                        ]
-                    cond = _clip(text, span_of(text, sent, ids, lexicon=tree.lx), q.content)
-                    if cond is not None:
-                        aux = [k for k in tree.kids(sent, w.id, "aux:pass") if k.id == w.id - 1]
-                        trig = Span.of(text, (aux[0] if aux else w).start_char, w.end_char)
-                        res.append(_condition(ConditionKind.STATED, cond, trig, purpose))
-            elif (
-                lemma in tree.lx.requirement_adjectives and w.upos == "ADJ" and tree.kids(sent, w.id, "nsubj")
-            ):
-                # "stability is indispensable for the security of X"; of two subjects (a
-                # misparse of "the argument is that X is ..."), the nearer
-                needed = max(tree.kids(sent, w.id, "nsubj"), key=lambda k: (k.id < w.id, k.id))
-                fors = [
-                    k
-                    for k in tree.kids(sent, w.id, "obl")
-                    if any(c.lemma.lower() == "for" for c in tree.kids(sent, k.id, "case"))
-                ]
-                if fors and needed.upos in ("NOUN", "PROPN"):
-                    cond = _clip(
-                        text, span_of(text, sent, tree.subtree(sent, needed.id), lexicon=tree.lx), q.content
-                    )
-                    ids = [
-                        j
-                        for j in tree.subtree(sent, fors[0].id)
-                        if sent.word(j).head != fors[0].id or sent.word(j).deprel != "case"
-                    ]
-                    outcome = _clip(text, span_of(text, sent, ids, lexicon=tree.lx), q.content)
-                    if cond is not None:
-                        trig = Span.of(text, w.start_char, tree.kids(sent, fors[0].id, "case")[0].end_char)
-                        res.append(_condition(ConditionKind.STATED, cond, trig, outcome))
-            if w.text.lower() in tree.lx.requirement_have_forms and w.id < len(sent.words):
-                to_word = sent.word(w.id + 1)
-                subj = tree.kids(sent, w.id, "nsubj")
-                xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos in ("VERB", "AUX")]
-                if to_word.text.lower() != "to" or not subj or not xc:
-                    continue
-                head = subj[0]
-                if not (head.upos == "NOUN" and head.lemma.lower() in tree.lx.requirement_subjects) and not (
-                    head.text.lower() == "it" and head.id == 1
-                ):
-                    continue
-                ids = [j for j in tree.subtree(sent, xc[0].id) if j > to_word.id]
-                ids = [j for j in ids if sent.word(j).upos != "PUNCT"]
-                cond = _clip(text, span_of(text, sent, run_around(ids, xc[0].id), lexicon=tree.lx), q.content)
-                outcome = (
-                    None  # "It had to include X": the pronoun says nothing of what it is
-                    if head.upos == "PRON"
-                    else _clip(
-                        text, span_of(text, sent, tree.subtree(sent, head.id), lexicon=tree.lx), q.content
-                    )
-                )
-                if cond is not None:
-                    res.append(
-                        _condition(
-                            ConditionKind.STATED, cond, Span.of(text, w.start_char, to_word.end_char), outcome
-                        )
-                    )
+            res += self._requirements_at(text, tree, q, sent, w)
         return res
+
+    def _requirements_at(self, text: str, tree: Tree, q: Quote, sent: Sentence, w: Word) -> list[Condition]:
+        """The requirements stated at word ``w``, in the order the sub-rules try them."""
+        lemma = w.lemma.lower()
+        out: list[Condition] = []
+        if lemma == "need" and w.upos == "VERB":
+            done, found = self._need_object(text, tree, q, sent, w)
+            if done:
+                return found
+            out += self._need_fronted(text, tree, q, sent, w)
+        if (
+            lemma == "need"
+            and w.upos == "VERB"
+            and not any(k.deprel in ("obj", "nsubj") for k in tree.kids(sent, w.id))
+        ):
+            out += self._needed(text, tree, q, sent, w)
+        elif lemma in tree.lx.requirement_adjectives and w.upos == "ADJ" and tree.kids(sent, w.id, "nsubj"):
+            out += self._required_for(text, tree, q, sent, w)
+        if w.text.lower() in tree.lx.requirement_have_forms and w.id < len(sent.words):
+            out += self._had_to(text, tree, q, sent, w)
+        return out
+
+    def _need_object(
+        self, text: str, tree: Tree, q: Quote, sent: Sentence, w: Word
+    ) -> tuple[bool, list[Condition]]:
+        """``we need money to pay our staff``: the object is the condition, the purpose
+        after it the outcome. ``True`` first when the shape is there (the word's other
+        sub-rules are then not tried)."""
+        objs = [k for k in tree.kids(sent, w.id, "obj") if k.upos in ("NOUN", "PROPN")]
+        purpose = self._purpose(text, tree, sent, w, after=True)
+        if not (objs and purpose is not None and purpose.start > objs[0].start_char):
+            return False, []
+        ids = [j for j in tree.subtree(sent, objs[0].id) if j < _word_at(sent, purpose.start)]
+        cond = _clip(text, span_of(text, sent, ids, lexicon=tree.lx), q.content)
+        trig = Span.of(text, w.start_char, w.end_char)
+        return True, [_condition(ConditionKind.STATED, cond, trig, purpose)] if cond is not None else []
+
+    def _need_fronted(self, text: str, tree: Tree, q: Quote, sent: Sentence, w: Word) -> list[Condition]:
+        """``to fund X, the city needs to raise fees``: what is needed (the infinitive)
+        for the fronted purpose."""
+        xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos == "VERB" and k.id > w.id]
+        if not xc:
+            return []
+        fronted = self._purpose(text, tree, sent, xc[0], after=False) or self._purpose(
+            text, tree, sent, w, after=False
+        )
+        if fronted is None:
+            return []
+        to = [k for k in tree.kids(sent, xc[0].id, "mark") if k.id == w.id + 1]
+        ids = [j for j in tree.subtree(sent, xc[0].id) if j > w.id + len(to) and sent.word(j).upos != "PUNCT"]
+        cond = _clip(text, span_of(text, sent, run_around(ids, xc[0].id), lexicon=tree.lx), q.content)
+        trig = Span.of(text, w.start_char, (to[0] if to else w).end_char)
+        return [_condition(ConditionKind.STATED, cond, trig, fronted)] if cond is not None else []
+
+    def _needed(self, text: str, tree: Tree, q: Quote, sent: Sentence, w: Word) -> list[Condition]:
+        """``the money was needed to keep X open``, ``the rules needed in order to run
+        Y``: what is needed (the passive subject or the noun modified) for what."""
+        purpose = self._purpose(text, tree, sent, w, after=True)
+        passive = tree.kids(sent, w.id, "nsubj:pass")
+        if purpose is None or not (passive or w.deprel == "acl"):
+            return []
+        if passive:
+            ids = tree.subtree(sent, passive[0].id)
+        else:
+            ids = [
+                j
+                for j in tree.subtree(sent, w.head)
+                if j < w.id and not (sent.word(j).head == w.head and sent.word(j).deprel == "case")
+            ]
+        cond = _clip(text, span_of(text, sent, ids, lexicon=tree.lx), q.content)
+        if cond is None:
+            return []
+        aux = [k for k in tree.kids(sent, w.id, "aux:pass") if k.id == w.id - 1]
+        trig = Span.of(text, (aux[0] if aux else w).start_char, w.end_char)
+        return [_condition(ConditionKind.STATED, cond, trig, purpose)]
+
+    def _required_for(self, text: str, tree: Tree, q: Quote, sent: Sentence, w: Word) -> list[Condition]:
+        """``stability is indispensable for the security of X``; of two subjects (a
+        misparse of ``the argument is that X is ...``), the nearer."""
+        needed = max(tree.kids(sent, w.id, "nsubj"), key=lambda k: (k.id < w.id, k.id))
+        fors = [
+            k
+            for k in tree.kids(sent, w.id, "obl")
+            if any(c.lemma.lower() == "for" for c in tree.kids(sent, k.id, "case"))
+        ]
+        if not fors or needed.upos not in ("NOUN", "PROPN"):
+            return []
+        cond = _clip(text, span_of(text, sent, tree.subtree(sent, needed.id), lexicon=tree.lx), q.content)
+        ids = [
+            j
+            for j in tree.subtree(sent, fors[0].id)
+            if sent.word(j).head != fors[0].id or sent.word(j).deprel != "case"
+        ]
+        outcome = _clip(text, span_of(text, sent, ids, lexicon=tree.lx), q.content)
+        if cond is None:
+            return []
+        trig = Span.of(text, w.start_char, tree.kids(sent, fors[0].id, "case")[0].end_char)
+        return [_condition(ConditionKind.STATED, cond, trig, outcome)]
+
+    def _had_to(self, text: str, tree: Tree, q: Quote, sent: Sentence, w: Word) -> list[Condition]:
+        """``any treaty had to include X``: a requirement on a thing (a requirement
+        noun, or a sentence-initial ``it``), not an obligation of a person."""
+        to_word = sent.word(w.id + 1)
+        subj = tree.kids(sent, w.id, "nsubj")
+        xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos in ("VERB", "AUX")]
+        if to_word.text.lower() != "to" or not subj or not xc:
+            return []
+        head = subj[0]
+        if not (head.upos == "NOUN" and head.lemma.lower() in tree.lx.requirement_subjects) and not (
+            head.text.lower() == "it" and head.id == 1
+        ):
+            return []
+        ids = [j for j in tree.subtree(sent, xc[0].id) if j > to_word.id and sent.word(j).upos != "PUNCT"]
+        cond = _clip(text, span_of(text, sent, run_around(ids, xc[0].id), lexicon=tree.lx), q.content)
+        outcome = (
+            None  # "It had to include X": the pronoun says nothing of what it is
+            if head.upos == "PRON"
+            else _clip(text, span_of(text, sent, tree.subtree(sent, head.id), lexicon=tree.lx), q.content)
+        )
+        if cond is None:
+            return []
+        return [
+            _condition(ConditionKind.STATED, cond, Span.of(text, w.start_char, to_word.end_char), outcome)
+        ]
 
     def _continued(self, text: str, tree: Tree, q: Quote, contents: list[Span]) -> list[Condition]:
         """Requirements in the reported speech that runs on after ``..., he said.``:
