@@ -212,6 +212,140 @@ def _runs_on(sent: Sentence, cue: Word, right: list[Word], tree: Tree) -> bool:
     )
 
 
+def _past_hearer(w: Word, r: list[Word], tree: Tree) -> list[Word]:
+    """The words after a verb of telling past its hearer (``told radio host Ann Lee``,
+    a title the small tagger reads as a verb) and a time phrase after it (``told X
+    on Thursday how ...``); ``r`` unchanged after any other cue."""
+    lx = tree.lx
+    if not r or w.lemma.lower() not in lx.tell_verbs:
+        return r
+    k = 0
+    while (
+        k < len(r)
+        and k < MAX_HEARER_WORDS
+        and r[k].text.lower() not in lx.complementizers
+        and (
+            r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
+            or r[k].text in lx.possessive_marks
+            or r[k].text.lower() in lx.title_words | lx.person_nouns
+        )
+    ):
+        k += 1
+    if k + 1 < len(r) and r[k].upos == "ADP" and r[k + 1].lemma.lower() in lx.time_nouns:
+        k += 2
+    return r[k:]
+
+
+#: How far after a cue an early ``that`` is looked for (``said on Monday in a
+#: statement that ...``).
+EARLY_THAT_WORDS = 12
+
+
+def _after_early_that(sent: Sentence, r: list[Word], tree: Tree) -> tuple[list[Word], bool]:
+    """``said on Monday in a statement that ...``: the words after an early ``that``
+    (before any finite verb or other cue), and whether one was stripped."""
+    for k, x in enumerate(r[:EARLY_THAT_WORDS]):
+        if finite(x) or (x.deprel.startswith("acl") and is_reporting(sent, x, tree)):
+            break  # (a "that" after another cue is that cue's: "said at X announcing that")
+        if (
+            x.text.lower() == "that"
+            and (x.upos == "SCONJ" or x.deprel == "mark" or k == 0)
+            and k + 1 < len(r)
+            and not any(y.text.lower() in tree.lx.about_prepositions for y in r[:k])
+        ):
+            return r[k + 1 :], True
+    return r, False
+
+
+def _second_cue(sent: Sentence, r: list[Word], tree: Tree) -> int:
+    """Where the reported clause ``r`` stops before a second cue: a coordinated one
+    (``and stated that ...``, ``and repeatedly says ...``), one with a name of its own
+    after a dash, one with a subject of its own after a coordinator (``..., and
+    farmers' unions warned that ...``), or a participial one (``, saying that ...``).
+    ``len(r)`` when none."""
+    for k, x in enumerate(r):
+        if k == 0 or not (
+            is_reporting(sent, x, tree) or (x.lemma.lower() in tree.lx.np_only_verbs and x.upos == "VERB")
+        ):
+            continue
+        j = k - 1
+        while j > 0 and r[j].upos in ("ADV", "AUX", "PART"):
+            j -= 1
+        if r[j].lemma.lower() in tree.lx.coordinators:
+            return j
+        # "... ― Trump boasted, “...”": after a dash or semicolon, a name and
+        # a cue of its own start another quote, however the name is attached
+        m = j
+        while m > 0 and r[m].upos == "PROPN" and r[m - 1].upos == "PROPN" and not punct_like(r[m - 1]):
+            m -= 1  # (not a dash tagged PROPN)
+        if m > 0 and r[j].upos in ("PROPN", "PRON") and r[m - 1].text in CLAUSE_DASHES:
+            return m - 1
+        subj = [
+            i
+            for s in tree.kids(sent, x.id, "nsubj")
+            if s.id < x.id
+            for i in tree.subtree(sent, s.id)
+            if sent.word(i).deprel not in ("cc", "punct")  # "and" hung on the subject
+        ]
+        pos = {y.id: n for n, y in enumerate(r)}
+        first = pos.get(min(subj)) if subj else None
+        if first is not None and first > 0 and r[first - 1].lemma.lower() in tree.lx.coordinators:
+            return first - 1
+        if r[j].text == "," and x.xpos == "VBG":
+            return j
+    return len(r)
+
+
+def _clause_tail(sent: Sentence, w: Word, r: list[Word], tree: Tree, *, stripped: bool) -> list[Word]:
+    """The reported clause without its closing punctuation, without a second source
+    closing the sentence after a comma (``... that A, but B, the source added.``: the
+    cue of its own quote), and without a leading complementizer unless one was
+    stripped already (``said that if X, Y`` keeps its ``if``)."""
+    while r and r[-1].upos == "PUNCT" and r[-1].text not in tree.quote_chars:
+        r = r[:-1]
+    if r and is_reporting(sent, r[-1], tree) and r[-1].id != w.id:
+        k = len(r) - 2
+        while (
+            k > 0
+            and r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON")
+            and len(r) - k <= MAX_TAIL_SOURCE_WORDS
+        ):
+            k -= 1
+        if 0 < k < len(r) - 2 and r[k].text == ",":
+            r = r[:k]
+    if not stripped and r and r[0].text.lower() in tree.lx.complementizers and r[0].upos in ("SCONJ", "PRON"):
+        r = r[1:]
+    return r
+
+
+def _postposed(
+    text: str,
+    sent: Sentence,
+    w: Word,
+    bounds: tuple[int, int],
+    left: list[Word],
+    right: list[Word],
+    tree: Tree,
+) -> Span | None:
+    """``CLAUSE, X said.``: the clause before the comma that precedes the cue and its
+    source (``bounds``: their first and last word ids); the whole sentence for ``A, X
+    said, B``. A participle is no postposed cue (``, saying ...``) unless its speaker
+    follows it (``..., noted Jane Doe.`` with ``noted`` tagged VBN)."""
+    lo, hi = bounds
+    words = sent.words
+    participle = (w.feat("VerbForm") in ("Ger", "Part") or w.xpos in ("VBG", "VBN")) and not (
+        hi > w.id and w.feat("Tense") == "Past"
+    )
+    adjacent = lo < w.id or hi > w.id
+    if not (left and left[-1].text == "," and adjacent and not participle and any(finite(x) for x in left)):
+        return None
+    body = left[:-1]
+    if right and words[hi].text == "," and (any(finite(x) for x in right) or _runs_on(sent, w, right, tree)):
+        # "A, X said, B" (not "A, said X, an economist": an apposition)
+        body = [x for x in words if x.upos != "PUNCT" or x.id < words[-1].id]
+    return span_of(text, sent, [x.id for x in body], lexicon=tree.lx)
+
+
 def _n_words(s: str) -> int:
     return len(_WORD.findall(s))
 
@@ -378,39 +512,7 @@ class Candidates:
         res = scan(text, tree.lx)
         found = list(res.quotes)
         runs: list[QuoteRun] = [piece for r in found for piece in _split_continued(text, tree, r, found)]
-        # recover quotes whose opening mark is missing (seed q11)
-        for pos in res.unmatched_close:
-            run = self._recover_open(text, tree, pos, runs)
-            if run is not None:
-                runs.append(run)
-                warnings.warn(
-                    f"closing quotation mark at {pos} has no opening mark; "
-                    f"recovered the quote from {run.start}",
-                    QuotekitWarning,
-                    stacklevel=2,
-                )
-            else:
-                warnings.warn(
-                    f"closing quotation mark at {pos} has no opening mark; ignored",
-                    QuotekitWarning,
-                    stacklevel=2,
-                )
-        for pos in res.unmatched_open:
-            run = self._recover_close(text, pos, runs)
-            if run is not None:
-                runs.append(run)
-                warnings.warn(
-                    f"opening quotation mark at {pos} is never closed; "
-                    f"took the quote to the end of its paragraph",
-                    QuotekitWarning,
-                    stacklevel=2,
-                )
-            else:
-                warnings.warn(
-                    f"opening quotation mark at {pos} is never closed; ignored",
-                    QuotekitWarning,
-                    stacklevel=2,
-                )
+        self._recover(text, tree, res.unmatched_close, res.unmatched_open, runs)
         # single-quoted quotes outside any double quote (British style)
         inside = [(r.start, r.end) for r in runs]
         for r in scan_single(text, tree.lx):
@@ -419,23 +521,73 @@ class Candidates:
             runs.append(r)
         out = []
         for r in sorted(runs, key=lambda r: r.start):
-            content = trim(text, r.start, r.end)
-            if content is None:
-                continue
-            label = TRANSCRIPT_LABEL.match(content.text)
-            if label is not None:  # "PENCE: Well, look, ...": the speaker's label is not what was said
-                content = trim(text, content.start + label.end(), content.end) or content
-            long_enough = _n_words(content.text) >= self.min_quote_words or (
-                content.text[-1] in _END_PUNCT and _n_words(content.text) >= MIN_SENTENCE_QUOTE_WORDS
-            )
-            if r.single and not _cue_near(text, tree, r.open_pos, r.close_pos):
-                continue
-            if not long_enough and not _cue_near(
-                text, tree, r.open_pos, r.close_pos if r.close_pos >= 0 else r.end
-            ):
-                continue
-            out.append(Quote(id="", kind=QuoteKind.DIRECT, content=content))
+            q = self._direct_quote(text, tree, r)
+            if q is not None:
+                out.append(q)
         return out
+
+    def _recover(
+        self,
+        text: str,
+        tree: Tree,
+        unmatched_close: tuple[int, ...],
+        unmatched_open: tuple[int, ...],
+        runs: list[QuoteRun],
+    ) -> None:
+        """Adds to ``runs`` the quotes recovered around unmatched marks (seed q11: an
+        opening mark missing before a cue), with a warning for each mark either way."""
+        for pos in unmatched_close:
+            run = self._recover_open(text, tree, pos, runs)
+            if run is not None:
+                runs.append(run)
+                warnings.warn(
+                    f"closing quotation mark at {pos} has no opening mark; "
+                    f"recovered the quote from {run.start}",
+                    QuotekitWarning,
+                    stacklevel=3,
+                )
+            else:
+                warnings.warn(
+                    f"closing quotation mark at {pos} has no opening mark; ignored",
+                    QuotekitWarning,
+                    stacklevel=3,
+                )
+        for pos in unmatched_open:
+            run = self._recover_close(text, pos, runs)
+            if run is not None:
+                runs.append(run)
+                warnings.warn(
+                    f"opening quotation mark at {pos} is never closed; "
+                    f"took the quote to the end of its paragraph",
+                    QuotekitWarning,
+                    stacklevel=3,
+                )
+            else:
+                warnings.warn(
+                    f"opening quotation mark at {pos} is never closed; ignored",
+                    QuotekitWarning,
+                    stacklevel=3,
+                )
+
+    def _direct_quote(self, text: str, tree: Tree, r: QuoteRun) -> Quote | None:
+        """The direct quote of a quoted stretch: without a transcript label, long
+        enough or with a cue near; a single-quoted stretch only with a cue near."""
+        content = trim(text, r.start, r.end)
+        if content is None:
+            return None
+        label = TRANSCRIPT_LABEL.match(content.text)
+        if label is not None:  # "PENCE: Well, look, ...": the speaker's label is not what was said
+            content = trim(text, content.start + label.end(), content.end) or content
+        long_enough = _n_words(content.text) >= self.min_quote_words or (
+            content.text[-1] in _END_PUNCT and _n_words(content.text) >= MIN_SENTENCE_QUOTE_WORDS
+        )
+        if r.single and not _cue_near(text, tree, r.open_pos, r.close_pos):
+            return None
+        if not long_enough and not _cue_near(
+            text, tree, r.open_pos, r.close_pos if r.close_pos >= 0 else r.end
+        ):
+            return None
+        return Quote(id="", kind=QuoteKind.DIRECT, content=content)
 
     def _recover_open(self, text: str, tree: Tree, pos: int, runs: list[QuoteRun]) -> QuoteRun | None:
         sent = tree.sentence_at(pos)
@@ -475,18 +627,7 @@ class Candidates:
         for sent in doc.sentences:
             done: list[Attribution] = []
             for w in sent.words:
-                reporting = is_reporting(sent, w, tree)
-                np_only = (
-                    not reporting
-                    and w.lemma.lower() in tree.lx.np_only_verbs
-                    and w.upos == "VERB"
-                    and bool(tree.kids(sent, w.id, "nsubj"))
-                )
-                named = (
-                    _naming_content(text, sent, w, tree)
-                    if known_lemma(w, tree.lx.naming_verbs, tree.lx) in tree.lx.naming_verbs
-                    else None
-                )
+                reporting, np_only, named = self._cue_class(text, sent, w, tree)
                 if not reporting and not np_only and named is None:
                     continue
                 if in_direct(w.start_char, w.end_char):
@@ -496,21 +637,9 @@ class Candidates:
                     named = None
                     if not reporting and not np_only:
                         continue
-                content = named
-                if reporting and content is None:
-                    content = self._surface_content(text, sent, w, att, tree)
-                    if content is None:
-                        content = self._content_of(text, sent, w, tree)
-                if (
-                    content is None
-                    and known_lemma(w, tree.lx.np_content_verbs, tree.lx) in tree.lx.np_content_verbs
-                    and att.speaker is not None
-                ):
-                    found = self._np_content(text, sent, w, tree)
-                    if found is not None:
-                        content, particle = found
-                        if particle is not None and particle.id == w.id + 1:
-                            att = attrs.evolve(att, cue=Span.of(text, w.start_char, particle.end_char))
+                content, att = self._reported_content(
+                    text, sent, w, att, tree, reporting=reporting, named=named
+                )
                 if (
                     content is not None
                     and content.start > w.start_char
@@ -519,46 +648,110 @@ class Candidates:
                     # "“...,” she said, adding that ...", "“...,” he said when asked
                     # whether ...": the cue's words are the quotation before it
                     continue
-                if content is None:
-                    continue
-                if in_direct(content.start, content.end):
-                    continue  # the cue of a direct quote
+                if content is None or in_direct(content.start, content.end):
+                    continue  # (inside a direct quote: the cue of that quote)
                 if _under_later_cue(sent, w, content, tree):
                     continue
-                overlap = [d for d in dspans if d.overlaps(content)]
-                if overlap and att.speaker is not None and content.contains(att.speaker):
-                    continue  # "“Q,” Harry Bell, director of ..., said": the direct quote's cue
-                # "blasted the media for being “unbelievably dishonest.”": the reported
-                # clause runs into a quoted fragment that closes in this sentence: a mixed
-                # quote up to the closing mark
-                tail = [
-                    d
-                    for d in overlap
-                    if content.start < d.start < content.end < d.end and d.end <= sent.end_char + 2
-                ]
-                if (
-                    tail
-                    and att.cue is not None
-                    and att.cue.end <= content.start
-                    and _n_words(text[content.start : tail[0].start]) >= MIN_MIXED_LEAD_WORDS
-                ):
-                    end = max(d.end for d in tail)
-                    if end < len(text) and text[end] in tree.quote_chars:
-                        end += 1  # with its closing mark, as it has its opening one
-                    content = Span.of(text, content.start, end)
-                cover = sum(min(d.end, content.end) - max(d.start, content.start) for d in overlap)
-                if overlap and cover >= 0.6 * len(content) and named is None:
+                placed = self._beside_direct(text, sent, tree, att, content, dspans, named=named is not None)
+                if placed is None:
                     continue
-                if any(d.start < content.start < d.end or d.start < content.end < d.end for d in overlap):
-                    continue  # crosses a quotation mark: the cue of that direct quote
+                content, kind = placed
                 if att.addressee is not None and att.addressee.overlaps(content):
                     att = attrs.evolve(att, addressee=None)  # part of what was said, not its hearer
                 done.append(att)
-                kind = QuoteKind.MIXED if overlap else QuoteKind.INDIRECT
                 # spans only: the attribution stage finds the speaker and addressee
                 out.append(Quote(id="", kind=kind, content=content, cue=att.cue))
             out.extend(self._according_to(text, sent, tree, in_direct))
         return out
+
+    @staticmethod
+    def _cue_class(text: str, sent: Sentence, w: Word, tree: Tree) -> tuple[bool, bool, Span | None]:
+        """What kind of cue ``w`` is: a reporting verb; a verb whose content is a noun
+        phrase only, with a subject (``np_only_verbs``); a naming verb with what it
+        says (``calling him a coward``)."""
+        reporting = is_reporting(sent, w, tree)
+        np_only = (
+            not reporting
+            and w.lemma.lower() in tree.lx.np_only_verbs
+            and w.upos == "VERB"
+            and bool(tree.kids(sent, w.id, "nsubj"))
+        )
+        named = (
+            _naming_content(text, sent, w, tree)
+            if known_lemma(w, tree.lx.naming_verbs, tree.lx) in tree.lx.naming_verbs
+            else None
+        )
+        return reporting, np_only, named
+
+    def _reported_content(
+        self,
+        text: str,
+        sent: Sentence,
+        w: Word,
+        att: Attribution,
+        tree: Tree,
+        *,
+        reporting: bool,
+        named: Span | None,
+    ) -> tuple[Span | None, Attribution]:
+        """What the cue reports: what a naming verb names; for a reporting verb its
+        clause by word order, else by the parse; for a verb of saying about something
+        a noun phrase (``talked about the economy``, with its particle in the cue)."""
+        content = named
+        if reporting and content is None:
+            content = self._surface_content(text, sent, w, att, tree)
+            if content is None:
+                content = self._content_of(text, sent, w, tree)
+        if (
+            content is None
+            and known_lemma(w, tree.lx.np_content_verbs, tree.lx) in tree.lx.np_content_verbs
+            and att.speaker is not None
+        ):
+            found = self._np_content(text, sent, w, tree)
+            if found is not None:
+                content, particle = found
+                if particle is not None and particle.id == w.id + 1:
+                    att = attrs.evolve(att, cue=Span.of(text, w.start_char, particle.end_char))
+        return content, att
+
+    @staticmethod
+    def _beside_direct(
+        text: str,
+        sent: Sentence,
+        tree: Tree,
+        att: Attribution,
+        content: Span,
+        dspans: list[Span],
+        *,
+        named: bool,
+    ) -> tuple[Span, QuoteKind] | None:
+        """The reported content beside the direct quotes it overlaps: none when it is
+        a direct quote's cue (its source inside it, most of it quoted, or crossing a
+        mark); a mixed quote running to the closing mark of a quoted fragment that
+        closes in this sentence (``blasted the media for being “unbelievably
+        dishonest.”``); else indirect."""
+        overlap = [d for d in dspans if d.overlaps(content)]
+        if overlap and att.speaker is not None and content.contains(att.speaker):
+            return None  # "“Q,” Harry Bell, director of ..., said": the direct quote's cue
+        tail = [
+            d for d in overlap if content.start < d.start < content.end < d.end and d.end <= sent.end_char + 2
+        ]
+        if (
+            tail
+            and att.cue is not None
+            and att.cue.end <= content.start
+            and _n_words(text[content.start : tail[0].start]) >= MIN_MIXED_LEAD_WORDS
+        ):
+            end = max(d.end for d in tail)
+            if end < len(text) and text[end] in tree.quote_chars:
+                end += 1  # with its closing mark, as it has its opening one
+            content = Span.of(text, content.start, end)
+        cover = sum(min(d.end, content.end) - max(d.start, content.start) for d in overlap)
+        if overlap and cover >= 0.6 * len(content) and not named:
+            return None
+        if any(d.start < content.start < d.end or d.start < content.end < d.end for d in overlap):
+            return None  # crosses a quotation mark: the cue of that direct quote
+        return content, QuoteKind.MIXED if overlap else QuoteKind.INDIRECT
 
     def _np_content(self, text: str, sent: Sentence, w: Word, tree: Tree) -> tuple[Span, Word | None] | None:
         """What a speech act is about, when it is a noun phrase: "criticized the deal",
@@ -647,133 +840,19 @@ class Candidates:
         while right and (right[-1].upos == "PUNCT" or right[-1].text in tree.quote_chars):
             right.pop()
         left = [x for x in words if x.id < lo]
-        r = list(right)
-        if r and w.lemma.lower() in tree.lx.tell_verbs:
-            k = 0
-            while (
-                k < len(r)
-                and k < MAX_HEARER_WORDS
-                and r[k].text.lower() not in tree.lx.complementizers
-                and (
-                    r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
-                    or r[k].text in tree.lx.possessive_marks
-                    # "told radio host Ann Lee": a title the small tagger reads as a verb
-                    or r[k].text.lower() in tree.lx.title_words | tree.lx.person_nouns
-                )
-            ):
-                k += 1
-            # "told X on Thursday how ...": a time phrase after the hearer
-            if k + 1 < len(r) and r[k].upos == "ADP" and r[k + 1].lemma.lower() in tree.lx.time_nouns:
-                k += 2
-            r = r[k:]
-        # "said on Monday in a statement that ..." : start after an early "that"
-        stripped = False
-        for k, x in enumerate(r[:12]):
-            if finite(x) or (x.deprel.startswith("acl") and is_reporting(sent, x, tree)):
-                break  # (a "that" after another cue is that cue's: "said at X announcing that")
-            if (
-                x.text.lower() == "that"
-                and (x.upos == "SCONJ" or x.deprel == "mark" or k == 0)
-                and k + 1 < len(r)
-                and not any(y.text.lower() in tree.lx.about_prepositions for y in r[:k])
-            ):
-                r = r[k + 1 :]
-                stripped = True
-                break
+        r = _past_hearer(w, list(right), tree)
+        r, stripped = _after_early_that(sent, r, tree)
         while r and r[0].text in (":", ","):
             r = r[1:]
         if r and _adjunct_clause(sent, w, r, tree):
             r = []  # "she added when the host expressed shock": when, not what
         if (r and any(finite(x) for x in r) and r[0].upos != "ADP") or (r and r[0].text.lower() in ("that",)):
-            # stop before a coordinated second cue ("and stated that ...")
-            # ("and repeatedly says ..."), or a participial one (", saying that ...")
-            end = len(r)
-            for k, x in enumerate(r):
-                if k == 0 or not (
-                    is_reporting(sent, x, tree)
-                    or (x.lemma.lower() in tree.lx.np_only_verbs and x.upos == "VERB")
-                ):
-                    continue
-                j = k - 1
-                while j > 0 and r[j].upos in ("ADV", "AUX", "PART"):
-                    j -= 1
-                if r[j].lemma.lower() in tree.lx.coordinators:
-                    end = j
-                    break
-                # "... ― Trump boasted, “...”": after a dash or semicolon, a name and
-                # a cue of its own start another quote, however the name is attached
-                m = j
-                while (
-                    m > 0
-                    and r[m].upos == "PROPN"
-                    and r[m - 1].upos == "PROPN"
-                    and not punct_like(r[m - 1])  # not a dash tagged PROPN
-                ):
-                    m -= 1
-                if m > 0 and r[j].upos in ("PROPN", "PRON") and r[m - 1].text in CLAUSE_DASHES:
-                    end = m - 1
-                    break
-                # "..., and farmers' unions warned that ...": a coordinated cue
-                # with a subject of its own starts another quote
-                subj = [
-                    i
-                    for s in tree.kids(sent, x.id, "nsubj")
-                    if s.id < x.id
-                    for i in tree.subtree(sent, s.id)
-                    if sent.word(i).deprel not in ("cc", "punct")  # "and" hung on the subject
-                ]
-                pos = {y.id: n for n, y in enumerate(r)}
-                first = pos.get(min(subj)) if subj else None
-                if first is not None and first > 0 and r[first - 1].lemma.lower() in tree.lx.coordinators:
-                    end = first - 1
-                    break
-                if r[j].text == "," and x.xpos == "VBG":
-                    end = j
-                    break
-            r = r[:end]
-            while r and r[-1].upos == "PUNCT" and r[-1].text not in tree.quote_chars:
-                r = r[:-1]
-            # "... that A, but B, the source added.": a second source closing the sentence
-            # after a comma is the cue of its own quote, not part of this one
-            if r and is_reporting(sent, r[-1], tree) and r[-1].id != w.id:
-                k = len(r) - 2
-                while (
-                    k > 0
-                    and r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON")
-                    and len(r) - k <= MAX_TAIL_SOURCE_WORDS
-                ):
-                    k -= 1
-                if 0 < k < len(r) - 2 and r[k].text == ",":
-                    r = r[:k]
-            # one complementizer only: "said that if X, Y" keeps its "if"
-            if (
-                not stripped
-                and r
-                and r[0].text.lower() in tree.lx.complementizers
-                and r[0].upos in ("SCONJ", "PRON")
-            ):
-                r = r[1:]
+            r = _clause_tail(sent, w, r[: _second_cue(sent, r, tree)], tree, stripped=stripped)
             sp = span_of(text, sent, [x.id for x in r], lexicon=tree.lx)
             if sp is not None and _n_words(sp.text) >= MIN_CLAUSE_WORDS and any(finite(x) for x in r):
                 lead = _parenthetical_lead(sent, tree, lo, hi, r)
                 return Span.of(text, lead.start_char, sp.end) if lead is not None else sp
-        # a participle is no postposed cue (", saying ..."), unless its speaker follows
-        # it: "..., noted Jane Doe." with "noted" tagged VBN
-        participle = (w.feat("VerbForm") in ("Ger", "Part") or w.xpos in ("VBG", "VBN")) and not (
-            hi > w.id and w.feat("Tense") == "Past"
-        )
-        adjacent = lo < w.id or hi > w.id
-        if left and left[-1].text == "," and adjacent and not participle and any(finite(x) for x in left):
-            body = left[:-1]
-            if (
-                right
-                and words[hi].text == ","
-                and (any(finite(x) for x in right) or _runs_on(sent, w, right, tree))
-            ):
-                # "A, X said, B" (not "A, said X, an economist": an apposition)
-                body = [x for x in words if x.upos != "PUNCT" or x.id < words[-1].id]
-            return span_of(text, sent, [x.id for x in body], lexicon=tree.lx)
-        return None
+        return _postposed(text, sent, w, (lo, hi), left, right, tree)
 
     def _content_of(self, text: str, sent: Sentence, w: Word, tree: Tree) -> Span | None:
         comps = tree.kids(sent, w.id, "ccomp")
