@@ -139,3 +139,19 @@ def test_every_rule_has_its_doc_in_order() -> None:
     from quotekit.extractors._condition_model import CLASS_RULES
 
     assert list(Conditions.rule_docs()) == [*Conditions.RULES, *(name for name, _ in CLASS_RULES)]
+
+
+def test_the_speaker_rules_are_listed_in_the_order_they_are_tried() -> None:
+    from quotekit.extractors._cues import SPEAKER_RULE_DOCS, SPEAKER_RULES, _by_name_nearby
+
+    names = [r.__name__.removeprefix("_by_") for r in (*SPEAKER_RULES, _by_name_nearby)]
+    assert list(SPEAKER_RULE_DOCS) == names
+    out = io.StringIO()
+    assert main(["rules"], out=out) == 0
+    text = out.getvalue()
+    assert (
+        text.index("attribution")
+        < text.index("titled_name")
+        < text.index("name_nearby")
+        < text.index("speakers")
+    )

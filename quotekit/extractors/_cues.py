@@ -168,94 +168,124 @@ def _with_quantity(
     return Span.of(text, sent.word(start).start_char, sp.end), new
 
 
-def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
-    # "“...,” added Rep. X": a cue right after the closing mark, whatever the parser
-    # hung it on (the quote's own verb) or tagged it (a participle)
-    follows_mark = after_mark(sent, cue, tree.quote_chars)
-    if follows_mark:
-        titled = _titled_name_after(text, sent, cue)
-        if titled is not None:
-            return titled
-    subj = _subjects(sent, cue, tree)
-    dep: tuple[Span, Word] | None = None
-    if subj and subj[0].text.lower() not in tree.lx.non_speaker_subjects:
-        sp = mention_span(text, sent, subj[0], tree)
-        if sp is not None and not _across_quote(sent, sp, cue, tree):
-            dep = (sp, subj[0])
-    left = _not_time(sent, surface_np(text, sent, cue, direction=-1, lexicon=tree.lx), tree.lx.time_nouns)
-    if left is not None and _across_quote(sent, left[0], cue, tree):
-        left = None
-    right = _not_time(sent, surface_np(text, sent, cue, direction=+1, lexicon=tree.lx), tree.lx.time_nouns)
-    if right is not None and right[0].text.lower() in tree.lx.object_pronouns:
-        right = None  # "told me": the hearer
-    if dep is not None:
-        sp, head = dep
-        if head.id < cue.id:
-            gap = [w for w in sent.words if sp.end <= w.start_char and w.end_char <= cue.start_char]
-            if all(w.upos in ("ADV", "AUX", "PART") for w in gap):
-                return sp, head.id
-            if left is not None:
-                lsp, lids = left
-                in_subject = set(lids) <= set(tree.subtree(sent, head.id))
-                if not in_subject:
-                    return lsp, _head_of(sent, lids)
-            return sp, head.id
-        # inverted: "said X"
-        return sp, head.id
+#: A speaker rule's answer: the mention and its head word's id; ``None`` when the
+#: rule does not apply (the next rule is tried).
+Found = tuple[Span | None, int | None]
+
+
+@attrs.frozen
+class _Cue:
+    """What every speaker rule of a cue reads: the cue in its sentence, whether it
+    follows a closing mark, its subject's mention (if any, not across a quotation
+    mark), and the noun phrases right before and after it."""
+
+    text: str
+    sent: Sentence
+    cue: Word
+    tree: Tree
+    follows_mark: bool
+    dep: tuple[Span, Word] | None
+    left: tuple[Span, list[int]] | None
+    right: tuple[Span, list[int]] | None
+
+    @classmethod
+    def of(cls, text: str, sent: Sentence, cue: Word, tree: Tree) -> _Cue:
+        subj = _subjects(sent, cue, tree)
+        dep: tuple[Span, Word] | None = None
+        if subj and subj[0].text.lower() not in tree.lx.non_speaker_subjects:
+            sp = mention_span(text, sent, subj[0], tree)
+            if sp is not None and not _across_quote(sent, sp, cue, tree):
+                dep = (sp, subj[0])
+        left = _not_time(sent, surface_np(text, sent, cue, direction=-1, lexicon=tree.lx), tree.lx.time_nouns)
+        if left is not None and _across_quote(sent, left[0], cue, tree):
+            left = None
+        right = _not_time(
+            sent, surface_np(text, sent, cue, direction=+1, lexicon=tree.lx), tree.lx.time_nouns
+        )
+        if right is not None and right[0].text.lower() in tree.lx.object_pronouns:
+            right = None  # "told me": the hearer
+        return cls(text, sent, cue, tree, after_mark(sent, cue, tree.quote_chars), dep, left, right)
+
+
+def _by_titled_name(c: _Cue) -> Found | None:
+    """``“...,” added Rep. X``: a cue right after the closing mark takes the titled
+    name after it, whatever the parser hung the cue on or tagged it."""
+    return _titled_name_after(c.text, c.sent, c.cue) if c.follows_mark else None
+
+
+def _by_subject(c: _Cue) -> Found | None:
+    """The cue's subject (``Lee said``, inverted ``said Lee``); when words other than
+    adverbs stand between a subject before the cue and the cue, the noun phrase right
+    before the cue unless it is part of that subject."""
+    if c.dep is None:
+        return None
+    sp, head = c.dep
+    if head.id < c.cue.id and c.left is not None:
+        gap = [w for w in c.sent.words if sp.end <= w.start_char and w.end_char <= c.cue.start_char]
+        lsp, lids = c.left
+        if not all(w.upos in ("ADV", "AUX", "PART") for w in gap) and not set(lids) <= set(
+            c.tree.subtree(c.sent, head.id)
+        ):
+            return lsp, _head_of(c.sent, lids)
+    return sp, head.id
+
+
+def _by_inverted(c: _Cue) -> Found | None:
+    """``“...,” said a lawyer close to the company``, ``..., noted Jane Doe.``: the
+    noun phrase after the cue, inverted (with its post-modifier after a mark); never
+    after a verb of telling (the hearer), a name right before the cue, or a
+    participle with no subject after it."""
+    text, sent, cue, tree, right = c.text, c.sent, c.cue, c.tree, c.right
+    if right is None or cue.lemma.lower() in tree.lx.never_inverted_verbs:
+        return None
     # "..., noted Jane Doe." closing the sentence: a postposed inverted cue the parser
     # coordinated with the clause before it, the name its object
-    closing = (
-        right is not None
-        and cue.lemma.lower() not in tree.lx.tell_verbs  # "..., told Fox News.": the hearer
-        and _closing_name(sent, cue, right[1])
-    )
-    # "“...,” said a lawyer close to the company": the inverted source with its modifier
-    postmodified = right is not None and follows_mark and _postmodified(sent, cue, right[1])
-    if (
-        right is not None
-        # "“...,” Lee, a retired judge, told Radio Nine": a verb of telling is never
-        # inverted; the noun phrase after it is the hearer
-        and cue.lemma.lower() not in tree.lx.never_inverted_verbs
-        and (cue.deprel in ("root", "parataxis", "ccomp") or follows_mark or closing)
+    closing = cue.lemma.lower() not in tree.lx.tell_verbs and _closing_name(sent, cue, right[1])
+    postmodified = c.follows_mark and _postmodified(sent, cue, right[1])
+    if not (
+        (cue.deprel in ("root", "parataxis", "ccomp") or c.follows_mark or closing)
         and (_inverted(sent, cue, right[1], tree.lx.relative_pronouns) or postmodified)
-        # "House Speaker Tom Reed (R-Ohio) said the recent rise ...": a name
-        # right before the cue wins over the noun phrase after it
         and _adjacent_name(text, sent, cue, tree)[0] is None
-        # "said, suggesting two questions": a participle has no subject after it
         and (
             cue.feat("VerbForm") not in ("Ger", "Part")
-            or ((follows_mark or closing) and cue.feat("Tense") == "Past")
+            or ((c.follows_mark or closing) and cue.feat("Tense") == "Past")
         )
     ):
-        rsp, rids = right
-        if postmodified:
-            end = _phrase_end(sent, rids[-1] + 1, hyphens_inside=False)
-            rsp = Span.of(text, rsp.start, sent.word(end).end_char)
-        return rsp, _head_of(sent, rids)
-    if cue.deprel == "conj" and cue.id > 1 and sent.word(cue.id - 1).upos == "PROPN":
-        # "... ― Jones boasted": after a dash, a name right before a coordinated cue is
-        # its subject, not the subject of the clause it was coordinated with
-        adj, adj_head = _adjacent_name(text, sent, cue, tree)
-        if adj is not None:
-            first = next(w.id for w in sent.words if w.start_char >= adj.start)
-            if first > 1 and sent.word(first - 1).text in CLAUSE_DASHES:
-                return adj, adj_head
+        return None
+    rsp, rids = right
+    if postmodified:
+        end = _phrase_end(sent, rids[-1] + 1, hyphens_inside=False)
+        rsp = Span.of(text, rsp.start, sent.word(end).end_char)
+    return rsp, _head_of(sent, rids)
+
+
+def _by_name_after_dash(c: _Cue) -> Found | None:
+    """``... ― Jones boasted``: after a dash, a name right before a coordinated cue is
+    its subject, not the subject of the clause it was coordinated with."""
+    sent, cue = c.sent, c.cue
+    if not (cue.deprel == "conj" and cue.id > 1 and sent.word(cue.id - 1).upos == "PROPN"):
+        return None
+    adj, adj_head = _adjacent_name(c.text, sent, cue, c.tree)
+    if adj is None:
+        return None
+    first = next(w.id for w in sent.words if w.start_char >= adj.start)
+    return (adj, adj_head) if first > 1 and sent.word(first - 1).text in CLAUSE_DASHES else None
+
+
+def _by_governor(c: _Cue) -> Found | None:
+    """A cue without a subject (``saying``, ``and stated``) takes the subject of the
+    nearest verb above it that has one: of two such subjects not joined by ``and``,
+    the same choice as for a cue's own; a relative pronoun's noun (``X, the director
+    of Y and who also spoke at Z, told W``)."""
+    text, sent, cue, tree = c.text, c.sent, c.cue, c.tree
     gov = governor_with_subject(sent, cue, tree)
-    if gov is not None and len(tree.kids(sent, gov[0].id, "nsubj")) > 1:
-        # "Stung by X, as well as complaints, Smith changed his plan, promising":
-        # of the governor's two subjects, the same choice as for a cue's own, unless
-        # they are joined by "and" ("The Times and the Post filed ..., arguing": the first)
+    if gov is None:
+        return None
+    if len(tree.kids(sent, gov[0].id, "nsubj")) > 1:
         lo, hi = sorted(k.id for k in tree.kids(sent, gov[0].id, "nsubj"))[:2]
         if not any(sent.word(i).upos == "CCONJ" for i in range(lo + 1, hi)):
             gov = (gov[0], (_subjects(sent, gov[0], tree) or [gov[1]])[0])
-    if (
-        gov is not None
-        and gov[1].text.lower() in tree.lx.person_relatives  # a person's clause, not "that"
-        and gov[0].deprel.startswith("acl")
-        and gov[0].head
-    ):
-        # "X, the director of Y and who also spoke at Z, told W": the relative clause's
-        # noun, or the name it is in apposition to
+    if gov[1].text.lower() in tree.lx.person_relatives and gov[0].deprel.startswith("acl") and gov[0].head:
         noun = _relative_noun(sent, gov[0], gov[1], tree)
         sp = (
             _before(text, sent, mention_span(text, sent, noun, tree), gov[1])
@@ -264,66 +294,146 @@ def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span 
         )
         if sp is not None and not _inside_other_quote(sent, sp, cue, tree):
             return sp, noun.id
-    if gov is not None and gov[0].id != cue.id:
-        sp = mention_span(text, sent, gov[1], tree)
-        if (
-            sp is not None
-            and gov[1].text.lower() not in tree.lx.non_speaker_subjects
-            # the governor's subject is not inside the quote the cue follows (an odd
-            # number of marks between them), though a quoted phrase may lie between
-            and not _inside_other_quote(sent, sp, cue, tree)
-        ):
-            return sp, gov[1].id
-    if cue.upos != "VERB" and cue.lemma.lower() in ("say", "tell") and cue.id > 1:
-        # "About 4 in 10 say ...": the tagger read the core verb as a noun after a count
-        start = _quantity_start(sent, cue.id, tree)
-        if (
-            start < cue.id
-            and _counted(sent, [cue.id - 1], tree)
-            and (start == 1 or sent.word(start - 1).upos == "PUNCT")
-        ):
-            return Span.of(text, sent.word(start).start_char, sent.word(cue.id - 1).end_char), cue.id - 1
-    if left is not None and cue.deprel in ("root", "parataxis", "ccomp", "conj"):
-        lsp, lids = _with_quantity(text, sent, left, tree)
-        prev = sent.word(lids[0] - 1) if lids[0] > 1 else None
-        if prev is None or prev.upos == "PUNCT" or prev.lemma.lower() in tree.lx.coordinators:
-            return lsp, _head_of(sent, lids)
-    # "Stevie Wonder, who said": the noun the relative clause hangs on
+    if gov[0].id == cue.id:
+        return None
+    sp = mention_span(text, sent, gov[1], tree)
+    if (
+        sp is not None
+        and gov[1].text.lower() not in tree.lx.non_speaker_subjects
+        # the governor's subject is not inside the quote the cue follows (an odd
+        # number of marks between them), though a quoted phrase may lie between
+        and not _inside_other_quote(sent, sp, cue, tree)
+    ):
+        return sp, gov[1].id
+    return None
+
+
+def _by_count(c: _Cue) -> Found | None:
+    """``About 4 in 10 say ...``: the tagger read the core verb as a noun after a
+    count; the count from its start is the source."""
+    sent, cue, tree = c.sent, c.cue, c.tree
+    if cue.upos == "VERB" or cue.lemma.lower() not in ("say", "tell") or cue.id <= 1:
+        return None
+    start = _quantity_start(sent, cue.id, tree)
+    if (
+        start < cue.id
+        and _counted(sent, [cue.id - 1], tree)
+        and (start == 1 or sent.word(start - 1).upos == "PUNCT")
+    ):
+        return Span.of(c.text, sent.word(start).start_char, sent.word(cue.id - 1).end_char), cue.id - 1
+    return None
+
+
+def _by_noun_phrase_before(c: _Cue) -> Found | None:
+    """The noun phrase right before a main-clause cue, with the count that opens it
+    (``about half of the voters said``), when a punctuation mark, a coordinator or
+    the sentence's start stands before it."""
+    if c.left is None or c.cue.deprel not in ("root", "parataxis", "ccomp", "conj"):
+        return None
+    lsp, lids = _with_quantity(c.text, c.sent, c.left, c.tree)
+    prev = c.sent.word(lids[0] - 1) if lids[0] > 1 else None
+    if prev is None or prev.upos == "PUNCT" or prev.lemma.lower() in c.tree.lx.coordinators:
+        return lsp, _head_of(c.sent, lids)
+    return None
+
+
+def _by_relative_pronoun(c: _Cue) -> Found | None:
+    """``Stevie Wonder, who said``: the noun the relative clause hangs on; ``Tom Hale,
+    now the council leader, who in 2010 said``, however the parser hung the clause:
+    the name before the comma."""
+    text, sent, cue, tree = c.text, c.sent, c.cue, c.tree
     rel = [k for k in tree.kids(sent, cue.id, "nsubj") if k.text.lower() in tree.lx.relative_pronouns]
-    if rel and cue.deprel.startswith("acl") and cue.head:
+    if not rel:
+        return None
+    if cue.deprel.startswith("acl") and cue.head:
         noun = _relative_noun(sent, cue, rel[0], tree)
         if noun.upos in RELATIVE_NOUNS:
             sp = _before(text, sent, mention_span(text, sent, noun, tree), rel[0])
             if sp is not None:
                 return sp, noun.id
-    if rel:
-        # "Tom Hale, now the council leader, who in 2010 said", however
-        # the parser hung the clause: the name before the comma (and the apposition)
-        found = _name_before_relative(text, sent, rel[0])
-        if found is not None:
-            return found
-    # "House Speaker Jo Park, R-Iowa, despite admitting that ...": a participle on a
-    # name is that person's
-    if cue.deprel.startswith("acl") and present_participle(cue) and cue.head:
-        named = sent.word(cue.head)
-        if named.upos == "PROPN" and named.id < cue.id:
-            sp = mention_span(text, sent, named, tree)
-            if sp is not None and not _inside_other_quote(sent, sp, cue, tree):
-                return sp, named.id
-    # "Mitch McConnell, R-Ky., said" / "Justin Bamberg, one of the attorneys, said":
-    # the noun phrase before an aside set off by commas
+    return _name_before_relative(text, sent, rel[0])
+
+
+def _by_named_participle(c: _Cue) -> Found | None:
+    """``House Speaker Jo Park, R-Iowa, despite admitting that ...``: a participle on a
+    name is that person's."""
+    sent, cue = c.sent, c.cue
+    if not (cue.deprel.startswith("acl") and present_participle(cue) and cue.head):
+        return None
+    named = sent.word(cue.head)
+    if named.upos == "PROPN" and named.id < cue.id:
+        sp = mention_span(c.text, sent, named, c.tree)
+        if sp is not None and not _inside_other_quote(sent, sp, cue, c.tree):
+            return sp, named.id
+    return None
+
+
+def _by_name_nearby(c: _Cue) -> Found:
+    """The last resort: the noun phrase before an aside set off by commas (``Mitch
+    McConnell, R-Ky., said``), else a name right before a main-clause cue (or the
+    name a gerund follows: ``footage of Hale saying``), else a name opening the
+    sentence."""
+    text, sent, cue, tree = c.text, c.sent, c.cue, c.tree
     aside = _before_aside(text, sent, cue, tree)
-    if aside[0] is None and (
-        cue.deprel in ("root", "parataxis", "ccomp", "conj")
-        # "footage of Hale saying": the name the gerund follows
-        or (cue.deprel.startswith("acl") and present_participle(cue))
+    if aside[0] is not None:
+        return aside
+    if cue.deprel in ("root", "parataxis", "ccomp", "conj") or (
+        cue.deprel.startswith("acl") and present_participle(cue)
     ):
         adjacent = _adjacent_name(text, sent, cue, tree)
         if adjacent[0] is not None:
             return adjacent
-    if aside[0] is None:
-        return _opening_name(text, sent, cue, tree)
-    return aside
+    return _opening_name(text, sent, cue, tree)
+
+
+#: The speaker rules of a cue, in the order they are tried (a sieve: the first that
+#: applies decides).
+SPEAKER_RULES = (
+    _by_titled_name,
+    _by_subject,
+    _by_inverted,
+    _by_name_after_dash,
+    _by_governor,
+    _by_count,
+    _by_noun_phrase_before,
+    _by_relative_pronoun,
+    _by_named_participle,
+)
+
+
+#: One line per speaker rule, in :data:`SPEAKER_RULES` order, the last resort last
+#: (``quotekit rules``; a test checks the names against the functions).
+SPEAKER_RULE_DOCS: dict[str, str] = {
+    "titled_name": "A titled name right after a cue that follows the closing mark: '\u201c...,\u201d added Rep. Jo Park'.",
+    "subject": "The cue's subject, or the noun phrase right before the cue outside it: 'the mayor said'.",
+    "inverted": "The noun phrase after an inverted cue: '\u201c...,\u201d said a lawyer close to the firm'.",
+    "name_after_dash": "A name right before a coordinated cue after a dash: '... \u2015 Jones boasted'.",
+    "governor": "The subject of the nearest verb above a subjectless cue: 'Lee left, saying ...'.",
+    "count": "A count before 'say' read as a noun: 'About 4 in 10 say ...'.",
+    "noun_phrase_before": "The noun phrase opening the clause right before the cue: 'about half of the voters said'.",
+    "relative_pronoun": "The noun a relative clause hangs on: 'Jo Park, who said ...'.",
+    "named_participle": "The name a participle hangs on: 'Jo Park, R-Iowa, despite admitting that ...'.",
+    "name_nearby": "Last resort: the phrase before an aside, a name next to the cue, a name opening the sentence.",
+}
+
+
+def speaker_rule_docs() -> dict[str, str]:
+    """Each speaker rule of a cue by name, in the order tried, with its one-line doc.
+
+    Example:
+        >>> list(speaker_rule_docs())[:3]
+        ['titled_name', 'subject', 'inverted']
+    """
+    return dict(SPEAKER_RULE_DOCS)
+
+
+def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> Found:
+    c = _Cue.of(text, sent, cue, tree)
+    for rule in SPEAKER_RULES:
+        found = rule(c)
+        if found is not None:
+            return found
+    return _by_name_nearby(c)
 
 
 #: The nouns a relative clause can describe.
@@ -525,20 +635,26 @@ def _before_aside(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Spa
         return Span.of(text, aside[0].start_char, aside[-1].end_char), _head_of(sent, [w.id for w in aside])
     if finite and sent.word(j + 1).text.lower() not in tree.lx.relative_pronouns:
         return None, None  # a clause, not an aside (a relative clause is one: "X, who runs Y, said")
+    return _phrase_before(text, sent, j)
+
+
+def _phrase_before(text: str, sent: Sentence, comma: int) -> tuple[Span | None, int | None]:
+    """The noun phrase that ends right before word ``comma`` and starts its clause
+    (after a punctuation mark, a conjunction, an adverb, ``that`` or the sentence's
+    start), with a noun or name in it."""
     ids: list[int] = []
-    k = j - 1
+    k = comma - 1
     while k >= 1 and (
         sent.word(k).upos in ("PROPN", "NOUN", "ADJ", "DET") or sent.word(k).text in (".", "-")
     ):
         ids.insert(0, k)
         k -= 1
-    if (
-        k >= 1
-        and sent.word(k).upos not in ("PUNCT", "CCONJ", "SCONJ", "ADV")
-        and sent.word(k).text.lower() != "that"
-    ):
-        return None, None  # the phrase does not start the clause
-    if not ids or not any(sent.word(x).upos in ("PROPN", "NOUN") for x in ids):
+    starts_clause = (
+        k < 1
+        or sent.word(k).upos in ("PUNCT", "CCONJ", "SCONJ", "ADV")
+        or sent.word(k).text.lower() == "that"
+    )
+    if not starts_clause or not ids or not any(sent.word(x).upos in ("PROPN", "NOUN") for x in ids):
         return None, None
     sp = Span.of(text, sent.word(ids[0]).start_char, sent.word(ids[-1]).end_char)
     return sp, _head_of(sent, ids)
@@ -738,6 +854,15 @@ def _headline_source(text: str, tree: Tree) -> HeadlineSource | None:
     words = left.text.split()
     if not 1 <= len(words) <= MAX_HEADLINE_SOURCE_WORDS or len(right.text.split()) < MIN_HEADLINE_CLAIM_WORDS:
         return None
+    if not _headline_name(tree, left, words):
+        return None
+    return HeadlineSource(source=left, cue=Span.of(text, colon, colon + 1), content=right)
+
+
+def _headline_name(tree: Tree, left: Span, words: list[str]) -> bool:
+    """The words before a headline's colon name a source: capitalised, not shouted
+    (``FIX IS IN:``, though ``NY:`` is a name), no article first, no label
+    (``Analysis:``), and tagged as a noun phrase ending in a noun or name."""
     lx = tree.lx
     if (
         not all(w[:1].isupper() for w in words)
@@ -746,15 +871,13 @@ def _headline_source(text: str, tree: Tree) -> HeadlineSource | None:
         or left.text.lower() in lx.headline_labels
         or words[-1].lower() in lx.headline_labels
     ):
-        return None
+        return False
     sent = tree.sentence_at(left.start)
     if sent is None:
-        return None
+        return False
     tagged = [w for w in sent.words if left.start <= w.start_char and w.end_char <= left.end]
-    if (
-        not tagged
-        or tagged[-1].upos not in ("PROPN", "NOUN")
-        or any(w.upos in ("VERB", "AUX", "ADJ", "ADV", "INTJ") for w in tagged)
-    ):
-        return None
-    return HeadlineSource(source=left, cue=Span.of(text, colon, colon + 1), content=right)
+    return (
+        bool(tagged)
+        and tagged[-1].upos in ("PROPN", "NOUN")
+        and not any(w.upos in ("VERB", "AUX", "ADJ", "ADV", "INTJ") for w in tagged)
+    )

@@ -38,7 +38,15 @@ import attrs
 from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
-from ._cues import Attribution, according_cue, according_source, attribute, headline_source, inherit
+from ._cues import (
+    Attribution,
+    according_cue,
+    according_source,
+    attribute,
+    headline_source,
+    inherit,
+    speaker_rule_docs,
+)
 from ._marks import TRANSCRIPT_LABEL
 from ._tree import Tree, is_reporting, mention_span, tree_of, trim
 
@@ -60,6 +68,12 @@ class Attributor:
     lexicon: Lexicon = ENGLISH
     name: str = "attribution"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
+
+    @staticmethod
+    def rule_docs() -> dict[str, str]:
+        """The rules that find a cue's speaker mention, in the order they are tried
+        (the first that applies decides; ``quotekit rules``)."""
+        return speaker_rule_docs()
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
