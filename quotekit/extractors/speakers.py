@@ -102,6 +102,79 @@ class _Parsed:
     label: str | None = None  # the text that names it, where not the mention ("which")
 
 
+@attrs.define
+class _Walk:
+    """The state of the speakers stage's walk through one document's events."""
+
+    text: str
+    tree: Tree
+    ner: dict[tuple[int, int], str]
+    surnames: frozenset[str]
+    titles: dict[tuple[int, int], str]
+    named_inside: dict[tuple[int, int], frozenset[str]]
+    plurals: list[Span]
+    author: Span | None
+    pending: list[tuple[_Parsed, int]] = attrs.Factory(list)  # introduced with a role, not yet entities
+    entities: list[_Entity] = attrs.Factory(list)
+    subject_names: list[tuple[int, _Entity]] = attrs.Factory(list)  # named subjects, in text order
+    others: list[Span] = attrs.Factory(list)  # full names outside subjects that opened no entity
+    resolved: dict[tuple[int, int], tuple[_Entity, Resolution]] = attrs.Factory(dict)
+
+    def analyse(self, span: Span) -> _Parsed:
+        return _analyse(self.text, self.tree, span, self.ner, self.surnames)
+
+
+def _titled_description(text: str, sent: Sentence, w: Word, tree: Tree) -> Span | None:
+    """``the president appeared cowed``: a titled description as subject (or the
+    possessor of one: ``The president's roots came into play``) keeps the person it
+    describes salient for the pronouns after it."""
+    lx = tree.lx
+    owner = [k for k in tree.kids(sent, w.id, "nmod:poss") if k.upos == "NOUN"]
+    titled = owner[0] if owner and w.upos == "NOUN" else w
+    if not (
+        titled.upos == "NOUN"
+        and titled.text.lower() in lx.title_words
+        and any(k.text.lower() in lx.definite_determiners for k in tree.kids(sent, titled.id, "det"))
+    ):
+        return None
+    return mention_span(text, sent, titled, tree)
+
+
+def _with_speakers(
+    quotes: tuple[Quote, ...],
+    entities: list[_Entity],
+    resolved: dict[tuple[int, int], tuple[_Entity, Resolution]],
+    by_mention: dict[tuple[int, int], list[str]],
+) -> tuple[Quote, ...]:
+    """The quotes with their speakers: one :class:`Speaker` per entity that speaks."""
+    speakers_of: dict[int, Speaker] = {}
+    ent_of_quote: dict[str, _Entity] = {}
+    for key, ids in by_mention.items():
+        ent, _ = resolved[key]
+        for qid in ids:
+            ent.quote_ids.append(qid)
+            ent_of_quote[qid] = ent
+    for ent in entities:
+        if not ent.speaks:
+            continue
+        mentions = sorted(set(ent.mentions) | set(ent.name_mentions))
+        speakers_of[id(ent)] = Speaker(
+            name=ent.name,
+            label=ent.name or ent.label,
+            kind=ent.kind,
+            title=ent.title,
+            gender={"f": "female", "m": "male"}.get(ent.gender or ""),
+            mentions=tuple(mentions),
+            resolution=ent.resolution,
+            quote_ids=tuple(sorted(set(ent.quote_ids), key=lambda s: int(s[1:]) if s[1:].isdigit() else 0)),
+        )
+    out = []
+    for q in quotes:
+        qent = ent_of_quote.get(q.id)
+        out.append(attrs.evolve(q, speaker=speakers_of[id(qent)] if qent is not None else None))
+    return tuple(out)
+
+
 def _words_in(sent: Sentence, span: Span) -> list[Word]:
     return [w for w in sent.words if w.start_char >= span.start and w.end_char <= span.end]
 
@@ -801,13 +874,12 @@ class Speakers:
         return f"speaker ranker: Quote.speaker_confidence ({shipped})"
 
     def rules(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
-        """The speakers as the hand rules resolve them (the ranker's candidates)."""
-        lx = self.lexicon
-        text = doc.text
+        """The speakers as the hand rules resolve them (the ranker's candidates).
+
+        The text is read once, in order, as a stream of events: named subjects and
+        titled descriptions (antecedents that keep a person salient), other names, and
+        the quotes' speaker mentions, each resolved against the entities so far."""
         tree = tree_of(doc, self.lexicon)
-        ner = {
-            (e.start_char, e.end_char): ("ORG" if e.type in ("ORG", "NORP") else e.type) for e in doc.entities
-        }
         direct = sorted((q.content.start, q.content.end) for q in quotes if q.kind is QuoteKind.DIRECT)
         starts = [s for s, _ in direct]
 
@@ -815,13 +887,46 @@ class Speakers:
             i = bisect.bisect_right(starts, pos) - 1
             return i >= 0 and direct[i][0] <= pos < direct[i][1]
 
-        # events in text order: named subjects (antecedents) and quote mentions
-        events: list[tuple[int, int, str, Span]] = []
-        seen: set[tuple[int, int]] = set()
-        titles: dict[tuple[int, int], str] = {}
-        # surnames of full names written in the text: the small tagger sometimes reads a
-        # later lone "Trump" as a common noun
-        surnames = frozenset(
+        surnames = self._surnames(doc)
+        events, seen, titles = self._subject_events(doc, tree, in_quote, surnames)
+        events += self._name_events(doc, in_quote, seen)
+        by_mention: dict[tuple[int, int], list[str]] = {}
+        # the named subjects inside what each mention's quotes report: "He said Hale
+        # hopes ...": the pronoun is not Hale (a name as the subject of the clause of its
+        # own speaker's cue is someone else; a possessive "Hale's microphone" may not be)
+        named_inside: dict[tuple[int, int], frozenset[str]] = {}
+        for q in quotes:
+            if q.speaker_mention is not None:
+                key = (q.speaker_mention.start, q.speaker_mention.end)
+                if key not in by_mention:
+                    events.append((q.speaker_mention.start, 0, "speaker", q.speaker_mention))
+                by_mention.setdefault(key, []).append(q.id)
+                if q.kind is not QuoteKind.DIRECT and q.cue is not None:
+                    named_inside[key] = named_inside.get(key, frozenset()) | _named_subjects(tree, q)
+        events.sort(key=lambda e: (e[0], e[1]))
+        walk = _Walk(
+            text=doc.text,
+            tree=tree,
+            ner={
+                (e.start_char, e.end_char): ("ORG" if e.type in ("ORG", "NORP") else e.type)
+                for e in doc.entities
+            },
+            surnames=surnames,
+            titles=titles,
+            named_inside=named_inside,
+            plurals=self._plural_subjects(doc.text, doc, tree, in_quote),
+            author=_author(doc.text, self.lexicon),
+        )
+        for pos, _, what, span in events:
+            self._on_event(walk, pos, what, span)
+        self._named_next(doc.text, tree, walk.entities, walk.resolved, walk.subject_names)
+        return _with_speakers(quotes, walk.entities, walk.resolved, by_mention)
+
+    def _surnames(self, doc: ParsedDoc) -> frozenset[str]:
+        """Surnames of full names written in the text: the small tagger sometimes reads
+        a later lone ``Trump`` as a common noun."""
+        lx = self.lexicon
+        return frozenset(
             words[end].text
             for sent in doc.sentences
             for words in [sent.words]
@@ -830,26 +935,28 @@ class Speakers:
             for end in [_propn_run(list(words), k, +1)]
             if end > k
         )
+
+    def _subject_events(
+        self, doc: ParsedDoc, tree: Tree, in_quote: Callable[[int], bool], surnames: frozenset[str]
+    ) -> tuple[list[tuple[int, int, str, Span]], set[tuple[int, int]], dict[tuple[int, int], str]]:
+        """The antecedent events outside direct quotes: named subjects (with the title
+        of an apposition), a named possessor of a main clause's subject, a titled
+        description as subject; with the spans seen and their titles."""
+        text = doc.text
+        events: list[tuple[int, int, str, Span]] = []
+        seen: set[tuple[int, int]] = set()
+        titles: dict[tuple[int, int], str] = {}
         for sent in doc.sentences:
             for w in sent.words:
                 if w.deprel not in ("nsubj", "nsubj:pass") or in_quote(w.start_char):
                     continue
+                found: list[tuple[Span, str | None]]
                 if w.upos == "NOUN" and w.text in surnames:
-                    sp = Span.of(text, w.start_char, w.end_char)
-                    if (sp.start, sp.end) not in seen:
-                        seen.add((sp.start, sp.end))
-                        events.append((sp.start, 1, "subject", sp))
-                    continue
-                found = self._subject_names(text, sent, w, tree)
-                # "Lee's plan drew fire. She said ...": a named possessor of the main
-                # clause's subject is what the sentence is about, salient for the pronouns
-                # after it as a subject is (not one inside a clause someone reports)
-                main = bool(w.head) and sent.word(w.head).deprel == "root"
-                for k in tree.kids(sent, w.id, "nmod:poss") if main else []:
-                    if k.upos == "PROPN" and any(
-                        c.text in lx.possessive_marks for c in tree.kids(sent, k.id, "case")
-                    ):
-                        found = found + self._subject_names(text, sent, k, tree)
+                    found = [(Span.of(text, w.start_char, w.end_char), None)]
+                else:
+                    found = self._subject_names(text, sent, w, tree) + self._possessor_names(
+                        sent, w, tree, text
+                    )
                 for sp, title in found:
                     if (sp.start, sp.end) in seen:
                         continue
@@ -857,23 +964,37 @@ class Speakers:
                     if title:
                         titles[(sp.start, sp.end)] = title
                     events.append((sp.start, 1, "subject", sp))
-                # "The president's roots came into play": its possessor
-                owner = [k for k in tree.kids(sent, w.id, "nmod:poss") if k.upos == "NOUN"]
-                titled = owner[0] if owner and w.upos == "NOUN" else w
-                if (
-                    not found
-                    and titled.upos == "NOUN"
-                    and titled.text.lower() in lx.title_words
-                    and any(
-                        k.text.lower() in lx.definite_determiners for k in tree.kids(sent, titled.id, "det")
-                    )
-                ):
-                    # "the president appeared cowed": a titled description as subject keeps
-                    # the person it describes salient for the pronouns after it
-                    desc = mention_span(text, sent, titled, tree)
-                    if desc is not None and (desc.start, desc.end) not in seen:
-                        seen.add((desc.start, desc.end))
-                        events.append((desc.start, 1, "described", desc))
+                if found or (w.upos == "NOUN" and w.text in surnames):
+                    continue
+                desc = _titled_description(text, sent, w, tree)
+                if desc is not None and (desc.start, desc.end) not in seen:
+                    seen.add((desc.start, desc.end))
+                    events.append((desc.start, 1, "described", desc))
+        return events, seen, titles
+
+    def _possessor_names(
+        self, sent: Sentence, w: Word, tree: Tree, text: str
+    ) -> list[tuple[Span, str | None]]:
+        """``Lee's plan drew fire. She said ...``: a named possessor of the main clause's
+        subject is what the sentence is about, salient for the pronouns after it as a
+        subject is (not one inside a clause someone reports)."""
+        if not (w.head and sent.word(w.head).deprel == "root"):
+            return []
+        out: list[tuple[Span, str | None]] = []
+        for k in tree.kids(sent, w.id, "nmod:poss"):
+            if k.upos == "PROPN" and any(
+                c.text in self.lexicon.possessive_marks for c in tree.kids(sent, k.id, "case")
+            ):
+                out += self._subject_names(text, sent, k, tree)
+        return out
+
+    def _name_events(
+        self, doc: ParsedDoc, in_quote: Callable[[int], bool], seen: set[tuple[int, int]]
+    ) -> list[tuple[int, int, str, Span]]:
+        """Every other run of name words outside direct quotes (not a name modifying a
+        noun: ``Clinton communication director``, not inside a subject seen)."""
+        text, lx = doc.text, self.lexicon
+        events: list[tuple[int, int, str, Span]] = []
         for sent in doc.sentences:
             words = list(sent.words)
             at = 0
@@ -889,115 +1010,72 @@ class Speakers:
                 if not modifier and not any(a <= sp.start and sp.end <= b for a, b in seen):
                     events.append((sp.start, 2, "name", sp))
                 at = end + 1
-        plurals = self._plural_subjects(text, doc, tree, in_quote)
-        by_mention: dict[tuple[int, int], list[str]] = {}
-        # the named subjects inside what each mention's quotes report: "He said Hale
-        # hopes ...": the pronoun is not Hale (a name as the subject of the clause of its
-        # own speaker's cue is someone else; a possessive "Hale's microphone" may not be)
-        named_inside: dict[tuple[int, int], frozenset[str]] = {}
-        for q in quotes:
-            if q.speaker_mention is not None:
-                key = (q.speaker_mention.start, q.speaker_mention.end)
-                if key not in by_mention:
-                    events.append((q.speaker_mention.start, 0, "speaker", q.speaker_mention))
-                by_mention.setdefault(key, []).append(q.id)
-                if q.kind is not QuoteKind.DIRECT and q.cue is not None:
-                    named_inside[key] = named_inside.get(key, frozenset()) | _named_subjects(tree, q)
-        events.sort(key=lambda e: (e[0], e[1]))
+        return events
 
-        author = _author(text, lx)
-        pending: list[tuple[_Parsed, int]] = []  # names introduced with a role, not yet entities
-        entities: list[_Entity] = []
-        subject_names: list[tuple[int, _Entity]] = []  # named subjects, in text order
-        others: list[Span] = []  # full names seen outside subjects that opened no entity
-        resolved: dict[tuple[int, int], tuple[_Entity, Resolution]] = {}
-        for pos, _, what, span in events:
-            p = self._expand(entities, _analyse(text, tree, span, ner, surnames), others)
-            if what == "subject":
-                if (
-                    p.name is not None
-                    and not self._ambiguous(entities, p)
-                    and not all(t.lower().strip(".,") in lx.time_nouns for t in p.name.text.split())
-                ):
-                    if titles.get((span.start, span.end)) and not p.title:
-                        p = attrs.evolve(p, title=titles[(span.start, span.end)])
-                    named = self._named(entities, p, pos)
-                    named.last_subject = True
-                    subject_names.append((pos, named))
-                continue
-            if what == "described":
-                if p.name is None and p.pronoun is None:
-                    described = self._by_title(entities, p, pos, lx)
-                    if described is not None:
-                        described.last_pos = pos
-                        described.last_subject = True
-                continue
-            if what == "name":
-                if not self._other_name(entities, text, tree, span, p, pos, pending) and p.name is not None:
-                    if len(p.name.text.split()) >= FULL_NAME_WORDS and not p.org:
-                        others.append(p.name)
-                continue
-            key = (span.start, span.end)
-            if key in resolved:
-                continue
-            ref = referent_span(text, tree, span)
-            if ref != span:
-                p = self._expand(
-                    entities,
-                    attrs.evolve(_analyse(text, tree, ref, ner, surnames), span=span, label=ref.text),
-                    others,
-                )
-            if p.pronoun in lx.person_pronouns:
-                # a person introduced with a role right before this quote becomes a candidate
-                here = tree.sentence_at(pos)
-                for pp, ppos in pending:
-                    if _just_before_quote(ppos, here, tree):
-                        intro = self._named(entities, pp, ppos)
-                        intro.introduced = intro.last_pos = ppos
-                        intro.last_subject = False
-            ent, how = self._resolve(
-                entities, p, pos, tree, plurals, named_inside.get(key, frozenset()), author
+    def _on_event(self, walk: _Walk, pos: int, what: str, span: Span) -> None:
+        """One event of the walk: an antecedent updates the entities; a speaker mention
+        is resolved to one."""
+        lx = self.lexicon
+        p = self._expand(walk.entities, walk.analyse(span), walk.others)
+        if what == "subject":
+            if (
+                p.name is not None
+                and not self._ambiguous(walk.entities, p)
+                and not all(t.lower().strip(".,") in lx.time_nouns for t in p.name.text.split())
+            ):
+                if walk.titles.get((span.start, span.end)) and not p.title:
+                    p = attrs.evolve(p, title=walk.titles[(span.start, span.end)])
+                named = self._named(walk.entities, p, pos)
+                named.last_subject = True
+                walk.subject_names.append((pos, named))
+        elif what == "described":
+            if p.name is None and p.pronoun is None:
+                described = self._by_title(walk.entities, p, pos, lx)
+                if described is not None:
+                    described.last_pos = pos
+                    described.last_subject = True
+        elif what == "name":
+            if (
+                not self._other_name(walk.entities, walk.text, walk.tree, span, p, pos, walk.pending)
+                and p.name is not None
+                and len(p.name.text.split()) >= FULL_NAME_WORDS
+                and not p.org
+            ):
+                walk.others.append(p.name)
+        elif (span.start, span.end) not in walk.resolved:
+            self._on_speaker(walk, pos, span, p)
+
+    def _on_speaker(self, walk: _Walk, pos: int, span: Span, p: _Parsed) -> None:
+        """A quote's speaker mention: its referent (a name just outside the mention),
+        people introduced with a role right before the quote as candidates for a
+        pronoun, then the resolution; the entity becomes a speaker."""
+        lx, tree = self.lexicon, walk.tree
+        ref = referent_span(walk.text, tree, span)
+        if ref != span:
+            p = self._expand(
+                walk.entities, attrs.evolve(walk.analyse(ref), span=span, label=ref.text), walk.others
             )
-            ent.speaks = True
-            ent.last_pos = pos
-            ent.last_subject = True
-            ent.last_spoke = pos
-            if span not in ent.mentions:
-                ent.mentions.append(span)
-            if _RANK[how] > _RANK[ent.resolution]:
-                ent.resolution = how
-            resolved[key] = (ent, how)
-
-        self._named_next(text, tree, entities, resolved, subject_names)
-
-        speakers_of: dict[int, Speaker] = {}
-        ent_of_quote: dict[str, _Entity] = {}
-        for key, ids in by_mention.items():
-            ent, _ = resolved[key]
-            for qid in ids:
-                ent.quote_ids.append(qid)
-                ent_of_quote[qid] = ent
-        for ent in entities:
-            if not ent.speaks:
-                continue
-            mentions = sorted(set(ent.mentions) | set(ent.name_mentions))
-            speakers_of[id(ent)] = Speaker(
-                name=ent.name,
-                label=ent.name or ent.label,
-                kind=ent.kind,
-                title=ent.title,
-                gender={"f": "female", "m": "male"}.get(ent.gender or ""),
-                mentions=tuple(mentions),
-                resolution=ent.resolution,
-                quote_ids=tuple(
-                    sorted(set(ent.quote_ids), key=lambda s: int(s[1:]) if s[1:].isdigit() else 0)
-                ),
-            )
-        out = []
-        for q in quotes:
-            qent = ent_of_quote.get(q.id)
-            out.append(attrs.evolve(q, speaker=speakers_of[id(qent)] if qent is not None else None))
-        return tuple(out)
+        if p.pronoun in lx.person_pronouns:
+            # a person introduced with a role right before this quote becomes a candidate
+            here = tree.sentence_at(pos)
+            for pp, ppos in walk.pending:
+                if _just_before_quote(ppos, here, tree):
+                    intro = self._named(walk.entities, pp, ppos)
+                    intro.introduced = intro.last_pos = ppos
+                    intro.last_subject = False
+        key = (span.start, span.end)
+        ent, how = self._resolve(
+            walk.entities, p, pos, tree, walk.plurals, walk.named_inside.get(key, frozenset()), walk.author
+        )
+        ent.speaks = True
+        ent.last_pos = pos
+        ent.last_subject = True
+        ent.last_spoke = pos
+        if span not in ent.mentions:
+            ent.mentions.append(span)
+        if _RANK[how] > _RANK[ent.resolution]:
+            ent.resolution = how
+        walk.resolved[key] = (ent, how)
 
     # -- resolution ----------------------------------------------------
     def _named(self, entities: list[_Entity], p: _Parsed, pos: int) -> _Entity:
