@@ -1047,9 +1047,9 @@ class Conditions:
         xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos == "VERB" and k.id > w.id]
         if not xc:
             return []
-        fronted = self._purpose(text, tree, sent, xc[0], after=False) or self._purpose(
-            text, tree, sent, w, after=False
-        )
+        fronted = self._purpose(text, tree, sent, xc[0], after=False)
+        if fronted is None:
+            fronted = self._purpose(text, tree, sent, w, after=False)
         if fronted is None:
             return []
         to = [k for k in tree.kids(sent, xc[0].id, "mark") if k.id == w.id + 1]

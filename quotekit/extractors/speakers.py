@@ -194,138 +194,16 @@ def _analyse(
         v == "ORG" for (s, e), v in ner.items() if s >= span.start and e <= span.end
     )
     definite = (bool(low) and low[0] in lx.definite_determiners) or any(t in lx.possessive_marks for t in low)
-    # "The president of Azerbaijan": a title phrase with an "of" complement
-    prep = next((t for t in low if t in lx.title_complement_prepositions), None)  # "Senator from Texas"
-    if prep is not None:
-        head_part = words[: low.index(prep)]
-        after_of = _name_after_of(words, low.index(prep), lx)
-        if after_of and any(w.text.lower() in lx.title_words for w in head_part):
-            # "Secretary of State Tom Ruiz": the title, then the name
-            rest_words = [w for w in words if w.end_char <= after_of[0].start_char]
-            return _Parsed(
-                span=span,
-                name=Span.of(text, after_of[0].start_char, after_of[-1].end_char),
-                title=span_text_wo_det(text, rest_words, lx),
-                pronoun=None,
-                definite=definite,
-                org=False,
-                person=True,
-            )
-        if (
-            any(w.text.lower() in lx.title_words for w in head_part)
-            and not any(w.upos == "PROPN" and w.text.lower() not in lx.title_words for w in head_part)
-            # "The minister of transport, Mr. Paul Dane,": the name follows
-            and not _comma_name(words, low.index(prep))
-        ):
-            return _Parsed(
-                span=span,
-                name=None,
-                title=span_text_wo_det(text, words, lx),
-                pronoun=None,
-                definite=definite,
-                org=False,
-            )
+    titled = _title_phrase(text, span, words, lx, definite=definite)
+    if titled is not None:
+        return titled
     # the name: the trailing run of capitalised non-title words of the mention's first
     # chunk ("Rep. Jim Clyburn (D-S.C.), the assistant leader ...": Jim Clyburn)
     chunk = _first_chunk(words, lx)
     if _coordinated_names(chunk, lx):
         # "Mr. King and Mr. Schultz say": a group, named as the text names it
         return _Parsed(span=span, name=None, title=None, pronoun=None, definite=False, org=False)
-    name_words: list[Word] = []
-    rev = list(reversed(chunk))
-    for k, w in enumerate(rev):
-        t = w.text
-        prev_w = rev[k - 1] if k > 0 else None  # the word after w in the text
-        joined = prev_w is not None and name_words and w.end_char == prev_w.start_char
-        if joined and (t == "-" or (prev_w is not None and prev_w.text == "-")):
-            name_words.insert(0, w)  # "Kim Jong-un", "Holtz-Eakin"
-            continue
-        if t.lower() in lx.name_suffixes and not name_words:
-            name_words.insert(0, w)  # "Martin Luther King Jr."
-            continue
-        if t.lower() in lx.title_words and name_words and name_words[0].text.lower() in lx.name_suffixes:
-            name_words.insert(0, w)  # "King" before "Jr." is a name
-            continue
-        if t.lower() in lx.title_words or t.lower() in lx.determiners or t in lx.possessive_marks:
-            break
-        if not name_words and w.upos in ("NOUN", "PROPN") and t.lower() in lx.speech_event_nouns:
-            continue  # a headline's "Obama Speech": the occasion is not part of the name
-        nxt_w = rev[k + 1] if k + 1 < len(rev) else None  # the word before w in the text
-        if (
-            name_words
-            and t.lower() in lx.name_connectors
-            and nxt_w is not None
-            and nxt_w.text[:1].isupper()
-            and (
-                any(_org_word(x.text, lx) for x in name_words)
-                # "the Association of Tram Drivers", "Association" tagged a noun
-                or (t.lower() == "of" and _org_word(nxt_w.text, lx))
-            )
-        ):
-            name_words.insert(0, w)  # "Securities and Exchange Commission", "Bank of America"
-            continue
-        if punct_like(w):
-            break  # a dash the tagger took for a proper noun ("― Jane Doe") ends the name
-        if (
-            w.upos == "PROPN"
-            or (t[:1].isupper() and w.upos in ("NOUN", "ADJ", "X"))
-            # "The United Nations": a capitalised participle inside a name, not a cue
-            or (
-                name_words
-                and t[:1].isupper()
-                and w.upos == "VERB"
-                and w.id > 1
-                and w.lemma.lower() not in lx.reporting_verbs
-            )
-            or (name_words and t.lower() in lx.name_particles)
-        ):
-            name_words.insert(0, w)
-        else:
-            break
-    while name_words and (
-        name_words[0].text.lower() in lx.name_particles
-        or name_words[0].text == "-"
-        or name_words[0].text.lower() in lx.name_connectors
-    ):
-        name_words.pop(0)  # a particle or connector starts no name
-    # a lone nationality adjective ("Azerbaijani") or a capitalised common noun
-    # ("Officials said") is not a name
-    if (
-        len(name_words) == 1
-        and name_words[0].id == 1
-        and name_words[0].text.lower() in lx.person_nouns | lx.title_words
-        and len(words) == 1
-    ):
-        # a headline's bare "Lawmaker urges ...": a person noun, capitalised as the
-        # sentence's first word, not a name
-        name_words = []
-    if (
-        len(name_words) == 1
-        and name_words[0].upos in ("ADJ", "NOUN")
-        # a transcript's "PENCE" is a name
-        and not (name_words[0].text.isupper() and len(name_words[0].text) > MIN_ACRONYM_LETTERS)
-        and name_words[0].text not in surnames
-    ):
-        name_words = []
-    # "Alliance to Preserve Our Parks (APOP)": the name its acronym spells, over the
-    # small words the tagger left out of it
-    k = len(chunk)
-    if (
-        name_words
-        and k + 1 < len(words)
-        and words[k].text == "("
-        and (k + 2 == len(words) or words[k + 2].text == ")")
-        and not _acronym_of(words[k + 1].text, " ".join(w.text for w in name_words), lx)
-    ):
-        first = chunk.index(name_words[0])
-        reach = len(words[k + 1].text.replace(".", "")) + MAX_ACRONYM_GAP  # its letters and small words
-        for lo in range(first - 1, max(first - reach, 0) - 1, -1):
-            grown = chunk[lo:first] + name_words
-            if grown[0].text[:1].isupper() and _acronym_of(
-                words[k + 1].text, " ".join(w.text for w in grown), lx
-            ):
-                name_words = grown
-                break
+    name_words = _acronym_grown(words, chunk, _kept_name(_name_words(chunk, lx), words, surnames, lx), lx)
     if not name_words and chunk:
         # "Her longtime colleague at Acme, Peter J. Lane": a description
         # with no name of its own, then a full name set off by a comma
@@ -347,6 +225,160 @@ def _analyse(
         org = any(v == "ORG" for (s, e), v in ner.items() if s <= name.start and name.end <= e)
         person = person or title is not None or len(name_words) >= FULL_NAME_WORDS
     return _Parsed(span=span, name=name, title=title, pronoun=None, definite=definite, org=org, person=person)
+
+
+def _title_phrase(text: str, span: Span, words: list[Word], lx: Lexicon, *, definite: bool) -> _Parsed | None:
+    """``The president of Azerbaijan``, ``Senator from Texas``: a title phrase with a
+    complement, a title and no name (unless a name follows after a comma: ``The
+    minister of transport, Mr. Paul Dane,``); ``Secretary of State Tom Ruiz``: the
+    title, then the name."""
+    low = [w.text.lower() for w in words]
+    prep = next((t for t in low if t in lx.title_complement_prepositions), None)
+    if prep is None:
+        return None
+    head_part = words[: low.index(prep)]
+    after_of = _name_after_of(words, low.index(prep), lx)
+    if after_of and any(w.text.lower() in lx.title_words for w in head_part):
+        rest_words = [w for w in words if w.end_char <= after_of[0].start_char]
+        return _Parsed(
+            span=span,
+            name=Span.of(text, after_of[0].start_char, after_of[-1].end_char),
+            title=span_text_wo_det(text, rest_words, lx),
+            pronoun=None,
+            definite=definite,
+            org=False,
+            person=True,
+        )
+    if (
+        any(w.text.lower() in lx.title_words for w in head_part)
+        and not any(w.upos == "PROPN" and w.text.lower() not in lx.title_words for w in head_part)
+        and not _comma_name(words, low.index(prep))
+    ):
+        return _Parsed(
+            span=span,
+            name=None,
+            title=span_text_wo_det(text, words, lx),
+            pronoun=None,
+            definite=definite,
+            org=False,
+        )
+    return None
+
+
+def _name_words(chunk: list[Word], lx: Lexicon) -> list[Word]:
+    """The name ending ``chunk``: its words read from the end while they are name
+    words (see :func:`_name_step`), without a particle or connector first."""
+    name_words: list[Word] = []
+    rev = list(reversed(chunk))
+    for k, w in enumerate(rev):
+        prev_w = rev[k - 1] if k > 0 else None  # the word after w in the text
+        nxt_w = rev[k + 1] if k + 1 < len(rev) else None  # the word before w in the text
+        step = _name_step(w, prev_w, nxt_w, name_words, lx)
+        if step == "stop":
+            break
+        if step == "take":
+            name_words.insert(0, w)
+    while name_words and (
+        name_words[0].text.lower() in lx.name_particles
+        or name_words[0].text == "-"
+        or name_words[0].text.lower() in lx.name_connectors
+    ):
+        name_words.pop(0)  # a particle or connector starts no name
+    return name_words
+
+
+def _name_step(w: Word, prev_w: Word | None, nxt_w: Word | None, name_words: list[Word], lx: Lexicon) -> str:
+    """Whether word ``w``, read right to left, is part of the name (``take``), left out
+    of it but no end (``skip``: a headline's ``Obama Speech``), or ends it (``stop``)."""
+    t = w.text
+    joined = prev_w is not None and bool(name_words) and w.end_char == prev_w.start_char
+    if (
+        (joined and (t == "-" or (prev_w is not None and prev_w.text == "-")))  # "Kim Jong-un", "Holtz-Eakin"
+        or (t.lower() in lx.name_suffixes and not name_words)  # "Martin Luther King Jr."
+        # "King" before "Jr." is a name
+        or (
+            t.lower() in lx.title_words
+            and bool(name_words)
+            and name_words[0].text.lower() in lx.name_suffixes
+        )
+    ):
+        return "take"
+    if t.lower() in lx.title_words or t.lower() in lx.determiners or t in lx.possessive_marks:
+        return "stop"
+    if not name_words and w.upos in ("NOUN", "PROPN") and t.lower() in lx.speech_event_nouns:
+        return "skip"  # a headline's "Obama Speech": the occasion is not part of the name
+    if (
+        name_words
+        and t.lower() in lx.name_connectors
+        and nxt_w is not None
+        and nxt_w.text[:1].isupper()
+        and (
+            any(_org_word(x.text, lx) for x in name_words)
+            # "the Association of Tram Drivers", "Association" tagged a noun
+            or (t.lower() == "of" and _org_word(nxt_w.text, lx))
+        )
+    ):
+        return "take"  # "Securities and Exchange Commission", "Bank of America"
+    if punct_like(w):
+        return "stop"  # a dash the tagger took for a proper noun ("― Jane Doe") ends the name
+    named = (
+        w.upos == "PROPN"
+        or (t[:1].isupper() and w.upos in ("NOUN", "ADJ", "X"))
+        # "The United Nations": a capitalised participle inside a name, not a cue
+        or (
+            name_words
+            and t[:1].isupper()
+            and w.upos == "VERB"
+            and w.id > 1
+            and w.lemma.lower() not in lx.reporting_verbs
+        )
+        or (name_words and t.lower() in lx.name_particles)
+    )
+    return "take" if named else "stop"
+
+
+def _kept_name(
+    name_words: list[Word], words: list[Word], surnames: frozenset[str], lx: Lexicon
+) -> list[Word]:
+    """The name words, unless one word that is no name: a headline's bare ``Lawmaker
+    urges ...`` (a person noun capitalised as the sentence's first word), a lone
+    nationality adjective (``Azerbaijani``) or capitalised common noun (``Officials
+    said``); a transcript's ``PENCE`` and a surname of the text are names."""
+    if len(name_words) != 1:
+        return name_words
+    only = name_words[0]
+    if only.id == 1 and only.text.lower() in lx.person_nouns | lx.title_words and len(words) == 1:
+        return []
+    if (
+        only.upos in ("ADJ", "NOUN")
+        and not (only.text.isupper() and len(only.text) > MIN_ACRONYM_LETTERS)
+        and only.text not in surnames
+    ):
+        return []
+    return name_words
+
+
+def _acronym_grown(words: list[Word], chunk: list[Word], name_words: list[Word], lx: Lexicon) -> list[Word]:
+    """``Alliance to Preserve Our Parks (APOP)``: the name its acronym spells, over the
+    small words the tagger left out of it."""
+    k = len(chunk)
+    if not (
+        name_words
+        and k + 1 < len(words)
+        and words[k].text == "("
+        and (k + 2 == len(words) or words[k + 2].text == ")")
+        and not _acronym_of(words[k + 1].text, " ".join(w.text for w in name_words), lx)
+    ):
+        return name_words
+    first = chunk.index(name_words[0])
+    reach = len(words[k + 1].text.replace(".", "")) + MAX_ACRONYM_GAP  # its letters and small words
+    for lo in range(first - 1, max(first - reach, 0) - 1, -1):
+        grown = chunk[lo:first] + name_words
+        if grown[0].text[:1].isupper() and _acronym_of(
+            words[k + 1].text, " ".join(w.text for w in grown), lx
+        ):
+            return grown
+    return name_words
 
 
 def _name_after_of(words: list[Word], k_of: int, lx: Lexicon) -> list[Word]:
@@ -441,24 +473,48 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
     inner = words[first : last + 1]
     if len(inner) == 1 and inner[0].upos == "PRON" and inner[0].text.lower() not in ("who", "which"):
         return span
-    lastw = words[last]
-    if lastw.text.lower() in lx.title_words or (lastw.upos == "NOUN" and lastw.text[:1].islower()):
-        nxt = last + 1
-        while nxt < len(words) and words[nxt].text.lower().rstrip(".") in lx.title_stems:
-            nxt += 1  # "Springfield police Chief Tom Hale"
-        if nxt < len(words) and _is_name_word(words[nxt], lx):
-            end = _propn_run(words, nxt, +1)
-            return Span.of(text, span.start, words[end].end_char)
-    # a name, unless the mention is a description: its head (the last word before
-    # a preposition or boundary) a common noun ("a Smith surrogate", "a
-    # spokesman for the Dock Workers Union")
+    titled = _title_then_name(text, words, span, last, lx)
+    if titled is not None:
+        return titled
     head_part: list[Word] = []
     for k, w in enumerate(_first_chunk(inner, lx)):
         if k > 0 and w.upos == "ADP":
             break
         head_part.append(w)
-    # ("the senior Democrat on the panel": a capitalised person noun after an article
-    # is a description, not a name)
+    det = _description_start(words, first, head_part, lx)
+    if det is None:
+        return span
+    found = _name_before_description(text, tree, sent, words, det, head_part)
+    if found is None:
+        found = _name_after(text, words, last, lx)
+    if found is None and len(inner) == 1:
+        found = _relative_antecedent(text, tree, sent, words, det, inner[0])
+    return found if found is not None else span
+
+
+def _title_then_name(text: str, words: list[Word], span: Span, last: int, lx: Lexicon) -> Span | None:
+    """``city hall press secretary`` + ``Ann Lee``: a mention ending in a title or a
+    common noun, a name right after it (past more title words: ``Springfield police
+    Chief Tom Hale``); the mention with the name."""
+    lastw = words[last]
+    if not (lastw.text.lower() in lx.title_words or (lastw.upos == "NOUN" and lastw.text[:1].islower())):
+        return None
+    nxt = last + 1
+    while nxt < len(words) and words[nxt].text.lower().rstrip(".") in lx.title_stems:
+        nxt += 1
+    if nxt < len(words) and _is_name_word(words[nxt], lx):
+        end = _propn_run(words, nxt, +1)
+        return Span.of(text, span.start, words[end].end_char)
+    return None
+
+
+def _description_start(words: list[Word], first: int, head_part: list[Word], lx: Lexicon) -> int | None:
+    """Where the mention's singular description starts (index), when it is one: its
+    head (the last word before a preposition) a common noun, not a name ("a Smith
+    surrogate"; "the senior Democrat on the panel": a capitalised person noun after an
+    article is a description); opened by an article, a relative pronoun, any
+    determiner or possessive (``another local resident``), or a bare title
+    (``political science professor at ...``). Not ``sources`` or ``several groups``."""
     party = (
         bool(head_part)
         and head_part[-1].text.lower() in lx.person_nouns
@@ -469,9 +525,7 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         and not party
         and (_is_name_word(head_part[-1], lx) or head_part[-1].upos not in ("NOUN", "PRON"))
     ):
-        return span
-    # only a singular description in apposition ("a spokesman", "the campaign's
-    # press secretary", "who"), not "sources" or "several groups"
+        return None
     det = first
     while (
         det > 0
@@ -482,25 +536,31 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
     starts = words[det].text.lower()
     single = head_part[-1].feat("Number") != "Plur" if head_part else True
     head_noun = head_part[-1].text.lower() if head_part else ""
-    if not single or not (
+    described = (
         starts in lx.articles | lx.relative_pronouns
-        # any determiner: "another local resident, Jane Roe"
         or words[det].upos == "DET"
         or words[det].feat("Poss") == "Yes"
         or (det < first and words[first].text in lx.possessive_marks)
-        # a bare title ("Jo-Renee Formicola, political science professor at ...")
         or head_noun in lx.title_words
         or head_noun in lx.person_nouns
-    ):
-        return span
-    first = det
+    )
+    return det if single and described else None
+
+
+def _name_before_description(
+    text: str, tree: Tree, sent: Sentence, words: list[Word], first: int, head_part: list[Word]
+) -> Span | None:
+    """``Phil Smith, a spokesman for the union,``: the name before the comma that
+    opens the description (before a party tag: ``Rep. Ann Cole (D-Ore.), the
+    assistant leader``; with a suffix the tagger read as a number: ``Jane Doe II``);
+    not a place ending a fronted phrase (``At a press conference in Midtown, the
+    mayor said``: the description is then the subject itself)."""
+    lx = tree.lx
     name_end = first - 2
     if name_end >= 0:
-        # "Rep. Ann Cole (D-Ore.), the assistant leader": the name before the party tag
         # (0-based indices here, word ids there)
         before = before_parenthesis(sent, words[name_end].id, MAX_PARTY_TAG_WORDS)
         name_end = before - 1 if before >= 1 else name_end
-    # "Jane Doe II, a writer": a suffix the tagger read as a number ends the name
     suffix_end = name_end
     if (
         name_end > 0
@@ -508,12 +568,10 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         and _is_name_word(words[name_end - 1], lx)
     ):
         name_end -= 1
-    if (
+    if not (
         first >= APPOSITION_START
         and words[first - 1].text == ","
         and _is_name_word(words[name_end], lx)
-        # not a place at the end of a fronted phrase ("At a press conference in
-        # Midtown, the mayor said"): the description is then the subject itself
         and not (
             head_part
             and head_part[-1].deprel.startswith("nsubj")
@@ -521,27 +579,38 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
             and any(k.deprel == "case" for k in tree.kids(sent, words[name_end].id))
         )
     ):
-        lo = _propn_run(words, name_end, -1)
-        while lo > 0 and words[lo - 1].text.lower().rstrip(".") + "." in lx.title_words | lx.honorifics:
-            lo -= 1
-        return Span.of(text, words[lo].start_char, words[suffix_end].end_char)
-    if last + 2 < len(words) and words[last + 1].text == "," and _is_name_word(words[last + 2], lx):
-        end = _propn_run(words, last + 2, +1)
-        if end + 1 >= len(words) or words[end + 1].text in (",", ".", "(", ";"):
-            return Span.of(text, words[last + 2].start_char, words[end].end_char)
-    if (
-        len(inner) == 1
-        and inner[0].text.lower() in lx.relative_pronouns
+        return None
+    lo = _propn_run(words, name_end, -1)
+    while lo > 0 and words[lo - 1].text.lower().rstrip(".") + "." in lx.title_words | lx.honorifics:
+        lo -= 1
+    return Span.of(text, words[lo].start_char, words[suffix_end].end_char)
+
+
+def _name_after(text: str, words: list[Word], last: int, lx: Lexicon) -> Span | None:
+    """``The state's campaign chairman, Phil Lovas,``: the name in apposition right
+    after the description, set off by commas (or ending the clause)."""
+    if not (last + 2 < len(words) and words[last + 1].text == "," and _is_name_word(words[last + 2], lx)):
+        return None
+    end = _propn_run(words, last + 2, +1)
+    if end + 1 >= len(words) or words[end + 1].text in (",", ".", "(", ";"):
+        return Span.of(text, words[last + 2].start_char, words[end].end_char)
+    return None
+
+
+def _relative_antecedent(
+    text: str, tree: Tree, sent: Sentence, words: list[Word], first: int, only: Word
+) -> Span | None:
+    """``members of the city council, which has denied ...``: a lone relative pronoun
+    names the noun phrase before its comma."""
+    if not (
+        only.text.lower() in tree.lx.relative_pronouns
         and first >= APPOSITION_START
         and words[first - 1].text == ","
         and words[first - 2].upos in ("NOUN", "PROPN")
     ):
-        # "members of the city council, which has denied ...": the noun phrase
-        # before the comma
-        ante = mention_span(text, sent, words[first - 2], tree)
-        if ante is not None and ante.end <= words[first - 1].start_char:
-            return ante
-    return span
+        return None
+    ante = mention_span(text, sent, words[first - 2], tree)
+    return ante if ante is not None and ante.end <= words[first - 1].start_char else None
 
 
 def _org_word(token: str, lx: Lexicon) -> bool:
