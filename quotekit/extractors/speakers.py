@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -173,6 +173,229 @@ def _with_speakers(
         qent = ent_of_quote.get(q.id)
         out.append(attrs.evolve(q, speaker=speakers_of[id(qent)] if qent is not None else None))
     return tuple(out)
+
+
+def _same_unnamed(entities: list[_Entity], p: _Parsed, lx: Lexicon) -> _Entity | None:
+    """``a senior official ... the official``: the latest unresolved unnamed source
+    opened by an indefinite determiner, with the same head noun."""
+    if not p.span.text.split():
+        return None
+    last = p.span.text.split()[-1].lower()
+    for ent in sorted(entities, key=lambda e: -e.last_pos):
+        if ent.name is None and ent.resolution is Resolution.UNRESOLVED and ent.label.split():
+            first = ent.label.split()[0].lower()
+            if first in lx.indefinite_determiners and ent.label.split()[-1].lower() == last:
+                return ent
+    return None
+
+
+def _organisation_named_with(entities: list[_Entity], head: str) -> _Entity | None:
+    """``the organization``, ``the ministry``: the latest organisation named with
+    that word."""
+    for ent in sorted(entities, key=lambda e: -e.last_pos):
+        if (
+            ent.name is not None
+            and ent.kind is SpeakerKind.ORGANISATION
+            and head in {t.lower().strip(".,") for t in ent.tokens()}
+        ):
+            return ent
+    return None
+
+
+def _nearest_organisation(entities: list[_Entity], p: _Parsed, here: Sentence, tree: Tree) -> _Entity | None:
+    """``the bank``, ``the network``: failing a shared word, the nearest organisation
+    within a few sentences; a proper word in the description must be the entity's
+    (``The Smith campaign``)."""
+    lx = tree.lx
+    proper = {
+        t.strip(".,")
+        for t in p.span.text.split()[1:-1]
+        if t[:1].isupper() and t.lower().strip(".,") not in lx.title_words
+    }
+    orgs = [
+        e
+        for e in entities
+        if e.name is not None
+        and e.kind is SpeakerKind.ORGANISATION
+        and proper <= {t.strip(".,") for t in e.tokens()}
+    ]
+    if not orgs:
+        return None
+    nearest = max(orgs, key=lambda e: e.last_pos)
+    s = tree.sentence_at(nearest.last_pos)
+    return nearest if s is not None and here.index - s.index <= ORG_DESCRIPTION_SENTENCES else None
+
+
+def _salient_person(
+    entities: list[_Entity], p: _Parsed, pos: int, here: Sentence | None, tree: Tree
+) -> _Entity | None:
+    """``the Republican nominee``, ``the New York businessman``: the most salient
+    person named before (or a bare name that speaks: ``Hale claims ...``), of the
+    description's gender where it has one."""
+    g = _gender_of(p, tree.lx)
+    people = [
+        e
+        for e in entities
+        if e.name is not None
+        and e.last_pos < pos
+        and (e.kind is SpeakerKind.PERSON or (e.kind is SpeakerKind.UNKNOWN and e.speaks))
+        and (not g or not e.gender or e.gender == g)
+    ]
+    return _most_salient(people, here, tree, g)
+
+
+def _name_part(words: list[Word], k: int, toward: int, lx: Lexicon) -> bool:
+    """Word ``k`` (0-based) continues a name next to word ``toward``: a proper noun or
+    name suffix (not a dash the tagger took for one: ``― Jane Doe``), a lower-case
+    particle between names (``Ursula von der Leyen``), a hyphen joining (``Jong-un``)."""
+    w = words[k]
+    if not punct_like(w):
+        if w.upos == "PROPN" or w.text.lower() in lx.name_suffixes:
+            return True
+        if (
+            w.text.lower() in lx.name_particles
+            and w.text[:1].islower()
+            and 0 < k < len(words) - 1
+            and words[k - 1].upos == "PROPN"
+            and words[k + 1].upos in ("PROPN", "ADP")
+        ):
+            return True
+    near = words[toward]
+    touching = w.end_char == near.start_char or near.end_char == w.start_char
+    return touching and (w.text == "-" or near.text == "-")
+
+
+def _subject_run(words: list[Word], i: int, lx: Lexicon) -> tuple[int, int]:
+    """The ids of the first and last word of the name run around word id ``i``."""
+    lo = hi = i
+    while lo > 1 and _name_part(words, lo - 2, lo - 1, lx):
+        lo -= 1
+    while hi < len(words) and _name_part(words, hi, hi - 1, lx):
+        hi += 1
+    while words[hi - 1].text == "-":
+        hi -= 1
+    return lo, hi
+
+
+def _title_up_to(text: str, words: list[Word], wid: int, tags: tuple[str, ...], lx: Lexicon) -> str | None:
+    """The title phrase ending with word ``wid``: back over ``tags`` to a comma."""
+    first = wid
+    while first > 1 and words[first - 2].upos in tags and words[first - 2].text != ",":
+        first -= 1
+    return span_text_wo_det(text, [words[k - 1] for k in range(first, wid + 1)], lx)
+
+
+def _appos_after(words: list[Word], hi: int) -> tuple[int, int] | None:
+    """``, <det>? ... ,`` right after word ``hi``: the ids of the inside."""
+    if hi + 1 > len(words) or words[hi].text != ",":
+        return None
+    j = hi + 2
+    while (
+        j <= len(words) and words[j - 1].text not in (",", ".", ";", ":") and j - hi <= MAX_APPOSITION_WORDS
+    ):
+        j += 1
+    if j > len(words) or words[j - 1].text != ",":
+        return None
+    return hi + 2, j - 1
+
+
+def _proper_subject(text: str, sent: Sentence, w: Word, tree: Tree) -> tuple[Span, str | None]:
+    """A proper-noun subject: its whole name run, with the title of an apposition
+    after it (``John Smith, the mayor,``), of the mention before it (``Foreign
+    Minister ...``) or of a title the parser hung apart (``Democratic nominee`` +
+    ``Ann Lee``)."""
+    lx = tree.lx
+    words = list(sent.words)
+    lo, hi = _subject_run(words, w.id, lx)
+    name = Span.of(text, words[lo - 1].start_char, words[hi - 1].end_char)
+    title = None
+    app = _appos_after(words, hi)
+    if app is not None:
+        inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
+        if any(x.text.lower() in lx.title_words for x in inner) and not any(x.upos == "VERB" for x in inner):
+            title = span_text_wo_det(text, inner, lx)
+    sp = mention_span(text, sent, w, tree)
+    if sp is not None and sp.start < name.start and sp.end >= words[lo - 1].end_char:
+        name = Span.of(text, sp.start, max(sp.end, name.end))  # "Foreign Minister ..."
+    elif title is None:
+        k = lo - 1
+        while k > 0 and lo - k <= MAX_TITLE_WORDS and words[k - 1].upos in ("ADJ", "NOUN", "PROPN"):
+            k -= 1
+        before = words[k : lo - 1]
+        if before and any(x.text.lower() in lx.title_words for x in before):
+            title = text[before[0].start_char : before[-1].end_char]
+    return name, title
+
+
+def _titled_subject(text: str, sent: Sentence, w: Word, tree: Tree) -> list[tuple[Span, str | None]]:
+    """A title as subject: the name right after it, hung on it as an apposition
+    (``Acme communications director Jane Doe spoke``), or a name in apposition after
+    a comma (``The ministry's spokeswoman, Maria Zakharova,``)."""
+    lx = tree.lx
+    words = list(sent.words)
+    right = [k for k in tree.kids(sent, w.id, "appos") if k.id == w.id + 1 and k.upos == "PROPN"]
+    if right:
+        lo, hi = _subject_run(words, right[0].id, lx)
+        name = Span.of(text, words[lo - 1].start_char, words[hi - 1].end_char)
+        return [(name, _title_up_to(text, words, w.id, ("PROPN", "ADJ", "NOUN"), lx))]
+    app = _appos_after(words, w.id)
+    if app is not None:
+        inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
+        if inner and all(x.upos == "PROPN" for x in inner):
+            name = Span.of(text, inner[0].start_char, inner[-1].end_char)
+            return [
+                (name, _title_up_to(text, words, w.id, ("DET", "PROPN", "ADJ", "NOUN", "PART", "PRON"), lx))
+            ]
+    return []
+
+
+def _described_subject(
+    text: str, sent_words: Sequence[Word], w: Word, lx: Lexicon
+) -> list[tuple[Span, str | None]]:
+    """``His guest, the actress and singer Lena Marsh,``: a description in apposition
+    after a common-noun subject that ends with a full name."""
+    words = list(sent_words)
+    app = _appos_after(words, w.id)
+    if app is None:
+        return []
+    inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
+    k = len(inner)
+    while k > 0 and inner[k - 1].upos == "PROPN" and inner[k - 1].text.lower() not in lx.title_words:
+        k -= 1
+    run, desc = inner[k:], inner[:k]
+    if (
+        len(run) >= FULL_NAME_WORDS
+        and desc
+        and all(x.upos in ("DET", "ADJ", "NOUN", "CCONJ", "PROPN") for x in desc)
+        and any(_person_noun(x.text.lower(), lx) for x in desc if x.upos == "NOUN")
+    ):
+        return [(Span.of(text, run[0].start_char, run[-1].end_char), span_text_wo_det(text, desc, lx))]
+    return []
+
+
+def _role_description(label: str, lx: Lexicon) -> bool:
+    """A description of a person by role (not a pronoun): its head noun, before a
+    prepositional complement (``A spokeswoman for X``), a person noun or title, in
+    a short phrase."""
+    words = label.split()
+    if not words or words[0].lower() in lx.person_pronouns | lx.organisation_pronouns:
+        return False
+    cut = next((k for k, t in enumerate(words) if t.lower() in lx.affiliation_prepositions), len(words))
+    head = words[max(cut - 1, 0)].lower().strip(".,")
+    return (_person_noun(head, lx) or head in lx.title_words) and cut <= MAX_TITLE_WORDS + 1
+
+
+def _speaks_there(tree: Tree, pos: int) -> bool:
+    """The subject at ``pos`` speaks in its sentence (``Kevin Moore says``, ``Acme
+    director Jane Doe spoke to ...``: with a title, the title is the subject)."""
+    s_next = tree.sentence_at(pos)
+    if s_next is None:
+        return False
+    w_subj = next((w for w in s_next.words if w.start_char >= pos), None)
+    while w_subj is not None and w_subj.deprel in ("appos", "flat", "compound") and w_subj.head:
+        w_subj = s_next.word(w_subj.head)
+    verb = s_next.word(w_subj.head) if w_subj is not None and w_subj.head else None
+    return verb is not None and verb.lemma.lower() in tree.lx.reporting_verbs | tree.lx.speaking_verbs
 
 
 def _words_in(sent: Sentence, span: Span) -> list[Word]:
@@ -1328,14 +1551,12 @@ class Speakers:
         named_inside: frozenset[str] = frozenset(),
         author: Span | None = None,
     ) -> tuple[_Entity, Resolution]:
-        lx = tree.lx
-        if p.name is not None and self._ambiguous(entities, p):
-            return self._unresolved(entities, p), Resolution.UNRESOLVED
+        """The entity a mention refers to, and how: a name (new, the same, or an
+        alias; unresolved when it could be two people), the author for ``I`` in a
+        signed piece, a pronoun's antecedent, a description's entity (the sieve of
+        :meth:`_described`)."""
         if p.name is not None:
-            before = len(entities)
-            ent = self._named(entities, p, pos)
-            new_or_same = len(entities) > before or ent.name == p.name.text
-            return ent, (Resolution.NAME if new_or_same else Resolution.ALIAS)
+            return self._resolve_name(entities, p, pos)
         if p.pronoun == "i" and author is not None:
             # the narrator of an opinion piece that names its writer
             ap = _Parsed(
@@ -1343,87 +1564,77 @@ class Speakers:
             )
             return self._named(entities, ap, pos), Resolution.PRONOUN
         if p.pronoun is not None:
-            ante = self._antecedent(entities, p, pos, tree, named_inside)
-            if p.pronoun == "they":
-                # the plural subject when it is nearer than the organisation
-                group = self._group(entities, pos, tree, plurals or [])
-                if group is not None and (
-                    ante is None or not ante.last_subject or group.mentions[-1].start > ante.last_pos
-                ):
-                    ante = group
+            ante = self._pronoun_antecedent(entities, p, pos, tree, plurals or [], named_inside)
             if ante is not None:
-                g = _gender_of(p, lx)
-                if g and not ante.gender:
-                    ante.gender = g
                 return ante, Resolution.PRONOUN
             return self._unresolved(entities, p), Resolution.UNRESOLVED
-        # a description
-        # the entity whose titles share the most words with it ("the Democratic
-        # presidential nominee" after "Democratic presidential nominee Hillary
-        # Clinton"), the latest on a tie
-        found = self._by_title(entities, p, pos, lx)
+        found = self._described(entities, p, pos, tree)
         if found is not None:
             return found, Resolution.DESCRIPTION
-        # "a senior official ... the official": the same unnamed source
-        if p.definite and p.span.text.split():
-            last = p.span.text.split()[-1].lower()
-            for ent in sorted(entities, key=lambda e: -e.last_pos):
-                if ent.name is None and ent.resolution is Resolution.UNRESOLVED and ent.label.split():
-                    first = ent.label.split()[0].lower()
-                    if first in lx.indefinite_determiners and ent.label.split()[-1].lower() == last:
-                        return ent, Resolution.DESCRIPTION
-        # "the organization", "the ministry": the latest organisation named with that word
-        head = p.span.text.split()[-1].lower().strip(".,") if p.span.text.split() else ""
-        if p.definite and p.org and head in lx.organisation_words:
-            for ent in sorted(entities, key=lambda e: -e.last_pos):
-                if (
-                    ent.name is not None
-                    and ent.kind is SpeakerKind.ORGANISATION
-                    and head in {t.lower().strip(".,") for t in ent.tokens()}
-                ):
-                    return ent, Resolution.DESCRIPTION
-        # "the bank", "the network": failing a shared word, the nearest organisation
-        here = tree.sentence_at(pos)
-        if p.definite and head in lx.organisation_nouns and here is not None:
-            # "The Smith campaign": a proper word in the description must be the entity's
-            proper = {
-                t.strip(".,")
-                for t in p.span.text.split()[1:-1]
-                if t[:1].isupper() and t.lower().strip(".,") not in lx.title_words
-            }
-            orgs = [
-                e
-                for e in entities
-                if e.name is not None
-                and e.kind is SpeakerKind.ORGANISATION
-                and proper <= {t.strip(".,") for t in e.tokens()}
-            ]
-            if orgs:
-                nearest = max(orgs, key=lambda e: e.last_pos)
-                s = tree.sentence_at(nearest.last_pos)
-                if s is not None and here.index - s.index <= ORG_DESCRIPTION_SENTENCES:
-                    return nearest, Resolution.DESCRIPTION
-        # "The statement said" after "the council issued a statement": its issuer
-        if p.definite and head in lx.communication_nouns and here is not None:
-            issuer = self._issuer(entities, head, here, pos, tree)
-            if issuer is not None:
-                return issuer, Resolution.DESCRIPTION
-        # "the Republican nominee", "the New York businessman": the most salient person
-        if p.definite and not p.org and p.name is None and _person_noun(head, lx):
-            g = _gender_of(p, lx)
-            people = [
-                e
-                for e in entities
-                if e.name is not None
-                and e.last_pos < pos
-                # a person, or a bare name that speaks ("Hale claims ...")
-                and (e.kind is SpeakerKind.PERSON or (e.kind is SpeakerKind.UNKNOWN and e.speaks))
-                and (not g or not e.gender or e.gender == g)
-            ]
-            salient = _most_salient(people, here, tree, g)
-            if salient is not None:
-                return salient, Resolution.DESCRIPTION
         return self._unresolved(entities, p), Resolution.UNRESOLVED
+
+    def _resolve_name(self, entities: list[_Entity], p: _Parsed, pos: int) -> tuple[_Entity, Resolution]:
+        """A named mention: unresolved when the name could be two people; else its
+        entity, new or the same (``NAME``) or under another form of its name
+        (``ALIAS``)."""
+        if self._ambiguous(entities, p):
+            return self._unresolved(entities, p), Resolution.UNRESOLVED
+        before = len(entities)
+        ent = self._named(entities, p, pos)
+        new_or_same = len(entities) > before or (p.name is not None and ent.name == p.name.text)
+        return ent, (Resolution.NAME if new_or_same else Resolution.ALIAS)
+
+    def _pronoun_antecedent(
+        self,
+        entities: list[_Entity],
+        p: _Parsed,
+        pos: int,
+        tree: Tree,
+        plurals: list[Span],
+        named_inside: frozenset[str],
+    ) -> _Entity | None:
+        """A pronoun's antecedent; for ``they`` the plural subject when it is nearer
+        than the organisation. The antecedent takes the pronoun's gender if it had
+        none."""
+        ante = self._antecedent(entities, p, pos, tree, named_inside)
+        if p.pronoun == "they":
+            group = self._group(entities, pos, tree, plurals)
+            if group is not None and (
+                ante is None or not ante.last_subject or group.mentions[-1].start > ante.last_pos
+            ):
+                ante = group
+        if ante is not None:
+            g = _gender_of(p, tree.lx)
+            if g and not ante.gender:
+                ante.gender = g
+        return ante
+
+    def _described(self, entities: list[_Entity], p: _Parsed, pos: int, tree: Tree) -> _Entity | None:
+        """The entity a description refers to: the first of these rules that finds one.
+
+        1. the entity whose titles share the most words with it (:meth:`_by_title`);
+        2. the same unnamed source (``a senior official ... the official``);
+        3. the latest organisation named with its word (``the ministry``);
+        4. the nearest organisation for ``the bank``, ``the network``;
+        5. the issuer of ``the statement`` (``the council issued a statement``);
+        6. the most salient person for ``the Republican nominee``."""
+        lx = tree.lx
+        found = self._by_title(entities, p, pos, lx)
+        if found is not None or not p.definite:
+            return found
+        words = p.span.text.split()
+        head = words[-1].lower().strip(".,") if words else ""
+        here = tree.sentence_at(pos)
+        found = _same_unnamed(entities, p, lx)
+        if found is None and p.org and head in lx.organisation_words:
+            found = _organisation_named_with(entities, head)
+        if found is None and head in lx.organisation_nouns and here is not None:
+            found = _nearest_organisation(entities, p, here, tree)
+        if found is None and head in lx.communication_nouns and here is not None:
+            found = self._issuer(entities, head, here, pos, tree)
+        if found is None and not p.org and p.name is None and _person_noun(head, lx):
+            found = _salient_person(entities, p, pos, here, tree)
+        return found
 
     @staticmethod
     def _by_title(entities: list[_Entity], p: _Parsed, pos: int, lx: Lexicon) -> _Entity | None:
@@ -1501,121 +1712,13 @@ class Speakers:
         subjects).
         """
         lx = tree.lx
-        words = sent.words
-        out: list[tuple[Span, str | None]] = []
-
-        def part(k: int, toward: int) -> bool:
-            """Word ``k`` (0-based) continues a name next to word ``toward``."""
-            w = words[k]
-            if punct_like(w):
-                pass  # a dash the tagger took for a proper noun ("― Jane Doe")
-            elif w.upos == "PROPN" or w.text.lower() in lx.name_suffixes:
-                return True
-            elif (
-                w.text.lower() in lx.name_particles
-                and w.text[:1].islower()
-                and 0 < k < len(words) - 1
-                and words[k - 1].upos == "PROPN"
-                and words[k + 1].upos in ("PROPN", "ADP")
-            ):
-                return True  # "Ursula von der Leyen" with "der" read as a preposition
-            near = words[toward]
-            touching = w.end_char == near.start_char or near.end_char == w.start_char
-            return touching and (w.text == "-" or near.text == "-")  # "Jong-un"
-
-        def propn_run(i: int) -> tuple[int, int]:
-            lo = hi = i
-            while lo > 1 and part(lo - 2, lo - 1):
-                lo -= 1
-            while hi < len(words) and part(hi, hi - 1):
-                hi += 1
-            while words[hi - 1].text == "-":
-                hi -= 1
-            return lo, hi
-
-        def title_up_to(wid: int, tags: tuple[str, ...]) -> str | None:
-            """The title phrase ending with word ``wid``: back over ``tags`` to a comma."""
-            first = wid
-            while first > 1 and words[first - 2].upos in tags and words[first - 2].text != ",":
-                first -= 1
-            return span_text_wo_det(text, [words[k - 1] for k in range(first, wid + 1)], lx)
-
-        def appos_after(hi: int) -> tuple[int, int] | None:
-            """``, <det>? ... ,`` right after word ``hi``: the ids of the inside."""
-            if hi + 1 > len(words) or words[hi].text != ",":
-                return None
-            j = hi + 2
-            while (
-                j <= len(words)
-                and words[j - 1].text not in (",", ".", ";", ":")
-                and j - hi <= MAX_APPOSITION_WORDS
-            ):
-                j += 1
-            if j > len(words) or words[j - 1].text != ",":
-                return None
-            return hi + 2, j - 1
-
         if w.upos == "PROPN":
-            lo, hi = propn_run(w.id)
-            name = Span.of(text, words[lo - 1].start_char, words[hi - 1].end_char)
-            title = None
-            app = appos_after(hi)
-            if app is not None:
-                inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
-                if any(x.text.lower() in lx.title_words for x in inner) and not any(
-                    x.upos == "VERB" for x in inner
-                ):
-                    title = span_text_wo_det(text, inner, lx)
-            sp = mention_span(text, sent, w, tree)
-            if sp is not None and sp.start < name.start and sp.end >= words[lo - 1].end_char:
-                name = Span.of(text, sp.start, max(sp.end, name.end))  # "Foreign Minister ..."
-            elif title is None:
-                # a title the parser hung apart ("Democratic nominee" + "Ann Lee")
-                k = lo - 1
-                while k > 0 and lo - k <= MAX_TITLE_WORDS and words[k - 1].upos in ("ADJ", "NOUN", "PROPN"):
-                    k -= 1
-                before = words[k : lo - 1]
-                if before and any(x.text.lower() in lx.title_words for x in before):
-                    title = text[before[0].start_char : before[-1].end_char]
-            out.append((name, title))
-            return out
+            return [_proper_subject(text, sent, w, tree)]
         if w.upos == "NOUN" and w.text.lower() in lx.title_words:
-            # "Acme communications director Jane Doe spoke": the name right after the
-            # title, hung on it as an apposition
-            right = [k for k in tree.kids(sent, w.id, "appos") if k.id == w.id + 1 and k.upos == "PROPN"]
-            if right:
-                lo, hi = propn_run(right[0].id)
-                name = Span.of(text, words[lo - 1].start_char, words[hi - 1].end_char)
-                out.append((name, title_up_to(w.id, ("PROPN", "ADJ", "NOUN"))))
-                return out
-            app = appos_after(w.id)
-            if app is not None:
-                inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
-                if inner and all(x.upos == "PROPN" for x in inner):
-                    name = Span.of(text, inner[0].start_char, inner[-1].end_char)
-                    out.append((name, title_up_to(w.id, ("DET", "PROPN", "ADJ", "NOUN", "PART", "PRON"))))
-        elif w.upos == "NOUN":
-            # "His guest, the actress and singer Lena Marsh,": a description in
-            # apposition that ends with a full name
-            app = appos_after(w.id)
-            if app is not None:
-                inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
-                k = len(inner)
-                while (
-                    k > 0 and inner[k - 1].upos == "PROPN" and inner[k - 1].text.lower() not in lx.title_words
-                ):
-                    k -= 1
-                run, desc = inner[k:], inner[:k]
-                if (
-                    len(run) >= FULL_NAME_WORDS
-                    and desc
-                    and all(x.upos in ("DET", "ADJ", "NOUN", "CCONJ", "PROPN") for x in desc)
-                    and any(_person_noun(x.text.lower(), lx) for x in desc if x.upos == "NOUN")
-                ):
-                    out.append(
-                        (Span.of(text, run[0].start_char, run[-1].end_char), span_text_wo_det(text, desc, lx))
-                    )
-        return out
+            return _titled_subject(text, sent, w, tree)
+        if w.upos == "NOUN":
+            return _described_subject(text, sent.words, w, lx)
+        return []
 
     def _antecedent(
         self,
@@ -1717,15 +1820,7 @@ class Speakers:
         for key, (ent, how) in list(resolved.items()):
             if how is not Resolution.UNRESOLVED or ent.name is not None or len(ent.mentions) != 1:
                 continue
-            words = ent.label.split()
-            if not words or words[0].lower() in lx.person_pronouns | lx.organisation_pronouns:
-                continue
-            # the head noun: before a prepositional complement ("A spokeswoman for X")
-            cut = next(
-                (k for k, t in enumerate(words) if t.lower() in lx.affiliation_prepositions), len(words)
-            )
-            head = words[max(cut - 1, 0)].lower().strip(".,")
-            if not (_person_noun(head, lx) or head in lx.title_words) or cut > MAX_TITLE_WORDS + 1:
+            if not _role_description(ent.label, lx):
                 continue
             here = tree.sentence_at(key[0])
             if here is None:
@@ -1741,15 +1836,7 @@ class Speakers:
                 or named.first_pos < here.end_char  # named first there, not known before
             ):
                 continue
-            # ... who speaks there ("Kevin Moore says", "Acme director Jane Doe spoke to ...")
-            s_next = tree.sentence_at(nxt[0])
-            if s_next is None:
-                continue
-            w_subj = next((w for w in s_next.words if w.start_char >= nxt[0]), None)
-            while w_subj is not None and w_subj.deprel in ("appos", "flat", "compound") and w_subj.head:
-                w_subj = s_next.word(w_subj.head)  # "director Jane Doe": the title is the subject
-            verb = s_next.word(w_subj.head) if w_subj is not None and w_subj.head else None
-            if verb is None or verb.lemma.lower() not in lx.reporting_verbs | lx.speaking_verbs:
+            if not _speaks_there(tree, nxt[0]):
                 continue
             named.speaks = True
             named.mentions.append(Span.of(text, key[0], key[1]))
