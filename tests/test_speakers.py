@@ -1009,3 +1009,37 @@ def test_a_poll_count_is_the_source_of_what_it_says() -> None:
         [("the economy is getting worse", "About 4 in 10")],
         [("they want the next mayor to change course", "about half of the voters")],
     ]
+
+
+# the parser hung the participle cue on the verb it reports ("saying" under "close"),
+# so the subject above the cue is the reported clause's own
+_CUE_UNDER_ITS_CONTENT = """# text = The union answered by pointing at the board, saying Hale would close the mill.
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	union	union	NOUN	NN	Number=Sing	3	nsubj	_	_
+3	answered	answer	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+4	by	by	SCONJ	IN	_	5	mark	_	_
+5	pointing	point	VERB	VBG	VerbForm=Ger	3	advcl	_	_
+6	at	at	ADP	IN	_	8	case	_	_
+7	the	the	DET	DT	Definite=Def|PronType=Art	8	det	_	_
+8	board	board	NOUN	NN	Number=Sing	5	obl	_	SpaceAfter=No
+9	,	,	PUNCT	,	_	10	punct	_	_
+10	saying	say	VERB	VBG	VerbForm=Ger	13	advcl	_	_
+11	Hale	Hale	PROPN	NNP	Number=Sing	13	nsubj	_	_
+12	would	would	AUX	MD	VerbForm=Fin	13	aux	_	_
+13	close	close	VERB	VB	VerbForm=Inf	5	conj	_	_
+14	the	the	DET	DT	Definite=Def|PronType=Art	15	det	_	_
+15	mill	mill	NOUN	NN	Number=Sing	13	obj	_	SpaceAfter=No
+16	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_a_subject_right_after_a_participle_cue_is_what_it_reports_not_its_speaker() -> None:
+    from conftest import rules_pipeline
+
+    from quotekit import read_conllu
+
+    a = rules_pipeline().extract(read_conllu(_CUE_UNDER_ITS_CONTENT))
+    assert [
+        (q.cue.text if q.cue else None, q.speaker_mention.text if q.speaker_mention else None)
+        for q in a.quotes
+    ] == [("saying", "The union")]

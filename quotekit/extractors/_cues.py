@@ -279,6 +279,9 @@ def _by_governor(c: _Cue) -> Found | None:
     of Y and who also spoke at Z, told W``)."""
     text, sent, cue, tree = c.text, c.sent, c.cue, c.tree
     gov = governor_with_subject(sent, cue, tree)
+    if gov is not None and _opens_content(sent, cue, gov[1]) and gov[0].head:
+        # the parser hung the cue on the verb it reports: the speaker is above that verb
+        gov = governor_with_subject(sent, sent.word(gov[0].head), tree)
     if gov is None:
         return None
     if len(tree.kids(sent, gov[0].id, "nsubj")) > 1:
@@ -294,7 +297,7 @@ def _by_governor(c: _Cue) -> Found | None:
         )
         if sp is not None and not _inside_other_quote(sent, sp, cue, tree):
             return sp, noun.id
-    if gov[0].id == cue.id:
+    if gov[0].id == cue.id or _opens_content(sent, cue, gov[1]):
         return None
     sp = mention_span(text, sent, gov[1], tree)
     if (
@@ -306,6 +309,13 @@ def _by_governor(c: _Cue) -> Found | None:
     ):
         return sp, gov[1].id
     return None
+
+
+def _opens_content(sent: Sentence, cue: Word, subject: Word) -> bool:
+    """``..., saying Clinton would win``: a subject after the cue with no punctuation
+    between opens what the cue reports (the parser hung the cue on the reported
+    verb); it is not the cue's speaker (unlike ``Saying he was tired, Lee left``)."""
+    return subject.id > cue.id and not any(w.upos == "PUNCT" for w in sent.words[cue.id : subject.id - 1])
 
 
 def _by_count(c: _Cue) -> Found | None:
@@ -427,13 +437,19 @@ def speaker_rule_docs() -> dict[str, str]:
     return dict(SPEAKER_RULE_DOCS)
 
 
-def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> Found:
+def speaker_rule(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[str, Found]:
+    """The speaker rule that decides the mention of ``cue`` (its name in
+    :data:`SPEAKER_RULE_DOCS`) and what it found: the first rule that applies."""
     c = _Cue.of(text, sent, cue, tree)
     for rule in SPEAKER_RULES:
         found = rule(c)
         if found is not None:
-            return found
-    return _by_name_nearby(c)
+            return rule.__name__.removeprefix("_by_"), found
+    return "name_nearby", _by_name_nearby(c)
+
+
+def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> Found:
+    return speaker_rule(text, sent, cue, tree)[1]
 
 
 #: The nouns a relative clause can describe.
