@@ -1043,3 +1043,21 @@ def test_a_subject_right_after_a_participle_cue_is_what_it_reports_not_its_speak
         (q.cue.text if q.cue else None, q.speaker_mention.text if q.speaker_mention else None)
         for q in a.quotes
     ] == [("saying", "The union")]
+
+
+@pytest.mark.model
+def test_with_and_a_noun_phrase_before_a_participle_cue_is_its_speaker() -> None:
+    # "..., with 22 percent saying ...": not the subject of the clause before
+    from quotekit import parse_article
+
+    got = [
+        [
+            (q.cue.text if q.cue else None, q.speaker_mention.text if q.speaker_mention else None)
+            for q in parse_article(t).quotes
+        ]
+        for t in (
+            "The council split on the plan, with the mayor calling it a waste of money.",
+            "Lee comes in second, with 22 percent saying they would back her.",
+        )
+    ]
+    assert got == [[("calling", "the mayor")], [("saying", "22 percent")]]

@@ -272,6 +272,17 @@ def _by_name_after_dash(c: _Cue) -> Found | None:
     return (adj, adj_head) if first > 1 and sent.word(first - 1).text in CLAUSE_DASHES else None
 
 
+def _by_with_absolute(c: _Cue) -> Found | None:
+    """``..., with 22 percent saying they would ...``: a participle cue right after the
+    noun phrase that ``with`` introduces has that phrase as its speaker."""
+    if c.left is None or not present_participle(c.cue):
+        return None
+    lsp, lids = _with_quantity(c.text, c.sent, c.left, c.tree)
+    if lids[-1] != c.cue.id - 1 or lids[0] <= 1 or c.sent.word(lids[0] - 1).text.lower() != "with":
+        return None
+    return lsp, _head_of(c.sent, lids)
+
+
 def _by_governor(c: _Cue) -> Found | None:
     """A cue without a subject (``saying``, ``and stated``) takes the subject of the
     nearest verb above it that has one: of two such subjects not joined by ``and``,
@@ -403,6 +414,7 @@ SPEAKER_RULES = (
     _by_subject,
     _by_inverted,
     _by_name_after_dash,
+    _by_with_absolute,
     _by_governor,
     _by_count,
     _by_noun_phrase_before,
@@ -418,6 +430,7 @@ SPEAKER_RULE_DOCS: dict[str, str] = {
     "subject": "The cue's subject, or the noun phrase right before the cue outside it: 'the mayor said'.",
     "inverted": "The noun phrase after an inverted cue: '\u201c...,\u201d said a lawyer close to the firm'.",
     "name_after_dash": "A name right before a coordinated cue after a dash: '... \u2015 Jones boasted'.",
+    "with_absolute": "The phrase 'with' introduces right before a participle cue: 'with 3 in 10 saying ...'.",
     "governor": "The subject of the nearest verb above a subjectless cue: 'Lee left, saying ...'.",
     "count": "A count before 'say' read as a noun: 'About 4 in 10 say ...'.",
     "noun_phrase_before": "The noun phrase opening the clause right before the cue: 'about half of the voters said'.",
