@@ -5,6 +5,7 @@ the verb)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -274,12 +275,16 @@ def _by_name_after_dash(c: _Cue) -> Found | None:
 
 def _by_with_absolute(c: _Cue) -> Found | None:
     """``..., with 22 percent saying they would ...``: a participle cue right after the
-    noun phrase that ``with`` introduces has that phrase as its speaker."""
+    noun phrase that ``with`` introduces has that phrase as its speaker (not a phrase
+    with a name after ``of``: ``with footage of Hale saying``, Hale speaks)."""
     if c.left is None or not present_participle(c.cue):
         return None
     lsp, lids = _with_quantity(c.text, c.sent, c.left, c.tree)
     if lids[-1] != c.cue.id - 1 or lids[0] <= 1 or c.sent.word(lids[0] - 1).text.lower() != "with":
         return None
+    words = [c.sent.word(i) for i in lids]
+    if any(w.text.lower() == "of" and nxt.upos == "PROPN" for w, nxt in itertools.pairwise(words)):
+        return None  # "with footage of Hale saying": the name speaks (the rules after this one)
     return lsp, _head_of(c.sent, lids)
 
 
