@@ -806,7 +806,7 @@ CLAUSE_MARKS: frozenset[str] = frozenset({",", ";", ":", ".", "?", "!", "--", "\
 #: Nouns of time: never a speaker ("said Monday", "this month") and never what was said
 #: ("spoke on Monday").
 #: Words that open a quantity before the noun phrase it counts (``about half of the
-#: voters``, ``nearly 4 in 10``, ``more than two-thirds of``): a source a poll reports.
+#: voters``, ``nearly 4 in 10``, ``more than a third of``): a source a poll reports.
 QUANTITY_LEADS: frozenset[str] = frozenset(
     {
         "about", "nearly", "almost", "roughly", "around", "approximately", "some", "over",

@@ -274,7 +274,7 @@ def _by_name_after_dash(c: _Cue) -> Found | None:
 
 
 def _by_with_absolute(c: _Cue) -> Found | None:
-    """``..., with 22 percent saying they would ...``: a participle cue right after the
+    """``..., with 18 percent saying she has their vote``: a participle cue right after the
     noun phrase that ``with`` introduces has that phrase as its speaker (not a phrase
     with a name after ``of``: ``with footage of Hale saying``, Hale speaks)."""
     if c.left is None or not present_participle(c.cue):
@@ -335,7 +335,7 @@ def _opens_content(sent: Sentence, cue: Word, subject: Word) -> bool:
 
 
 def _by_count(c: _Cue) -> Found | None:
-    """``About 4 in 10 say ...``: the tagger read the core verb as a noun after a
+    """``Roughly 3 in 10 say ...``: the tagger read the core verb as a noun after a
     count; the count from its start is the source."""
     sent, cue, tree = c.sent, c.cue, c.tree
     if cue.upos == "VERB" or cue.lemma.lower() not in ("say", "tell") or cue.id <= 1:
@@ -365,7 +365,7 @@ def _by_noun_phrase_before(c: _Cue) -> Found | None:
 
 def _by_relative_pronoun(c: _Cue) -> Found | None:
     """``Stevie Wonder, who said``: the noun the relative clause hangs on; ``Tom Hale,
-    now the council leader, who in 2010 said``, however the parser hung the clause:
+    now the council leader, who in 2012 said``, however the parser hung the clause:
     the name before the comma."""
     text, sent, cue, tree = c.text, c.sent, c.cue, c.tree
     rel = [k for k in tree.kids(sent, cue.id, "nsubj") if k.text.lower() in tree.lx.relative_pronouns]
@@ -437,7 +437,7 @@ SPEAKER_RULE_DOCS: dict[str, str] = {
     "name_after_dash": "A name right before a coordinated cue after a dash: '... \u2015 Jones boasted'.",
     "with_absolute": "The phrase 'with' introduces right before a participle cue: 'with 3 in 10 saying ...'.",
     "governor": "The subject of the nearest verb above a subjectless cue: 'Lee left, saying ...'.",
-    "count": "A count before 'say' read as a noun: 'About 4 in 10 say ...'.",
+    "count": "A count before 'say' read as a noun: 'Roughly 3 in 10 say ...'.",
     "noun_phrase_before": "The noun phrase opening the clause right before the cue: 'about half of the voters said'.",
     "relative_pronoun": "The noun a relative clause hangs on: 'Jo Park, who said ...'.",
     "named_participle": "The name a participle hangs on: 'Jo Park, R-Iowa, despite admitting that ...'.",

@@ -194,7 +194,7 @@ def _parenthetical_lead(sent: Sentence, tree: Tree, lo: int, hi: int, right: lis
 
 
 def _runs_on(sent: Sentence, cue: Word, right: list[Word], tree: Tree) -> bool:
-    """``The argument would be aided, she said, by the new calendar``: after a
+    """``The case would be helped, she said, by the new rules``: after a
     parenthetical source and cue, words with no verb of their own that finish the
     clause before it; not a participle or adverbial clause of the cue's own
     (``, she said, citing ...``, ``, he said, after the vote``), and not in a

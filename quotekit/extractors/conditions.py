@@ -70,7 +70,7 @@ RULE_DOCS: dict[str, str] = {
     "inverted": "An inverted conditional opening a clause after a comma: 'Y, should she fail to X'.",
     "stated": "A condition noun or dependency verb: 'our only condition is X', 'Y depends on X'.",
     "demands": "What another party must do, beside the speaker's offer: 'we are ready; they must leave'.",
-    "requirements": "A requirement with need/have to and a purpose: 'we need money to pay our staff'.",
+    "requirements": "A requirement with need/have to and a purpose: 'we need funds to pay the staff'.",
     "named_demands": "What a named third party must do in a direct quote: 'the referee needs to check it'.",
     "addressed_demands": "A demand on the party the speaker reports addressing: 'I told them: you must go'.",
     "cue_clause": "A condition in the cue's own clause: '..., stressing the condition for X'.",
@@ -227,7 +227,7 @@ MAX_INVERTED_SUBJECT_WORDS = 3
 
 
 def _inverted_after_clause(sent: Sentence, aux: Word, prev: Word) -> bool:
-    """``promised bold action should he win``: with no comma, an inverted ``should``
+    """``promised a new bridge should she win``: with no comma, an inverted ``should``
     still opens a condition when a clause ends right before it (a noun, name,
     adjective, adverb or number), a subject follows it and then a bare verb; never in
     a question. (``were`` and ``had`` after a noun are its verb: ``the voters were
@@ -248,7 +248,7 @@ def _inverted_after_clause(sent: Sentence, aux: Word, prev: Word) -> bool:
 
 
 def _run_on(text: str, tree: Tree, sent: Sentence, cond: Span) -> Span:
-    """``if one is proposed we will look at it``, ``if he had I'm sure he'd have won``:
+    """``if a deal is offered we will look at it``, ``if he had I'm sure he'd have won``:
     after the condition's own subject and verb, a subject pronoun right after a verb,
     auxiliary, negation or adverb opens a clause (no comma, conjunction or
     complementizer before it, no verb of saying or thinking above it); the parser hung that clause (the outcome) inside the
@@ -537,7 +537,7 @@ class Conditions:
     @staticmethod
     def _clause_words(tree: Tree, q: Quote) -> list[tuple[Sentence, Word]]:
         """The quote's words, with a trigger that stands just outside its opening mark
-        (``He said that if “the final resolution requires ..., we will appeal.”``)."""
+        (``He said that if “the court’s ruling demands ..., we will appeal.”``)."""
         words = tree.words_in(q.content.start, q.content.end)
         sent0 = tree.sentence_at(q.content.start)
         if q.kind is QuoteKind.DIRECT and sent0 is not None:
@@ -620,8 +620,8 @@ class Conditions:
         ids = [j for j in tree.subtree(sent, clause_head.id) if j not in trig_ids and j > last.id]
         cond = _clip(text, span_of(text, sent, ids, lexicon=tree.lx), q.content)
         if cond is None:
-            # the trigger hung on a word outside the quote ("... if the property
-            # depreciates,” The Hill reported"): the clause by word order
+            # the trigger hung on a word outside the quote ("... if the land
+            # loses value,” the paper reported"): the clause by word order
             rest: list[Word] = []
             for x in sent.words:
                 if x.id <= last.id or x.start_char < q.content.start:
@@ -1029,7 +1029,7 @@ class Conditions:
     def _need_object(
         self, text: str, tree: Tree, q: Quote, sent: Sentence, w: Word
     ) -> tuple[bool, list[Condition]]:
-        """``we need money to pay our staff``: the object is the condition, the purpose
+        """``we need funds to pay the staff``: the object is the condition, the purpose
         after it the outcome. ``True`` first when the shape is there (the word's other
         sub-rules are then not tried)."""
         objs = [k for k in tree.kids(sent, w.id, "obj") if k.upos in ("NOUN", "PROPN")]

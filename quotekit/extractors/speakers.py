@@ -352,7 +352,7 @@ def _titled_subject(text: str, sent: Sentence, w: Word, tree: Tree) -> list[tupl
 def _described_subject(
     text: str, sent_words: Sequence[Word], w: Word, lx: Lexicon
 ) -> list[tuple[Span, str | None]]:
-    """``His guest, the actress and singer Lena Marsh,``: a description in apposition
+    """``Her guest, the painter and poet Lena Marsh,``: a description in apposition
     after a common-noun subject that ends with a full name."""
     words = list(sent_words)
     app = _appos_after(words, w.id)
@@ -677,8 +677,8 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
 
     * a title followed by the name (``city hall press secretary`` + ``Ann
       Lee``, ``Mr.`` + ``Lane-Smith``): the mention with the name;
-    * a description in apposition after a name (``Phil Smith, a spokesman for
-      the union,``; ``Stevie Wonder, who``): the name before it;
+    * a description in apposition after a name (``Ann Roe, a spokeswoman for
+      the guild,``; ``Stevie Wonder, who``): the name before it;
     * a description with the name in apposition after it (``The state's
       campaign chairman, Phil Lovas,``): that name.
 
@@ -773,10 +773,10 @@ def _description_start(words: list[Word], first: int, head_part: list[Word], lx:
 def _name_before_description(
     text: str, tree: Tree, sent: Sentence, words: list[Word], first: int, head_part: list[Word]
 ) -> Span | None:
-    """``Phil Smith, a spokesman for the union,``: the name before the comma that
+    """``Ann Roe, a spokeswoman for the guild,``: the name before the comma that
     opens the description (before a party tag: ``Rep. Ann Cole (D-Ore.), the
     assistant leader``; with a suffix the tagger read as a number: ``Jane Doe II``);
-    not a place ending a fronted phrase (``At a press conference in Midtown, the
+    not a place ending a fronted phrase (``At a briefing in Midtown, the
     mayor said``: the description is then the subject itself)."""
     lx = tree.lx
     name_end = first - 2
