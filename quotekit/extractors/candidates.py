@@ -178,7 +178,7 @@ def _parenthetical_lead(sent: Sentence, tree: Tree, lo: int, hi: int, right: lis
     lead = [x for x in sent.words if x.id < lo - 1]
     for k in range(len(lead) - 1, -1, -1):
         x = lead[k]
-        if x.text in tree.lx.clause_breaks or x.text in CLAUSE_DASHES or x.text in (";", ":"):
+        if x.text in CLAUSE_DASHES or x.text in (";", ":"):
             lead = lead[k + 1 :]
             break
         if x.upos == "CCONJ" and k > 0 and lead[k - 1].text == ",":
@@ -199,7 +199,7 @@ def _runs_on(sent: Sentence, cue: Word, right: list[Word], tree: Tree) -> bool:
     clause before it; not a participle or adverbial clause of the cue's own
     (``, she said, citing ...``, ``, he said, after the vote``), and not in a
     sentence with a quotation in it."""
-    rest = [x for x in right if x.id > right[0].id or x.upos != "PUNCT"]
+    rest = right[1:] if right and right[0].upos == "PUNCT" else right
     if not rest:
         return False
     first = rest[0]

@@ -1256,7 +1256,7 @@ class Speakers:
                     if title:
                         titles[(sp.start, sp.end)] = title
                     events.append((sp.start, 1, "subject", sp))
-                if found or (w.upos == "NOUN" and w.text in surnames):
+                if found:
                     continue
                 desc = _titled_description(text, sent, w, tree)
                 if desc is not None and (desc.start, desc.end) not in seen:
