@@ -58,3 +58,41 @@ from pathlib import Path
 SEED = Path(r"%s") / "seeds" / "aliyev_ceasefire.txt"
 """ % ROOT
 exclude_patterns = ["_build"]
+
+
+# -- the rules page: generated from the stages' own rule lists -------------------
+from docutils import nodes  # noqa: E402
+from docutils.parsers.rst import Directive  # noqa: E402
+from docutils.statemachine import StringList  # noqa: E402
+
+
+class QuotekitRules(Directive):
+    """``{quotekit-rules}``: each stage of the default chain with its rules in order
+    (the same lists ``quotekit rules`` prints and ``disable_rules`` accepts)."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        from quotekit.extractors import BUILTINS, DEFAULT_CHAIN
+
+        lines: list[str] = []
+        for name in DEFAULT_CHAIN:
+            stage = BUILTINS[name]()
+            lines += [f"**{name}**", ""]
+            for field in ("reads", "reads_if_present", "writes"):
+                fields = getattr(stage, field, None)
+                if fields:
+                    lines += [f"- {field.replace('_', ' ')}: " + ", ".join(f"``{f}``" for f in sorted(fields))]
+            lines.append("")
+            for k, (rule, doc) in enumerate(stage.rule_docs().items(), 1):
+                doc = doc.replace("*", "\\*").replace("`", "'")
+                lines += [f"{k}. ``{rule}``: {doc}"]
+            lines.append("")
+        node = nodes.section()
+        node.document = self.state.document
+        self.state.nested_parse(StringList(lines, source="quotekit-rules"), self.content_offset, node)
+        return list(node.children)
+
+
+def setup(app: object) -> None:
+    app.add_directive("quotekit-rules", QuotekitRules)  # type: ignore[attr-defined]

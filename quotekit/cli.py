@@ -336,6 +336,10 @@ def _cmd_rules(out: IO[str]) -> int:
         model = getattr(stage, "model_doc", None)
         if model is not None:
             out.write(f"  model: {model()}\n")
+        for what in ("reads", "reads_if_present", "writes"):
+            fields = getattr(stage, what, None)
+            if fields:
+                out.write(f"  {what.replace('_', ' ')}: {', '.join(sorted(fields))}\n")
     return 0
 
 

@@ -263,6 +263,17 @@ class Quote:
         speaker_confidence: the trained speaker ranker's probability that
             ``speaker`` is right (``None`` when rules alone decided, or the
             quote has no speaker).
+        rule: the rule that found the quote (``quotation_marks``,
+            ``complement_clause``, ``according_to``, ...; ``quotekit rules``
+            lists them), with ``+edge_model`` when the trained edge model moved
+            where its content ends.
+        mention_rule: the attribution rule that found ``speaker_mention``
+            (``subject``, ``inverted``, ``shared_subject``, ``continuation``, ...),
+            ``None`` without a mention.
+        speaker_rule: how the mention was tied to ``speaker``: the resolution
+            step (``name``, ``alias``, ``pronoun``, ``description``,
+            ``unresolved``), or ``ranker`` when the trained ranker chose another
+            speaker than the rules; ``None`` without a speaker.
 
     Example:
         >>> q = Quote(id="q1", kind=QuoteKind.DIRECT,
@@ -281,6 +292,9 @@ class Quote:
     conditions: tuple[Condition, ...] = ()
     extras: tuple[Extra, ...] = ()
     speaker_confidence: float | None = None
+    rule: str | None = None
+    mention_rule: str | None = None
+    speaker_rule: str | None = None
 
     def __repr__(self) -> str:
         """Short: ``<Quote q1 direct 'Ilham Aliyev' said: 'We are ready'>``."""

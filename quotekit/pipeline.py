@@ -216,6 +216,7 @@ class Pipeline:
         if dup:
             raise PipelineConfigError(f"extractor(s) listed twice: {', '.join(dup)}")
         self._check()
+        check_order(self._chain)
 
     # -- composing -------------------------------------------------------
     def _with_lexicon(self, ext: Extractor) -> Extractor:
@@ -226,23 +227,35 @@ class Pipeline:
         return ext
 
     def _disable(self, names: frozenset[str]) -> None:
-        """Switch off the named rules in the stages that have them."""
+        """Switch off the named rules in the stages that have them: ``rule`` where
+        one stage has a rule of that name, ``stage.rule`` where several do."""
         if not names:
             return
-        known: set[str] = set()
+        owners: dict[str, list[int]] = collections.defaultdict(list)
         for k, ext in enumerate(self._chain):
             docs = getattr(ext, "rule_docs", None)
             if docs is None or not attrs.has(type(ext)) or not hasattr(ext, "disabled"):
                 continue
-            mine = frozenset(docs()) & names
-            known |= set(docs())
-            if mine:
-                self._chain[k] = attrs.evolve(ext, disabled=mine)  # type: ignore[misc]
-        unknown = names - known
+            for rule in docs():
+                owners[rule].append(k)
+                owners[f"{ext.name}.{rule}"].append(k)
+        unknown = sorted(n for n in names if n not in owners)
         if unknown:
+            known = sorted(n for n in owners if "." not in n)
             raise PipelineConfigError(
-                f"unknown rule(s) {', '.join(sorted(unknown))}; the chain's rules are: {', '.join(sorted(known))}"
+                f"unknown rule(s) {', '.join(unknown)}; the chain's rules are: {', '.join(known)}"
             )
+        ambiguous = sorted(n for n in names if len(owners[n]) > 1)
+        if ambiguous:
+            raise PipelineConfigError(
+                f"rule name(s) {', '.join(ambiguous)} belong to several stages: name them as "
+                + ", ".join(f"{self._chain[k].name}.{n}" for n in ambiguous for k in owners[n])
+            )
+        off: dict[int, set[str]] = collections.defaultdict(set)
+        for n in names:
+            off[owners[n][0]].add(n.rsplit(".", 1)[-1])
+        for k, rules in off.items():
+            self._chain[k] = attrs.evolve(self._chain[k], disabled=frozenset(rules))  # type: ignore[misc]
 
     @staticmethod
     def _resolve(item: ChainItem) -> Extractor:
@@ -298,13 +311,16 @@ class Pipeline:
                 f"which the loaded model does not provide"
             )
         anchor = before or after
+        chain = list(self._chain)
         if anchor is None:
-            self._chain.append(ext)
-            return
-        if anchor not in self.names:
-            raise RegistryError(f"no stage named {anchor!r} in the chain {self.names}")
-        i = self.names.index(anchor)
-        self._chain.insert(i if before is not None else i + 1, ext)
+            chain.append(ext)
+        else:
+            if anchor not in self.names:
+                raise RegistryError(f"no stage named {anchor!r} in the chain {self.names}")
+            i = self.names.index(anchor)
+            chain.insert(i if before is not None else i + 1, ext)
+        check_order(chain)
+        self._chain = chain
 
     def remove(self, name: str) -> None:
         """Take the stage ``name`` out of the chain.
@@ -477,6 +493,49 @@ class Pipeline:
             assert r is not None
             out.append(r)
         return out
+
+
+def check_order(chain: Sequence[Extractor]) -> None:
+    """Reject a chain in which a stage reads a :class:`~quotekit.Quote` field before
+    any stage writes it.
+
+    A stage declares, as optional attributes, the fields it ``reads`` (an earlier
+    stage must write each), those it ``reads_if_present`` (it works without them, but
+    a stage that writes one must come before it) and those it ``writes``. A stage
+    that declares no ``writes`` (a plugin) may write anything: it never makes a
+    chain fail.
+
+    Example:
+        >>> check_order([get("candidates"), get("conditions"), get("speakers")])
+        Traceback (most recent call last):
+        ...
+        quotekit.errors.PipelineConfigError: stage 'conditions' reads speaker, which 'speakers' writes only after it
+
+    Raises:
+        PipelineConfigError: the order, with the stage and the field named.
+    """
+    written: set[str] = set()
+    anything = False
+    for k, ext in enumerate(chain):
+        needs = frozenset(getattr(ext, "reads", frozenset()))
+        optional = frozenset(getattr(ext, "reads_if_present", frozenset()))
+        for field in sorted(needs | optional):
+            if field in written or anything:
+                continue
+            later = next((e for e in chain[k + 1 :] if field in getattr(e, "writes", ())), None)
+            if later is not None:
+                raise PipelineConfigError(
+                    f"stage {ext.name!r} reads {field}, which {later.name!r} writes only after it"
+                )
+            if field in needs:
+                raise PipelineConfigError(
+                    f"stage {ext.name!r} reads {field}, which no stage before it writes"
+                )
+        declared = getattr(ext, "writes", None)
+        if declared is None:
+            anything = True
+        else:
+            written |= set(declared)
 
 
 def _unique_ids(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:

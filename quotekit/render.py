@@ -15,7 +15,7 @@ import html
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover - model imports this module for Article._repr_html_
-    from .model import Article
+    from .model import Article, Quote
 
 __all__ = ["to_html", "to_html_fragment"]
 
@@ -68,6 +68,18 @@ def to_html_fragment(article: Article) -> str:
     )
 
 
+def _quote_tip(q: Quote) -> str:
+    """What decided a quote, for its hover text: the rule that found it, and how its
+    speaker was found and tied (with the ranker's confidence)."""
+    tip = f"{q.id} {q.kind.value}, found by rule {q.rule or '?'}"
+    if q.speaker is not None:
+        tip += f"; speaker {q.speaker.label} (mention: {q.mention_rule or '?'}, link: {q.speaker_rule or '?'}"
+        if q.speaker_confidence is not None:
+            tip += f", confidence {q.speaker_confidence:.2f}"
+        tip += ")"
+    return tip
+
+
 def _parts(article: Article) -> tuple[str, str, str]:
     """The marked-up text, the speaker legend and the quote table rows."""
     text = article.text
@@ -77,30 +89,47 @@ def _parts(article: Article) -> tuple[str, str, str]:
     # character-level classes, then runs
     cls: list[set[str]] = [set() for _ in text]
     style: list[str | None] = [None] * len(text)
+    # what decided each marked character, shown on hover (provenance)
+    tips: list[tuple[str, ...]] = [() for _ in text]
+
+    def mark(start: int, end: int, name: str, tip: str) -> None:
+        for k in range(start, end):
+            cls[k].add(name)
+            tips[k] = (*tips[k], tip)
+
     for q in article.quotes:
         c = colour.get(q.speaker.label, "#e5e7eb") if q.speaker else "#e5e7eb"
         for k in range(q.content.start, q.content.end):
-            cls[k].add("q")
             style[k] = c
+        mark(q.content.start, q.content.end, "q", _quote_tip(q))
         if q.cue:
-            for k in range(q.cue.start, q.cue.end):
-                cls[k].add("cue")
+            mark(q.cue.start, q.cue.end, "cue", f"cue of {q.id}")
         if q.speaker_mention:
-            for k in range(q.speaker_mention.start, q.speaker_mention.end):
-                cls[k].add("spk")
+            mark(
+                q.speaker_mention.start,
+                q.speaker_mention.end,
+                "spk",
+                f"speaker mention of {q.id}, found by rule {q.mention_rule or '?'}",
+            )
     for cond in article.conditions:
-        for k in range(cond.condition.start, cond.condition.end):
-            cls[k].add("cond")
+        conf = f", confidence {cond.confidence:.2f}" if cond.confidence is not None else ""
+        mark(
+            cond.condition.start,
+            cond.condition.end,
+            "cond",
+            f"{cond.id} {cond.kind.value} ({cond.trigger.text}), rule {cond.rule or '?'}{conf}",
+        )
     parts: list[str] = []
     i = 0
     while i < len(text):
         j = i
-        while j < len(text) and cls[j] == cls[i] and style[j] == style[i]:
+        while j < len(text) and cls[j] == cls[i] and style[j] == style[i] and tips[j] == tips[i]:
             j += 1
         chunk = html.escape(text[i:j])
         if cls[i]:
             st = f' style="background:{style[i]}"' if style[i] else ""
-            parts.append(f'<span class="{" ".join(sorted(cls[i]))}"{st}>{chunk}</span>')
+            tip = html.escape(" | ".join(dict.fromkeys(tips[i])), quote=True)
+            parts.append(f'<span class="{" ".join(sorted(cls[i]))}"{st} title="{tip}">{chunk}</span>')
         else:
             parts.append(chunk)
         i = j

@@ -9,7 +9,7 @@ Example:
     >>> from quotekit import Article
     >>> d = to_dict(Article(text="Hi."))
     >>> d["schema_version"], d["quotes"]
-    ('1.2', [])
+    ('1.3', [])
     >>> from_dict(d) == Article(text="Hi.")
     True
 """
@@ -36,11 +36,12 @@ from .model import (
 __all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
 
 #: Version of the JSON layout; bumped on any incompatible change.
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 #: Versions :func:`from_dict` reads: 1.1 added ``speakers[].gender``; 1.2 added
 #: ``conditions[].rule``, ``conditions[].confidence`` (what decided it) and
-#: ``quotes[].speaker_confidence``.
-READABLE_VERSIONS = frozenset({"1.0", "1.1", "1.2"})
+#: ``quotes[].speaker_confidence``; 1.3 added the quotes' provenance:
+#: ``quotes[].rule``, ``quotes[].mention_rule``, ``quotes[].speaker_rule``.
+READABLE_VERSIONS = frozenset({"1.0", "1.1", "1.2", "1.3"})
 
 
 def _span(s: Span | None) -> dict[str, Any] | None:
@@ -93,6 +94,9 @@ def to_dict(article: Article, *, include_text: bool = True) -> dict[str, Any]:
                 "cue": _span(q.cue),
                 "addressee": _span(q.addressee),
                 "speaker_confidence": q.speaker_confidence,
+                "rule": q.rule,
+                "mention_rule": q.mention_rule,
+                "speaker_rule": q.speaker_rule,
                 "conditions": [c.id for c in q.conditions],
                 "extras": extras,
             }
@@ -199,6 +203,9 @@ def _from_dict(data: dict[str, Any]) -> Article:
                 conditions=tuple(conds[c] for c in q.get("conditions", [])),
                 extras=extras,
                 speaker_confidence=q.get("speaker_confidence"),
+                rule=q.get("rule"),
+                mention_rule=q.get("mention_rule"),
+                speaker_rule=q.get("speaker_rule"),
             )
         )
     return Article(

@@ -64,6 +64,10 @@ QUOTE_COLUMNS: tuple[str, ...] = (
     "cue",
     "addressee",
     "n_conditions",
+    "speaker_confidence",
+    "rule",
+    "mention_rule",
+    "speaker_rule",
     "error",
 )
 
@@ -81,6 +85,8 @@ CONDITION_COLUMNS: tuple[str, ...] = (
     "outcome_end",
     "outcome",
     "holder",
+    "rule",
+    "confidence",
     "error",
 )
 
@@ -106,6 +112,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 _CATEGORIES = ("kind", "speaker_kind", "speaker_gender", "resolution")
 _OFFSETS = ("_start", "_end")
 _COUNTS = ("n_conditions", "n_quotes", "n_mentions")
+_PROBABILITIES = ("speaker_confidence", "confidence")
 
 
 def _row(columns: tuple[str, ...], **values: Any) -> dict[str, Any]:
@@ -148,6 +155,10 @@ def quote_rows(result: Article | ErrorRecord, *, article_id: Any = None) -> list
                 cue=q.cue.text if q.cue else None,
                 addressee=q.addressee.text if q.addressee else None,
                 n_conditions=len(q.conditions),
+                speaker_confidence=q.speaker_confidence,
+                rule=q.rule,
+                mention_rule=q.mention_rule,
+                speaker_rule=q.speaker_rule,
             )
         )
     return out
@@ -172,6 +183,8 @@ def condition_rows(result: Article | ErrorRecord, *, article_id: Any = None) -> 
             outcome_end=c.outcome.end if c.outcome else None,
             outcome=c.outcome.text if c.outcome else None,
             holder=c.holder,
+            rule=c.rule,
+            confidence=c.confidence,
         )
         for c in result.conditions
     ]
@@ -248,7 +261,7 @@ def to_dataframe(
 ) -> pandas.DataFrame:
     """The rows of :func:`rows` as a pandas DataFrame with proper dtypes:
     categoricals for kinds and gender, nullable integers for offsets and counts,
-    strings for text.
+    nullable floats for the models' probabilities, strings for text.
 
     Raises:
         MissingExtraError: pandas is not installed (``quotekit[pandas]``).
@@ -268,6 +281,8 @@ def to_dataframe(
             df[c] = df[c].astype("category")
         elif c.endswith(_OFFSETS) or c in _COUNTS:
             df[c] = df[c].astype("Int64")
+        elif c in _PROBABILITIES:
+            df[c] = df[c].astype("Float64")
         elif c != "article_id":
             df[c] = df[c].astype("string")
     return df
@@ -284,10 +299,19 @@ def _pyarrow() -> Any:
 
 def parquet_schema(table: Table) -> Any:
     """The Arrow schema of ``table``: strings, nullable 64-bit integers for
-    offsets and counts; ``article_id`` as a string."""
+    offsets and counts, nullable doubles for the models' probabilities;
+    ``article_id`` as a string."""
     pa = _pyarrow()
     return pa.schema(
-        [(c, pa.int64() if (c.endswith(_OFFSETS) or c in _COUNTS) else pa.string()) for c in _COLUMNS[table]]
+        [
+            (
+                c,
+                pa.int64()
+                if (c.endswith(_OFFSETS) or c in _COUNTS)
+                else (pa.float64() if c in _PROBABILITIES else pa.string()),
+            )
+            for c in _COLUMNS[table]
+        ]
     )
 
 

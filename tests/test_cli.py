@@ -26,7 +26,7 @@ def test_parse_seed_json() -> None:
     assert code == 0
     d = json.loads(out)
     assert len(d["quotes"]) == 11
-    assert d["schema_version"] == "1.2"
+    assert d["schema_version"] == "1.3"
 
 
 def test_parse_table_and_html() -> None:

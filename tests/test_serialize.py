@@ -18,7 +18,7 @@ def test_round_trip_is_lossless(name: str) -> None:
 
 def test_field_names_follow_the_gold_file() -> None:
     d = to_dict(extract_fixture("c_demand_must"))
-    assert d["schema_version"] == "1.2"
+    assert d["schema_version"] == "1.3"
     q = d["quotes"][0]
     assert {"id", "kind", "content", "speaker", "speaker_mention", "cue", "addressee"} <= set(q)
     assert set(q["content"]) == {"start", "end", "text"}

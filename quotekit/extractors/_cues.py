@@ -39,12 +39,33 @@ class Attribution:
     speaker: Span | None
     addressee: Span | None
     speaker_word: int | None = None  # id of the mention's head in the cue's sentence
+    #: the rule that found ``speaker`` (a name of :data:`SPEAKER_RULE_DOCS` or of
+    #: :data:`ATTRIBUTION_RULE_DOCS`), ``None`` without a speaker
+    rule: str | None = None
 
 
-def speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Span | None, int | None]:
+def speaker_of(
+    text: str, sent: Sentence, cue: Word, tree: Tree, disabled: frozenset[str] = frozenset()
+) -> tuple[Span | None, int | None]:
     """The speaker mention of ``cue`` and the id of its head word; a mention never
-    reaches back across a quotation mark (``...Congress,” Rep. X said``: ``Rep. X``)."""
-    sp, head = _speaker_of(text, sent, cue, tree)
+    reaches back across a quotation mark (``...Congress,” Rep. X said``: ``Rep. X``).
+    ``disabled`` names speaker rules to skip (ablation)."""
+    return _mention_of(text, sent, cue, tree, disabled)[1:]
+
+
+def _mention_of(
+    text: str, sent: Sentence, cue: Word, tree: Tree, disabled: frozenset[str]
+) -> tuple[str, Span | None, int | None]:
+    """:func:`speaker_of` with the name of the speaker rule that decided."""
+    name, (sp, head) = speaker_rule(text, sent, cue, tree, disabled)
+    return (name, *_adjusted(text, sent, cue, tree, sp, head))
+
+
+def _adjusted(
+    text: str, sent: Sentence, cue: Word, tree: Tree, sp: Span | None, head: int | None
+) -> tuple[Span | None, int | None]:
+    """A sieve's mention as the attribution keeps it (no hearer, a plural title with
+    its name, no opening phrase, nothing across a quotation mark)."""
     if sp is not None and sp.text.lower() in tree.lx.object_pronouns:
         return None, None  # "told me": the hearer, not the speaker
     if sp is not None and head is not None:
@@ -455,19 +476,23 @@ def speaker_rule_docs() -> dict[str, str]:
     return dict(SPEAKER_RULE_DOCS)
 
 
-def speaker_rule(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[str, Found]:
+def speaker_rule(
+    text: str, sent: Sentence, cue: Word, tree: Tree, disabled: frozenset[str] = frozenset()
+) -> tuple[str, Found]:
     """The speaker rule that decides the mention of ``cue`` (its name in
-    :data:`SPEAKER_RULE_DOCS`) and what it found: the first rule that applies."""
+    :data:`SPEAKER_RULE_DOCS`) and what it found: the first rule not in ``disabled``
+    that applies."""
     c = _Cue.of(text, sent, cue, tree)
     for rule in SPEAKER_RULES:
+        name = rule.__name__.removeprefix("_by_")
+        if name in disabled:
+            continue
         found = rule(c)
         if found is not None:
-            return rule.__name__.removeprefix("_by_"), found
+            return name, found
+    if "name_nearby" in disabled:
+        return "name_nearby", (None, None)
     return "name_nearby", _by_name_nearby(c)
-
-
-def _speaker_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> Found:
-    return speaker_rule(text, sent, cue, tree)[1]
 
 
 #: The nouns a relative clause can describe.
@@ -773,11 +798,26 @@ def _head_of(sent: Sentence, ids: list[int]) -> int:
     return ids[-1]
 
 
-def attribute(text: str, sent: Sentence, cue: Word, tree: Tree) -> Attribution:
-    """Cue span, speaker mention and addressee of a reporting verb."""
+def attribute(
+    text: str, sent: Sentence, cue: Word, tree: Tree, disabled: frozenset[str] = frozenset()
+) -> Attribution:
+    """Cue span, speaker mention and addressee of a reporting verb (``disabled``:
+    speaker rules to skip).
+
+    The search runs once per cue and document: its answer is kept with the
+    document's :class:`~quotekit.extractors._tree.Tree`, so the candidates stage (which
+    reads a cue's source to delimit its content) and the attribution stage share it."""
+    key = (sent.index, cue.id, disabled)
+    done = tree.attributions.get(key)
+    if done is None:
+        done = tree.attributions[key] = _attribute(text, sent, cue, tree, disabled)
+    return done
+
+
+def _attribute(text: str, sent: Sentence, cue: Word, tree: Tree, disabled: frozenset[str]) -> Attribution:
     from ._tree import addressee_of  # noqa: PLC0415 - avoid a cycle at import
 
-    speaker, head = speaker_of(text, sent, cue, tree)
+    rule, speaker, head = _mention_of(text, sent, cue, tree, disabled)
     addressee = addressee_of(text, sent, cue, tree)
     if addressee is None and cue.deprel.startswith("conj"):
         gov = sent.word(cue.head) if cue.head else None
@@ -788,6 +828,7 @@ def attribute(text: str, sent: Sentence, cue: Word, tree: Tree) -> Attribution:
         speaker=speaker,
         addressee=addressee,
         speaker_word=head,
+        rule=None if speaker is None else rule,
     )
 
 

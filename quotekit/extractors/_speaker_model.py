@@ -314,7 +314,13 @@ def rerank(
                 len(cands) - 1,
             )
         best = cands[k][0] or q.speaker
+        how = q.speaker_rule if best == q.speaker else "ranker"
         out.append(
-            attrs.evolve(q, speaker=best, speaker_confidence=round(exp[k] / total, 4) if best else None)
+            attrs.evolve(
+                q,
+                speaker=best,
+                speaker_confidence=round(exp[k] / total, 4) if best else None,
+                speaker_rule=how if best else None,
+            )
         )
     return tuple(out)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
 from ..model import Span
 from ..parsing import ParsedDoc, Sentence, Word
+
+if TYPE_CHECKING:  # pragma: no cover - _cues imports this module
+    from ._cues import Attribution
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 NP_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
@@ -47,6 +51,9 @@ class Tree:
         #: what a document-wide search found, for the stages that all ask (the
         #: headline's source label): kept with the index, not beside it
         self.found: dict[str, object] = {}
+        #: each cue's attribution (``_cues.attribute``), by sentence index, cue id and
+        #: the speaker rules switched off: searched once, read by every stage
+        self.attributions: dict[tuple[int, int, frozenset[str]], Attribution] = {}
 
     def kids(self, sent: Sentence, wid: int, *rels: str) -> list[Word]:
         """Children of ``wid``, optionally only those whose deprel base is in ``rels``."""

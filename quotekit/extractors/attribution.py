@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import ClassVar
 
 import attrs
 
@@ -60,20 +61,48 @@ MAX_INTRO_TAIL_WORDS = 3
 NEAR_WORDS = 6
 
 
+#: The attribution rules around the speaker sieve of a cue, by name, with their
+#: one-line docs (``quotekit rules``; ``Quote.mention_rule`` names them).
+ATTRIBUTION_RULE_DOCS: dict[str, str] = {
+    "transcript_label": "A transcript's speaker label inside the opening mark: '\u201cLEE: We will ...'.",
+    "according_to": "The source of 'according to X' beside the quote: '\u201c...,\u201d according to Lee.'",
+    "headline_source": "The source a headline names before its colon: 'Mayor: taxes will fall'.",
+    "shared_subject": "A subject shared with the sentence's previous cue: 'Lee said A and added B'.",
+}
+#: The rules tried after the cue's sieve, by name, with their docs.
+LATE_RULE_DOCS: dict[str, str] = {
+    "dash_signature": "A name after a dash that follows the closing mark: '\u201c...\u201d \u2015 Jo Park'.",
+    "continuation": "A cueless quote continues the quote before it (or the next in its paragraph).",
+    "introduction": "A cueless quote after a sentence that introduces one named person.",
+}
+
+
 @attrs.define
 class Attributor:
-    """Attributes direct quotes to a cue and a speaker mention."""
+    """Attributes direct quotes to a cue and a speaker mention.
+
+    Args:
+        disabled: rules switched off (names from :meth:`rule_docs`;
+            ``Pipeline(disable_rules=...)``): a switched-off rule is skipped and
+            the next one is tried.
+    """
 
     reporting_verbs: frozenset[str] | None = None  # default: the lexicon's
     lexicon: Lexicon = ENGLISH
     name: str = "attribution"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
+    disabled: frozenset[str] = frozenset()
+    #: the Quote fields this stage reads and writes (``Pipeline`` checks the order)
+    reads: ClassVar[frozenset[str]] = frozenset({"content", "kind"})
+    reads_if_present: ClassVar[frozenset[str]] = frozenset({"cue"})
+    writes: ClassVar[frozenset[str]] = frozenset({"cue", "speaker_mention", "addressee", "mention_rule"})
 
     @staticmethod
     def rule_docs() -> dict[str, str]:
-        """The rules that find a cue's speaker mention, in the order they are tried
-        (the first that applies decides; ``quotekit rules``)."""
-        return speaker_rule_docs()
+        """The rules that find a quote's speaker mention, in the order they are tried
+        (the first that applies decides; ``quotekit rules``): the forms around the
+        cue, the cue's own sieve, then the rules for quotes without a cue."""
+        return {**ATTRIBUTION_RULE_DOCS, **speaker_rule_docs(), **LATE_RULE_DOCS}
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
@@ -89,13 +118,15 @@ class Attributor:
                 continue
             prev_close = bounds[k - 1][1] if k > 0 else -1
             next_open = bounds[k + 1][0] if k + 1 < len(direct) else len(text) + 1
-            att = _transcript_label(text, q, tree.lx.double_quotes)
+            att = None
+            if "transcript_label" not in self.disabled:
+                att = _transcript_label(text, q, tree.lx.double_quotes)
             if att is None:
                 att = self._find(text, tree, bounds[k][0], bounds[k][1], prev_close, next_open)
-            if att is None:
+            if att is None and "dash_signature" not in self.disabled:
                 sig = _dash_speaker(text, bounds[k][1])
                 if sig is not None:
-                    att = Attribution(cue=None, speaker=sig, addressee=None)
+                    att = Attribution(cue=None, speaker=sig, addressee=None, rule="dash_signature")
             if att is not None:
                 found[q.id] = att
         found.update(self._reported(text, tree, quotes))
@@ -103,9 +134,19 @@ class Attributor:
         for q in quotes:
             att = found.get(q.id)
             if att is not None:
-                q = attrs.evolve(q, cue=att.cue, speaker_mention=att.speaker, addressee=att.addressee)
+                q = attrs.evolve(
+                    q,
+                    cue=att.cue,
+                    speaker_mention=att.speaker,
+                    addressee=att.addressee,
+                    mention_rule=att.rule if att.speaker is not None else None,
+                )
             out.append(q)
-        return tuple(self._introduced(text, tree, self._continuations(text, out)))
+        if "continuation" not in self.disabled:
+            out = self._continuations(text, out)
+        if "introduction" not in self.disabled:
+            out = self._introduced(text, tree, out)
+        return tuple(out)
 
     def _find(
         self, text: str, tree: Tree, open_pos: int, close_pos: int, prev_close: int, next_open: int
@@ -115,9 +156,10 @@ class Attributor:
         after = self._words_after(text, tree, close_pos, next_open, bool(cues_before))
         cues_after = [(s, w) for s, w in after if is_reporting(s, w, tree)]
         # 0. "According to X, “Q”" / "“Q,” according to X"
-        att = self._according(text, tree, open_pos, before, after, bool(cues_before), bool(cues_after))
-        if att is not None:
-            return att
+        if "according_to" not in self.disabled:
+            att = self._according(text, tree, open_pos, before, after, bool(cues_before), bool(cues_after))
+            if att is not None:
+                return attrs.evolve(att, rule="according_to")
         # "Hale said it would recount a story, in “...”": not the cue of "it" but the
         # cue whose clause holds it
         if cues_before:
@@ -127,7 +169,7 @@ class Attributor:
                 if outer:  # (in text order: the cues after it are inside its clause)
                     cues_before = cues_before[: cues_before.index(outer[-1]) + 1]
         cue = self._nearest_cue(tree, before, after, cues_before, cues_after)
-        return attribute(text, cue[0], cue[1], tree) if cue is not None else None
+        return attribute(text, cue[0], cue[1], tree, self.disabled) if cue is not None else None
 
     @staticmethod
     def _words_before(text: str, tree: Tree, open_pos: int, prev_close: int) -> list[tuple[Sentence, Word]]:
@@ -231,8 +273,7 @@ class Attributor:
             return cues_after[0]
         return None
 
-    @staticmethod
-    def _reported(text: str, tree: Tree, quotes: tuple[Quote, ...]) -> dict[str, Attribution]:
+    def _reported(self, text: str, tree: Tree, quotes: tuple[Quote, ...]) -> dict[str, Attribution]:
         """Speaker mention and addressee of reported speech (the candidates stage
         gives its content and cue): the cue's subject, a subject shared with the
         previous cue of the sentence (``said A and added B``), the source of
@@ -240,12 +281,16 @@ class Attributor:
         found: dict[str, Attribution] = {}
         done: dict[int, list[Attribution]] = {}
         reported = [q for q in quotes if q.kind is not QuoteKind.DIRECT and q.cue is not None]
-        headline = headline_source(text, tree) if reported else None
+        headline = (
+            headline_source(text, tree) if reported and "headline_source" not in self.disabled else None
+        )
         for q in sorted(reported, key=lambda q: q.cue.start if q.cue else 0):
             if q.speaker_mention is not None or q.cue is None:
                 continue
             if headline is not None and q.cue == headline.cue:
-                found[q.id] = Attribution(cue=q.cue, speaker=headline.source, addressee=None)
+                found[q.id] = Attribution(
+                    cue=q.cue, speaker=headline.source, addressee=None, rule="headline_source"
+                )
                 continue
             sent = tree.sentence_at(q.cue.start)
             if sent is None:
@@ -254,11 +299,16 @@ class Attributor:
             if cue_word is None:
                 continue
             if cue_word.text.lower() == "according":
-                src = according_source(text, sent, tree, cue_word)
-                found[q.id] = Attribution(cue=q.cue, speaker=src, addressee=None)
+                src = (
+                    None if "according_to" in self.disabled else according_source(text, sent, tree, cue_word)
+                )
+                found[q.id] = Attribution(cue=q.cue, speaker=src, addressee=None, rule="according_to")
                 continue
             prev = done.setdefault(sent.index, [])
-            att = inherit(text, sent, cue_word, tree, prev) or attribute(text, sent, cue_word, tree)
+            shared = None if "shared_subject" in self.disabled else inherit(text, sent, cue_word, tree, prev)
+            if shared is not None:
+                shared = attrs.evolve(shared, rule="shared_subject")
+            att = shared or attribute(text, sent, cue_word, tree, self.disabled)
             att = attrs.evolve(att, cue=q.cue)  # the cue as the candidates found it ("called for")
             if att.addressee is not None and att.addressee.overlaps(q.content):
                 att = attrs.evolve(att, addressee=None)  # part of what was said, not its hearer
@@ -274,7 +324,7 @@ class Attributor:
             if q.kind is QuoteKind.DIRECT and q.cue is None and q.speaker_mention is None:
                 sp = _introduced_speaker(text, tree, q)
                 if sp is not None:
-                    q = attrs.evolve(q, speaker_mention=sp)
+                    q = attrs.evolve(q, speaker_mention=sp, mention_rule="introduction")
             out.append(q)
         return out
 
@@ -308,7 +358,9 @@ class Attributor:
                 donor = nxt
             if donor is not None:
                 # the donor's cue attributes this part too ("“Q1,” he said. “Q2.”")
-                out[i] = attrs.evolve(q, speaker_mention=donor.speaker_mention, cue=donor.cue)
+                out[i] = attrs.evolve(
+                    q, speaker_mention=donor.speaker_mention, cue=donor.cue, mention_rule="continuation"
+                )
         return out
 
 
@@ -385,6 +437,7 @@ def _transcript_label(text: str, q: Quote, openers: Collection[str]) -> Attribut
         cue=Span.of(text, colon, colon + 1),
         speaker=Span.of(text, m.start(1), colon),
         addressee=None,
+        rule="transcript_label",
     )
 
 

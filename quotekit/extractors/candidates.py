@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Callable
+from typing import ClassVar
 
 import attrs
 
@@ -56,6 +57,24 @@ MAX_CUE_AFTER_WORDS = 5
 #: A quoted stretch with fewer words than this and no final punctuation is
 #: kept only when a cue stands next to it.
 MIN_QUOTE_WORDS = 4
+
+#: The rules that find quotes, by name, in the order they run, with their one-line
+#: docs (``quotekit rules``; ``Quote.rule`` names them).
+QUOTE_RULE_DOCS: dict[str, str] = {
+    "quotation_marks": "Words between a pair of double quotation marks: '\u201cWe will win,\u201d she said.'",
+    "unmatched_mark": "A quote recovered around a mark with no partner (to the paragraph's end, or from "
+    "its sentence's start before a cue).",
+    "single_quotes": "Words between single quotation marks, with a cue near: '\u2018We will win,\u2019 she said.'",
+    "narrated_lead": "A quotation closing on a comma before its cue, with the clause that leads into it: "
+    "'He would win \u201cno matter what,\u201d Lee said.'",
+    "named_content": "What a naming verb names: 'Lee called the plan a disaster'.",
+    "surface_clause": "The clause after a reporting verb, by word order: 'Lee said the plan would fail'.",
+    "complement_clause": "The reporting verb's complement clause in the parse, or the clause before a "
+    "postposed cue: 'The plan will fail, Lee said.'",
+    "noun_phrase": "What a verb of saying is about, a noun phrase: 'Lee criticized the plan'.",
+    "according_clause": "The clause beside 'according to X': 'The plan will fail, according to Lee.'",
+    "headline_claim": "A headline's claim after its source and colon: 'Mayor: taxes will fall'.",
+}
 _WORD = re.compile(r"\w+")
 _END_PUNCT = frozenset(",.?!\u2026;:")
 
@@ -161,6 +180,7 @@ def _with_narrated_lead(text: str, tree: Tree, q: Quote) -> Quote:
         kind=QuoteKind.MIXED,
         content=Span.of(text, lead[0].start_char, end),
         cue=Span.of(text, cue.start_char, cue.end_char),
+        rule="narrated_lead",
     )
 
 
@@ -468,6 +488,17 @@ class Candidates:
     edge_scorer: EdgeScorer | None = None
     name: str = "candidates"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
+    #: Rules switched off (names from :meth:`rule_docs`; ``Pipeline(disable_rules=...)``).
+    disabled: frozenset[str] = frozenset()
+    #: the Quote fields this stage writes (``Pipeline`` checks the order)
+    reads: ClassVar[frozenset[str]] = frozenset()
+    writes: ClassVar[frozenset[str]] = frozenset({"id", "kind", "content", "cue", "rule"})
+
+    @staticmethod
+    def rule_docs() -> dict[str, str]:
+        """The rules that find quotes, in the order they run (``quotekit rules``;
+        ``Quote.rule`` names them)."""
+        return dict(QUOTE_RULE_DOCS)
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
@@ -480,21 +511,23 @@ class Candidates:
             indirect = [
                 trim_quote(text, tree, q, edges, dspans) if q.cue is not None else q for q in indirect
             ]
-        headline = headline_source(text, tree)
+        headline = None if "headline_claim" in self.disabled else headline_source(text, tree)
         if headline is not None:
             # "Poll: the mayor leads in the north": the headline's claim, in place of any
             # reported speech the verb rules read into the headline line
             inside = any(headline.content.contains(d.content) for d in direct)
             indirect = [q for q in indirect if q.content.start > headline.content.end]
             kind = QuoteKind.MIXED if inside else QuoteKind.INDIRECT
-            indirect.insert(0, Quote(id="", kind=kind, content=headline.content, cue=headline.cue))
+            indirect.insert(
+                0, Quote(id="", kind=kind, content=headline.content, cue=headline.cue, rule="headline_claim")
+            )
         out = list(quotes)
         spans = [q.content for q in indirect]
         # a short fragment inside reported speech belongs to that (mixed) quote
         for q in direct:
             if any(s.contains(q.content) for s in spans):
                 continue
-            out.append(_with_narrated_lead(text, tree, q))
+            out.append(q if "narrated_lead" in self.disabled else _with_narrated_lead(text, tree, q))
         # reported speech nested in other reported speech belongs to the outer quote
         out.extend(
             q
@@ -587,7 +620,14 @@ class Candidates:
             text, tree, r.open_pos, r.close_pos if r.close_pos >= 0 else r.end
         ):
             return None
-        return Quote(id="", kind=QuoteKind.DIRECT, content=content)
+        rule = (
+            "single_quotes"
+            if r.single
+            else ("unmatched_mark" if r.open_pos < 0 or r.close_pos < 0 else "quotation_marks")
+        )
+        if rule in self.disabled:
+            return None
+        return Quote(id="", kind=QuoteKind.DIRECT, content=content, rule=rule)
 
     def _recover_open(self, text: str, tree: Tree, pos: int, runs: list[QuoteRun]) -> QuoteRun | None:
         sent = tree.sentence_at(pos)
@@ -637,7 +677,7 @@ class Candidates:
                     named = None
                     if not reporting and not np_only:
                         continue
-                content, att = self._reported_content(
+                content, att, rule = self._reported_content(
                     text, sent, w, att, tree, reporting=reporting, named=named
                 )
                 if (
@@ -660,8 +700,9 @@ class Candidates:
                     att = attrs.evolve(att, addressee=None)  # part of what was said, not its hearer
                 done.append(att)
                 # spans only: the attribution stage finds the speaker and addressee
-                out.append(Quote(id="", kind=kind, content=content, cue=att.cue))
-            out.extend(self._according_to(text, sent, tree, in_direct))
+                out.append(Quote(id="", kind=kind, content=content, cue=att.cue, rule=rule))
+            if "according_clause" not in self.disabled:
+                out.extend(self._according_to(text, sent, tree, in_direct))
         return out
 
     @staticmethod
@@ -693,26 +734,31 @@ class Candidates:
         *,
         reporting: bool,
         named: Span | None,
-    ) -> tuple[Span | None, Attribution]:
-        """What the cue reports: what a naming verb names; for a reporting verb its
-        clause by word order, else by the parse; for a verb of saying about something
-        a noun phrase (``talked about the economy``, with its particle in the cue)."""
-        content = named
-        if reporting and content is None:
-            content = self._surface_content(text, sent, w, att, tree)
-            if content is None:
-                content = self._content_of(text, sent, w, tree)
+    ) -> tuple[Span | None, Attribution, str]:
+        """What the cue reports, and the name of the rule that found it: what a naming
+        verb names (``named_content``); for a reporting verb its clause by word order
+        (``surface_clause``), else by the parse (``complement_clause``); for a verb of
+        saying about something a noun phrase (``noun_phrase``: ``talked about the
+        economy``, with its particle in the cue)."""
+        off = self.disabled
+        content, rule = (None if "named_content" in off else named), "named_content"
+        if reporting and content is None and "surface_clause" not in off:
+            content, rule = self._surface_content(text, sent, w, att, tree), "surface_clause"
+        if reporting and content is None and "complement_clause" not in off:
+            content, rule = self._content_of(text, sent, w, tree), "complement_clause"
         if (
             content is None
+            and "noun_phrase" not in off
             and known_lemma(w, tree.lx.np_content_verbs, tree.lx) in tree.lx.np_content_verbs
             and att.speaker is not None
         ):
             found = self._np_content(text, sent, w, tree)
             if found is not None:
                 content, particle = found
+                rule = "noun_phrase"
                 if particle is not None and particle.id == w.id + 1:
                     att = attrs.evolve(att, cue=Span.of(text, w.start_char, particle.end_char))
-        return content, att
+        return content, att, rule
 
     @staticmethod
     def _beside_direct(
@@ -920,7 +966,9 @@ class Candidates:
                 continue
             if in_direct(content.start, content.end):
                 continue
-            out.append(Quote(id="", kind=QuoteKind.INDIRECT, content=content, cue=att.cue))
+            out.append(
+                Quote(id="", kind=QuoteKind.INDIRECT, content=content, cue=att.cue, rule="according_clause")
+            )
         return out
 
 

@@ -386,6 +386,10 @@ class Conditions:
 
     #: Rules switched off (names from :data:`RULE_DOCS`; ``Pipeline(disable_rules=...)``).
     disabled: frozenset[str] = frozenset()
+    #: the Quote fields this stage reads and writes (``Pipeline`` checks the order)
+    reads: ClassVar[frozenset[str]] = frozenset({"id", "content", "kind"})
+    reads_if_present: ClassVar[frozenset[str]] = frozenset({"cue", "speaker"})
+    writes: ClassVar[frozenset[str]] = frozenset({"conditions"})
 
     #: The stage's own rules, in order (the class rules of the acceptor follow them).
     RULES: ClassVar[tuple[str, ...]] = (

@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from typing import ClassVar
 
 import attrs
 
@@ -149,11 +150,13 @@ def _with_speakers(
     """The quotes with their speakers: one :class:`Speaker` per entity that speaks."""
     speakers_of: dict[int, Speaker] = {}
     ent_of_quote: dict[str, _Entity] = {}
+    how_of_quote: dict[str, Resolution] = {}
     for key, ids in by_mention.items():
-        ent, _ = resolved[key]
+        ent, how = resolved[key]
         for qid in ids:
             ent.quote_ids.append(qid)
             ent_of_quote[qid] = ent
+            how_of_quote[qid] = how
     for ent in entities:
         if not ent.speaks:
             continue
@@ -171,7 +174,13 @@ def _with_speakers(
     out = []
     for q in quotes:
         qent = ent_of_quote.get(q.id)
-        out.append(attrs.evolve(q, speaker=speakers_of[id(qent)] if qent is not None else None))
+        out.append(
+            attrs.evolve(
+                q,
+                speaker=speakers_of[id(qent)] if qent is not None else None,
+                speaker_rule=how_of_quote[q.id].value if qent is not None else None,
+            )
+        )
     return tuple(out)
 
 
@@ -1134,6 +1143,20 @@ def _most_salient(
     return choice
 
 
+#: The resolution steps of a speaker mention, in the order tried, with their docs
+#: (``Quote.speaker_rule`` names the one that tied each quote; ``ranker`` where the
+#: trained ranker, deciding, chose another speaker).
+RESOLUTION_RULE_DOCS: dict[str, str] = {
+    "name": "A full name: a new speaker, or the one already named so.",
+    "alias": "A shorter form of an earlier name (a surname, a first name).",
+    "pronoun": "A pronoun's antecedent: the salient speaker or subject of its person, number and gender.",
+    "description": "A title or description tied to a named speaker (shared title words, the same "
+    "unnamed source, the organisation, the issuer of a statement, the salient person).",
+    "unresolved": "Nothing to tie it to (or a name two people share): a speaker without a name.",
+    "ranker": "The trained ranker chose another speaker than the rules (only with ranker_decides).",
+}
+
+
 @attrs.define
 class Speakers:
     """Resolves speaker mentions to one :class:`~quotekit.Speaker` per entity."""
@@ -1141,6 +1164,10 @@ class Speakers:
     name: str = "speakers"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "depparse"})
     lexicon: Lexicon = ENGLISH
+    #: the Quote fields this stage reads and writes (``Pipeline`` checks the order)
+    reads: ClassVar[frozenset[str]] = frozenset({"id", "content", "kind", "speaker_mention"})
+    reads_if_present: ClassVar[frozenset[str]] = frozenset({"cue"})
+    writes: ClassVar[frozenset[str]] = frozenset({"speaker", "speaker_confidence", "speaker_rule"})
     #: ``True``: after the rules, the trained ranker (shipped weights) scores each
     #: quote's speaker (``Quote.speaker_confidence``); rules alone where the package has none.
     learned: bool = True
@@ -1158,6 +1185,12 @@ class Speakers:
         if scorer is None:
             return resolved
         return rerank(doc, resolved, scorer, self.lexicon, decide=self.ranker_decides)
+
+    @staticmethod
+    def rule_docs() -> dict[str, str]:
+        """How a speaker mention is tied to its speaker, in the order tried (the
+        values of ``Quote.speaker_rule``; ``quotekit rules``)."""
+        return dict(RESOLUTION_RULE_DOCS)
 
     @staticmethod
     def model_doc() -> str:
