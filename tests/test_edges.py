@@ -105,3 +105,21 @@ def test_a_condition_after_the_cut_is_still_the_speakers() -> None:
     assert [(c.trigger.text, c.condition.text) for c in q.conditions] == [
         ("if", "the state pays for the repairs")
     ]
+
+
+@pytest.mark.model
+def test_the_rule_that_found_the_content_votes_on_its_edge() -> None:
+    text = "According to the mayor, the bridge will reopen in May, a date the builders dispute."
+    doc = model_pipeline().parser.parse(text)
+    tree = tree_of(doc, ENGLISH)
+    (q,) = [q for q in Candidates(learned_edges=False)(doc, ()) if q.cue is not None]
+    assert q.rule == "according_clause"
+    places = cut_points(tree, q)
+    assert places
+    s, w = places[0]
+    assert features(text, tree, q, s, w, 0)["rule=according_clause"] == 1.0
+    by_rule = EdgeScorer(
+        weights={"rule=according_clause": -10.0, "mark=comma": 10.0}, bias=-5.0, threshold=0.5
+    )
+    assert _indirect(_chain(by_rule), text) == _indirect(_chain(None), text)
+    assert _indirect(_chain(COMMA_CUTTER), text) != _indirect(_chain(None), text)

@@ -130,6 +130,8 @@ def features(text: str, tree: Tree, q: Quote, sent: Sentence, mark: Word, index:
     """The features of cutting ``q``'s content before ``mark`` (its ``index``-th cut place)."""
     f: dict[str, float] = {f"mark={_MARK_NAMES.get(mark.text, 'dash')}": 1.0, f"qkind={q.kind.value}": 1.0}
     f[f"index={min(index, 3)}"] = 1.0
+    if q.rule:
+        f[f"rule={q.rule}"] = 1.0  # the rule that found the content: its vote
     nxt = next((w for w in sent.words if w.id > mark.id and w.upos != "PUNCT"), None)
     if nxt is not None:
         f[f"next_upos={nxt.upos}"] = 1.0
