@@ -39,9 +39,9 @@ def test_every_field_has_a_source() -> None:
 
 def test_stages_import_no_word_list_from_the_lexicon_module() -> None:
     for p in sorted((PKG / "extractors").glob("*.py")):
-        for m in re.finditer(r"from \.\.lexicon import ([^\n]+)", p.read_text(encoding="utf-8")):
+        for m in re.finditer(r"from \.\.lexicon import ([^\n#]+)", p.read_text(encoding="utf-8")):
             names = {n.strip() for n in m.group(1).split(",")}
-            assert names <= {"ENGLISH", "Lexicon", "with_reporting_verbs"}, p.name
+            assert names <= {"ENGLISH", "Lexicon", "lexicon_for", "with_reporting_verbs"}, p.name
 
 
 def test_quote_marks_are_derived_from_the_mark_tables() -> None:
@@ -186,3 +186,37 @@ def test_a_reporting_verb_the_lemmatizer_misspells_is_still_a_cue() -> None:
     assert [(q.cue.text if q.cue else None, q.content.text) for q in a.quotes] == [
         ("praised", "the team's defense during the second half")
     ]
+
+
+def test_the_stages_hold_no_treebank_tags() -> None:
+    """Penn Treebank tags exist only in English treebanks: they live in the English
+    pack (``finite_tags``, ``participle_tags``, ...), never in a stage."""
+    tag = re.compile(r"[\"'](VB[DGNPZ]?|MD|NNPS?|NNS?|-[LR]RB-)[\"']")
+    for p in STAGES:
+        assert not tag.search(p.read_text(encoding="utf-8")), p.name
+
+
+def test_english_is_a_language_pack() -> None:
+    from quotekit.lang import en
+
+    assert en.LEXICON is ENGLISH is LEXICONS["en"]
+    assert ENGLISH.finite_tags >= {"VBD", "MD"}
+    assert ENGLISH.opening_brackets >= {"(", "-LRB-"}
+
+
+def test_built_in_stages_are_made_for_the_pipelines_language() -> None:
+    from quotekit.extractors import make
+
+    small = attrs.evolve(ENGLISH, lang="en-x", reporting_verbs=frozenset({"say"}))
+    LEXICONS["en-x"] = small
+    try:
+        assert make("candidates", "en-x").lexicon is small  # type: ignore[attr-defined]
+        assert make("conditions", "en-x", learned=False).lexicon is small  # type: ignore[attr-defined]
+        pipe = quotekit.Pipeline(lang="en-x")
+        assert all(e.lexicon is small for e in pipe.extractors)  # type: ignore[attr-defined]
+        with pytest.raises(quotekit.RegistryError):
+            make("no-such-stage", "en")
+        with pytest.raises(quotekit.PipelineConfigError):
+            make("candidates", "xx")
+    finally:
+        del LEXICONS["en-x"]

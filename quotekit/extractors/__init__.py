@@ -17,7 +17,7 @@ from .speakers import Speakers
 if TYPE_CHECKING:  # pragma: no cover - plugins imports this package for the built-ins
     from ..plugins import Extractor
 
-__all__ = ["BUILTINS", "DEFAULT_CHAIN", "Attributor", "Candidates", "Conditions", "Speakers"]
+__all__ = ["BUILTINS", "DEFAULT_CHAIN", "Attributor", "Candidates", "Conditions", "Speakers", "make"]
 
 #: Built-in stages by registry name.
 BUILTINS: dict[str, Callable[[], Extractor]] = {
@@ -29,3 +29,25 @@ BUILTINS: dict[str, Callable[[], Extractor]] = {
 
 #: The stages a default pipeline runs, in order.
 DEFAULT_CHAIN: tuple[str, ...] = ("candidates", "attribution", "speakers", "conditions")
+
+
+def make(name: str, lang: str, **options: object) -> Extractor:
+    """The built-in stage ``name`` built for ``lang``: with that language pack's
+    lexicon (and ``options``, the stage's own arguments). ``Pipeline(lang=...)``
+    builds its built-in stages this way.
+
+    Raises:
+        RegistryError: ``name`` is no built-in stage.
+        PipelineConfigError: no language pack for ``lang``.
+
+    Example:
+        >>> from quotekit.extractors import make
+        >>> make("candidates", "en", learned_edges=False).lexicon.lang
+        'en'
+    """
+    from ..errors import RegistryError  # noqa: PLC0415
+    from ..lexicon import lexicon_for  # noqa: PLC0415
+
+    if name not in BUILTINS:
+        raise RegistryError(f"no built-in stage named {name!r}; they are: {', '.join(BUILTINS)}")
+    return BUILTINS[name](lexicon=lexicon_for(lang), **options)  # type: ignore[call-arg]

@@ -160,7 +160,7 @@ def features(text: str, tree: Tree, q: Quote, sent: Sentence, mark: Word, index:
         f[f"seg_head={where}"] = 1.0
         f[f"seg_rel={rel}&seg_head={where}"] = 1.0
         ids = tree.subtree(sent, root.id)
-        f["seg_finite"] = 1.0 if any(finite(sent.word(i)) for i in ids) else 0.0
+        f["seg_finite"] = 1.0 if any(finite(sent.word(i), tree.lx) for i in ids) else 0.0
         f["seg_subject"] = 1.0 if tree.kids(sent, root.id, "nsubj", "expl", "csubj") else 0.0
         form = root.feat("VerbForm")
         if form:

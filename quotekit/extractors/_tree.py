@@ -394,12 +394,12 @@ def surface_np(
     ):
         i += direction
     ids: list[int] = []
-    if direction < 0 and 1 <= i <= n and sent.word(i).text in (")", "-RRB-"):
+    if direction < 0 and 1 <= i <= n and sent.word(i).text in lexicon.closing_brackets:
         # "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis
         j = i - 1
-        while j >= 1 and sent.word(j).text not in ("(", "-LRB-") and i - j <= MAX_PARENTHESIS_WORDS:
+        while j >= 1 and sent.word(j).text not in lexicon.opening_brackets and i - j <= MAX_PARENTHESIS_WORDS:
             j -= 1
-        if j >= 1 and sent.word(j).text in ("(", "-LRB-"):
+        if j >= 1 and sent.word(j).text in lexicon.opening_brackets:
             i = j - 1
     while 1 <= i <= n:
         w = sent.word(i)
@@ -541,8 +541,7 @@ def before_parenthesis(sent: Sentence, wid: int, max_words: int) -> int:
     return j - 1 if j >= 1 and sent.word(j).text == "(" else wid
 
 
-def finite(w: Word) -> bool:
-    """A finite verb or auxiliary (by its features, or its tag where they are missing)."""
-    return w.upos in ("VERB", "AUX") and (
-        w.feat("VerbForm") == "Fin" or w.xpos in ("VBD", "VBZ", "VBP", "MD")
-    )
+def finite(w: Word, lx: Lexicon) -> bool:
+    """A finite verb or auxiliary (by its features, or by the treebank tags of finite
+    verbs the lexicon lists where the features are missing)."""
+    return w.upos in ("VERB", "AUX") and (w.feat("VerbForm") == "Fin" or w.xpos in lx.finite_tags)

@@ -260,7 +260,7 @@ class Attributor:
         if cues_after:
             s, w = cues_after[0]
             lead = _outside_parentheses(
-                [x for _, x in after if x.id < w.id and x.text not in tree.quote_chars]
+                [x for _, x in after if x.id < w.id and x.text not in tree.quote_chars], tree.lx
             )
             # not a cue in a clause of its own ("“Q,” when Cole attacked him")
             if len(lead) <= NEAR_WORDS and not (
@@ -364,15 +364,15 @@ class Attributor:
         return out
 
 
-def _outside_parentheses(words: list[Word]) -> list[Word]:
+def _outside_parentheses(words: list[Word], lx: Lexicon) -> list[Word]:
     """The words not inside ``( ... )``: "Sen. Claire McCaskill (D-Mo.) said" counts
     three words before its cue, not eight."""
     out: list[Word] = []
     depth = 0
     for w in words:
-        if w.text in ("(", "-LRB-"):
+        if w.text in lx.opening_brackets:
             depth += 1
-        elif w.text in (")", "-RRB-"):
+        elif w.text in lx.closing_brackets:
             depth = max(depth - 1, 0)
         elif depth == 0:
             out.append(w)

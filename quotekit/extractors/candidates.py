@@ -168,7 +168,7 @@ def _with_narrated_lead(text: str, tree: Tree, q: Quote) -> Quote:
     words = [w for w in lead if w.upos != "PUNCT"]
     if (
         len(words) < MIN_CLAUSE_WORDS
-        or not any(finite(w) for w in words)
+        or not any(finite(w, tree.lx) for w in words)
         or any(w.text in tree.quote_chars or w.text == ":" or is_reporting(sent, w, tree) for w in lead)
     ):
         return q
@@ -226,7 +226,7 @@ def _runs_on(sent: Sentence, cue: Word, right: list[Word], tree: Tree) -> bool:
     return (
         len([x for x in rest if x.upos != "PUNCT"]) >= MIN_CLAUSE_WORDS
         and first.feat("VerbForm") not in ("Ger", "Part")
-        and first.xpos not in ("VBG", "VBN")
+        and first.xpos not in tree.lx.participle_tags
         and not _adjunct_clause(sent, cue, rest, tree)
         and not any(x.text in tree.quote_chars for x in sent.words)
     )
@@ -265,7 +265,7 @@ def _after_early_that(sent: Sentence, r: list[Word], tree: Tree) -> tuple[list[W
     """``said on Monday in a statement that ...``: the words after an early ``that``
     (before any finite verb or other cue), and whether one was stripped."""
     for k, x in enumerate(r[:EARLY_THAT_WORDS]):
-        if finite(x) or (x.deprel.startswith("acl") and is_reporting(sent, x, tree)):
+        if finite(x, tree.lx) or (x.deprel.startswith("acl") and is_reporting(sent, x, tree)):
             break  # (a "that" after another cue is that cue's: "said at X announcing that")
         if (
             x.text.lower() == "that"
@@ -311,7 +311,7 @@ def _second_cue(sent: Sentence, r: list[Word], tree: Tree) -> int:
         first = pos.get(min(subj)) if subj else None
         if first is not None and first > 0 and r[first - 1].lemma.lower() in tree.lx.coordinators:
             return first - 1
-        if r[j].text == "," and x.xpos == "VBG":
+        if r[j].text == "," and x.xpos in tree.lx.gerund_tags:
             return j
     return len(r)
 
@@ -353,14 +353,24 @@ def _postposed(
     follows it (``..., noted Jane Doe.`` with ``noted`` tagged VBN)."""
     lo, hi = bounds
     words = sent.words
-    participle = (w.feat("VerbForm") in ("Ger", "Part") or w.xpos in ("VBG", "VBN")) and not (
+    participle = (w.feat("VerbForm") in ("Ger", "Part") or w.xpos in tree.lx.participle_tags) and not (
         hi > w.id and w.feat("Tense") == "Past"
     )
     adjacent = lo < w.id or hi > w.id
-    if not (left and left[-1].text == "," and adjacent and not participle and any(finite(x) for x in left)):
+    if not (
+        left
+        and left[-1].text == ","
+        and adjacent
+        and not participle
+        and any(finite(x, tree.lx) for x in left)
+    ):
         return None
     body = left[:-1]
-    if right and words[hi].text == "," and (any(finite(x) for x in right) or _runs_on(sent, w, right, tree)):
+    if (
+        right
+        and words[hi].text == ","
+        and (any(finite(x, tree.lx) for x in right) or _runs_on(sent, w, right, tree))
+    ):
         # "A, X said, B" (not "A, said X, an economist": an apposition)
         body = [x for x in words if x.upos != "PUNCT" or x.id < words[-1].id]
     return span_of(text, sent, [x.id for x in body], lexicon=tree.lx)
@@ -892,10 +902,16 @@ class Candidates:
             r = r[1:]
         if r and _adjunct_clause(sent, w, r, tree):
             r = []  # "she added when the host expressed shock": when, not what
-        if (r and any(finite(x) for x in r) and r[0].upos != "ADP") or (r and r[0].text.lower() in ("that",)):
+        if (r and any(finite(x, tree.lx) for x in r) and r[0].upos != "ADP") or (
+            r and r[0].text.lower() in ("that",)
+        ):
             r = _clause_tail(sent, w, r[: _second_cue(sent, r, tree)], tree, stripped=stripped)
             sp = span_of(text, sent, [x.id for x in r], lexicon=tree.lx)
-            if sp is not None and _n_words(sp.text) >= MIN_CLAUSE_WORDS and any(finite(x) for x in r):
+            if (
+                sp is not None
+                and _n_words(sp.text) >= MIN_CLAUSE_WORDS
+                and any(finite(x, tree.lx) for x in r)
+            ):
                 lead = _parenthetical_lead(sent, tree, lo, hi, r)
                 return Span.of(text, lead.start_char, sp.end) if lead is not None else sp
         return _postposed(text, sent, w, (lo, hi), left, right, tree)
@@ -931,7 +947,7 @@ class Candidates:
                 and sent.word(first - 1).text == ","
                 and c.upos not in ("VERB", "AUX")
                 and not tree.kids(sent, c.id, "cop")
-                and not any(finite(sent.word(i)) for i in ids)
+                and not any(finite(sent.word(i), tree.lx) for i in ids)
             ):
                 return None  # "said Jane Doe, a builder in Ohio": an apposition, not speech
             sp = span_of(text, sent, ids, lexicon=tree.lx)
