@@ -1061,3 +1061,17 @@ def test_with_and_a_noun_phrase_before_a_participle_cue_is_its_speaker() -> None
         )
     ]
     assert got == [[("calling", "the mayor")], [("saying", "18 percent")]]
+
+
+@pytest.mark.model
+def test_a_participle_after_a_quote_goes_on_from_the_cue_before_it() -> None:
+    # "X said, “Q,” adding that ...": Q is the cue before's, not the participle's
+    art = run_model(
+        "Lee said of the vote, \u201cI don't like it at all,\u201d adding that the count was unfair."
+    )
+    first = art.quotes[0]
+    assert first.content.text.startswith("I don't like it")
+    assert (first.cue.text if first.cue else None, first.speaker.name if first.speaker else None) == (
+        "said",
+        "Lee",
+    )

@@ -49,7 +49,7 @@ from ._cues import (
     speaker_rule_docs,
 )
 from ._marks import TRANSCRIPT_LABEL
-from ._tree import Tree, is_reporting, mention_span, tree_of, trim
+from ._tree import Tree, is_reporting, mention_span, present_participle, tree_of, trim
 
 __all__ = ["Attributor", "NEAR_WORDS"]
 
@@ -257,7 +257,9 @@ class Attributor:
             tail = [x for _, x in before if x.id > w.id]
             if len(tail) <= MAX_INTRO_TAIL_WORDS and any(x.text in (":", ",") for x in tail):
                 return s, w
-        if cues_after:
+        if cues_after and not (cues_before and present_participle(cues_after[0][1])):
+            # (a participle after the quote, ``X said, “Q,” adding that ...``, goes on
+            # from the cue before it: it introduces what follows, not this quote)
             s, w = cues_after[0]
             lead = _outside_parentheses(
                 [x for _, x in after if x.id < w.id and x.text not in tree.quote_chars], tree.lx
