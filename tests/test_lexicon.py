@@ -220,3 +220,45 @@ def test_built_in_stages_are_made_for_the_pipelines_language() -> None:
             make("candidates", "xx")
     finally:
         del LEXICONS["en-x"]
+
+
+def test_the_stages_hold_no_english_function_words() -> None:
+    """The closed-class words the rules read (prepositions, pronouns, modals,
+    complementisers, ...) are the language pack's: no stage spells one out as a string
+    of its code (docstrings, and the rule names that happen to be words, aside)."""
+    import ast
+
+    classes = [
+        *("infinitive_marks", "according_phrase", "purpose_phrase", "second_person"),
+        *("interlocutor_pronouns", "plural_pronouns", "anaphoric_pronouns", "dummy_pronouns"),
+        *("wh_words", "wh_relatives", "copula_lemmas", "need_lemmas", "got_lemmas", "have_lemmas"),
+        *("obligation_modals", "inverting_modals", "negators", "basic_speech_lemmas"),
+        *("genitive_prepositions", "comitative_prepositions", "setting_prepositions"),
+        *("benefactive_prepositions", "dependence_prepositions", "without_prepositions"),
+        *("role_prepositions", "approximators", "non_finite_marks", "declarative_complementizers"),
+        *("temporal_subordinators", "additive_conjunctions", "clause_lead_words", "name_conjunctions"),
+        *("supposition_verbs", "future_modals", "definite_articles", "narrator_pronouns"),
+        *("complementizers", "coordinators", "articles", "first_person", "person_pronouns"),
+    ]
+    words = {w.lower() for name in classes for w in getattr(ENGLISH, name) if w.isalpha()}
+    rule_names = {"without", "stated", "continued"}
+    found = []
+    for p in sorted((PKG / "extractors").glob("*.py")):
+        tree = ast.parse(p.read_text(encoding="utf-8"))
+        docs = {
+            id(n.body[0].value)
+            for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef))
+            and n.body
+            and isinstance(n.body[0], ast.Expr)
+            and isinstance(n.body[0].value, ast.Constant)
+        }
+        for n in ast.walk(tree):
+            if (
+                isinstance(n, ast.Constant)
+                and isinstance(n.value, str)
+                and id(n) not in docs
+                and n.value.lower() in words - rule_names
+            ):
+                found.append(f"{p.name}:{n.lineno} {n.value!r}")
+    assert found == []

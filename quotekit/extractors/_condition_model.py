@@ -91,7 +91,7 @@ def _person(tree: Tree, sent: Sentence, head: Word) -> str:
     low = s.text.lower()
     if low in tree.lx.first_person:
         return "1"
-    if low == "you":
+    if low in tree.lx.second_person:
         return "2"
     return "pron3" if s.upos == "PRON" else "noun"
 
@@ -197,9 +197,9 @@ def _purpose_after(sent: Sentence, start: int, last: int, tree: Tree) -> int | N
     for j in range(start + 1, last):
         w, nxt = sent.word(j), sent.word(j + 1)
         low = w.text.lower()
-        if low == "in" and j + 2 <= last and sent.word(j + 1).text.lower() == "order":
+        if j + 2 <= last and (low, sent.word(j + 1).text.lower()) == tree.lx.purpose_phrase[:2]:
             return j
-        if low != "to" or nxt.upos not in ("VERB", "AUX"):
+        if low not in tree.lx.infinitive_marks or nxt.upos not in ("VERB", "AUX"):
             continue
         before = sent.word(j - 1)
         if (
@@ -219,9 +219,9 @@ def _fronted_purpose(text: str, sent: Sentence, bound: Span, tree: Tree) -> tupl
         return None
     first = sent.word(ids[0])
     k = ids[0]
-    if first.text.lower() == "in" and sent.word(k + 1).text.lower() == "order":
+    if (first.text.lower(), sent.word(k + 1).text.lower()) == tree.lx.purpose_phrase[:2]:
         k += 2
-    elif first.text.lower() != "to":
+    elif first.text.lower() not in tree.lx.infinitive_marks:
         return None
     if k + 1 > len(sent.words) or sent.word(k + 1).upos not in ("VERB", "AUX"):
         return None
@@ -238,17 +238,17 @@ def _necessity_trigger(sent: Sentence, w: Word, tree: Tree) -> int | None:
     an adjective of necessity after a copula), or ``None``."""
     lemma, low = w.lemma.lower(), w.text.lower()
     nxt = sent.word(w.id + 1) if w.id < len(sent.words) else None
-    if low == "must" or (lemma == "must" and w.upos == "AUX"):
+    if low in tree.lx.obligation_modals or (lemma in tree.lx.obligation_modals and w.upos == "AUX"):
         return w.id
     if lemma in tree.lx.necessity_modals and w.upos in ("VERB", "AUX") and nxt is not None:
-        if nxt.text.lower() == "to":
+        if nxt.text.lower() in tree.lx.infinitive_marks:
             return nxt.id
-        if lemma == "need" and nxt.upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+        if lemma in tree.lx.need_lemmas and nxt.upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"):
             return w.id
         return None
     if lemma in tree.lx.necessity_adjectives and w.upos == "ADJ":
         cop = tree.kids(sent, w.id, "cop")
-        if cop or (w.id > 1 and sent.word(w.id - 1).lemma.lower() == "be"):
+        if cop or (w.id > 1 and sent.word(w.id - 1).lemma.lower() in tree.lx.copula_lemmas):
             return w.id
     return None
 
@@ -281,7 +281,11 @@ def necessity(text: str, tree: Tree, q: Quote) -> list[Condition]:
             p = _purpose_after(sent, last_trig + 1, end, tree)
             cond = _words(text, sent, last_trig + 1, (p - 1) if p else end, q.content)
             if p is not None:
-                lead = p + (3 if sent.word(p).text.lower() == "in" else 1)
+                lead = p + (
+                    len(tree.lx.purpose_phrase)
+                    if sent.word(p).text.lower() == tree.lx.purpose_phrase[0]
+                    else 1
+                )
                 outcome = _words(text, sent, lead, end, q.content)
             else:
                 fronted = _fronted_purpose(text, sent, q.content, tree)
@@ -289,7 +293,11 @@ def necessity(text: str, tree: Tree, q: Quote) -> list[Condition]:
                     outcome = fronted[0]
             subj_first = _subject_first(sent, w, tree)
             subj_low = sent.word(subj_first).text.lower() if subj_first is not None else ""
-            third = subj_first is not None and subj_low not in tree.lx.first_person and subj_low != "you"
+            third = (
+                subj_first is not None
+                and subj_low not in tree.lx.first_person
+                and subj_low not in tree.lx.second_person
+            )
             kind = ConditionKind.DEMAND if third and outcome is None else ConditionKind.STATED
             if kind is ConditionKind.DEMAND and subj_first is not None and cond is not None:
                 cond = clip(text, trim(text, sent.word(subj_first).start_char, cond.end), q.content)
@@ -322,7 +330,7 @@ def contingency(text: str, tree: Tree, q: Quote) -> list[Condition]:
             (
                 j
                 for j in range(w.id + 1, min(w.id + 3, len(sent.words)) + 1)
-                if sent.word(j).text.lower() in ("on", "upon")
+                if sent.word(j).text.lower() in tree.lx.dependence_prepositions
             ),
             None,
         )
@@ -359,18 +367,33 @@ def sole_means(text: str, tree: Tree, q: Quote) -> list[Condition]:
         if marker.text.lower() not in tree.lx.sole_markers:
             continue
         cop = next(
-            (j for j in range(w.id + 1, len(sent.words) + 1) if sent.word(j).lemma.lower() == "be"), None
+            (
+                j
+                for j in range(w.id + 1, len(sent.words) + 1)
+                if sent.word(j).lemma.lower() in tree.lx.copula_lemmas
+            ),
+            None,
         )
         if cop is None or sent.word(cop).start_char >= q.content.end:
             continue
         end = _clause_end(sent, cop + 1, q.content, marks)
         first = cop + 1
-        if first <= end and sent.word(first).text.lower() == "to":
+        if first <= end and sent.word(first).text.lower() in tree.lx.infinitive_marks:
             first += 1
         cond = _words(text, sent, first, end, q.content)
         if cond is None:
             continue
-        lead = w.id + 1 + (1 if w.id + 1 < cop and sent.word(w.id + 1).text.lower() in ("to", "that") else 0)
+        lead = (
+            w.id
+            + 1
+            + (
+                1
+                if w.id + 1 < cop
+                and sent.word(w.id + 1).text.lower()
+                in tree.lx.infinitive_marks | tree.lx.declarative_complementizers
+                else 0
+            )
+        )
         outcome = _words(text, sent, lead, cop - 1, q.content)
         res.append(
             candidate(ConditionKind.STATED, cond, Span.of(text, marker.start_char, w.end_char), outcome)
@@ -428,7 +451,7 @@ def means_frames(text: str, tree: Tree, q: Quote) -> list[Condition]:
             cond = _words(text, sent, w.id + 1, (p - 1) if p else end, q.content)
             outcome = _words(text, sent, p + 1, end, q.content) if p else None
         elif lemma in tree.lx.sufficiency_words and w.upos in ("ADJ", "ADV") and w.id < len(sent.words):
-            if sent.word(w.id + 1).text.lower() != "to":
+            if sent.word(w.id + 1).text.lower() not in tree.lx.infinitive_marks:
                 continue
             subj = tree.kids(sent, w.id, "nsubj", "csubj")
             if not subj:

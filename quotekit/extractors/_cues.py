@@ -10,6 +10,7 @@ import re
 
 import attrs
 
+from ..lexicon import Lexicon
 from ..model import Span
 from ..parsing import Sentence, Word
 from ._tree import (
@@ -183,7 +184,7 @@ def _with_quantity(
     while (
         start < ids[0]
         and sent.word(start).upos in ("ADP", "PUNCT")
-        and sent.word(start).text.lower() != "about"
+        and sent.word(start).text.lower() not in tree.lx.approximators
     ):
         start += 1  # "of half of ...": not from a preposition
     new = list(range(start, ids[0])) + ids
@@ -301,10 +302,17 @@ def _by_with_absolute(c: _Cue) -> Found | None:
     if c.left is None or not present_participle(c.cue):
         return None
     lsp, lids = _with_quantity(c.text, c.sent, c.left, c.tree)
-    if lids[-1] != c.cue.id - 1 or lids[0] <= 1 or c.sent.word(lids[0] - 1).text.lower() != "with":
+    if (
+        lids[-1] != c.cue.id - 1
+        or lids[0] <= 1
+        or c.sent.word(lids[0] - 1).text.lower() not in c.tree.lx.comitative_prepositions
+    ):
         return None
     words = [c.sent.word(i) for i in lids]
-    if any(w.text.lower() == "of" and nxt.upos == "PROPN" for w, nxt in itertools.pairwise(words)):
+    if any(
+        w.text.lower() in c.tree.lx.genitive_prepositions and nxt.upos == "PROPN"
+        for w, nxt in itertools.pairwise(words)
+    ):
         return None  # "with footage of Hale saying": the name speaks (the rules after this one)
     return lsp, _head_of(c.sent, lids)
 
@@ -359,7 +367,7 @@ def _by_count(c: _Cue) -> Found | None:
     """``Roughly 3 in 10 say ...``: the tagger read the core verb as a noun after a
     count; the count from its start is the source."""
     sent, cue, tree = c.sent, c.cue, c.tree
-    if cue.upos == "VERB" or cue.lemma.lower() not in ("say", "tell") or cue.id <= 1:
+    if cue.upos == "VERB" or cue.lemma.lower() not in tree.lx.basic_speech_lemmas or cue.id <= 1:
         return None
     start = _quantity_start(sent, cue.id, tree)
     if (
@@ -694,10 +702,10 @@ def _before_aside(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Spa
         return Span.of(text, aside[0].start_char, aside[-1].end_char), _head_of(sent, [w.id for w in aside])
     if finite and sent.word(j + 1).text.lower() not in tree.lx.relative_pronouns:
         return None, None  # a clause, not an aside (a relative clause is one: "X, who runs Y, said")
-    return _phrase_before(text, sent, j)
+    return _phrase_before(text, sent, j, tree.lx)
 
 
-def _phrase_before(text: str, sent: Sentence, comma: int) -> tuple[Span | None, int | None]:
+def _phrase_before(text: str, sent: Sentence, comma: int, lx: Lexicon) -> tuple[Span | None, int | None]:
     """The noun phrase that ends right before word ``comma`` and starts its clause
     (after a punctuation mark, a conjunction, an adverb, ``that`` or the sentence's
     start), with a noun or name in it."""
@@ -711,7 +719,7 @@ def _phrase_before(text: str, sent: Sentence, comma: int) -> tuple[Span | None, 
     starts_clause = (
         k < 1
         or sent.word(k).upos in ("PUNCT", "CCONJ", "SCONJ", "ADV")
-        or sent.word(k).text.lower() == "that"
+        or sent.word(k).text.lower() in lx.declarative_complementizers
     )
     if not starts_clause or not ids or not any(sent.word(x).upos in ("PROPN", "NOUN") for x in ids):
         return None, None
@@ -854,7 +862,10 @@ def inherit(text: str, sent: Sentence, cue: Word, tree: Tree, done: list[Attribu
 
 def according_cue(text: str, sent: Sentence, tree: Tree, w: Word) -> Attribution | None:
     """``according to X`` at ``w``: the cue (both words) and its source, X."""
-    if w.text.lower() != "according" or w.id >= len(sent.words) or sent.word(w.id + 1).text.lower() != "to":
+    if (
+        w.id >= len(sent.words)
+        or (w.text.lower(), sent.word(w.id + 1).text.lower()) != tree.lx.according_phrase
+    ):
         return None
     src = according_source(text, sent, tree, w)
     if src is None:
@@ -881,7 +892,9 @@ def according_source(text: str, sent: Sentence, tree: Tree, according: Word) -> 
                 src = sent.word(src.head)
             break
     sp = None if src is None else mention_span(text, sent, src, tree)
-    after_to = next((x for x in words[according.id :] if x.text.lower() == "to"), None)
+    after_to = next(
+        (x for x in words[according.id :] if x.text.lower() == tree.lx.according_phrase[-1]), None
+    )
     if sp is not None and after_to is not None and sp.start <= after_to.start_char < sp.end:
         # "according to the organizer X", "to" hung inside the phrase: not part of it
         rest = [x for x in words if x.start_char > after_to.start_char and x.end_char <= sp.end]

@@ -254,7 +254,7 @@ def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | No
         return False  # "Having said that, ...": a discourse phrase, not a report
     if w.upos not in ("VERB", "AUX"):
         # the small tagger sometimes tags "said" as ADJ/NOUN; trust the core verbs
-        if not (lemma in ("say", "tell") and w.upos in ("ADJ", "NOUN", "PROPN")):
+        if not (lemma in tree.lx.basic_speech_lemmas and w.upos in ("ADJ", "NOUN", "PROPN")):
             return False
     # "“...,” wrote Jane Doe" / "..., asked Jane Doe": inverted, the name right after
     follows_mark = after_mark(sent, w, tree.quote_chars)
@@ -371,7 +371,7 @@ def _np_word(w: Word, inside: bool, direction: int, lexicon: Lexicon) -> bool:
         return False
     return (
         (w.upos == "VERB" and w.text.lower() in lexicon.title_words | lexicon.person_nouns)
-        or (w.upos == "ADP" and w.text.lower() == "of")
+        or (w.upos == "ADP" and w.text.lower() in lexicon.genitive_prepositions)
         or (w.upos == "PUNCT" and w.text in ("-", "."))
     )
 
@@ -460,7 +460,9 @@ def governor_with_subject(sent: Sentence, w: Word, tree: Tree, depth: int = 4) -
         if cur.head == 0 or (rel not in ("conj", "advcl", "xcomp", "ccomp", "parataxis") and not noun_object):
             return None
         head = sent.word(cur.head)
-        infinitive = rel == "advcl" and any(k.text.lower() == "to" for k in tree.kids(sent, cur.id, "mark"))
+        infinitive = rel == "advcl" and any(
+            k.text.lower() in tree.lx.infinitive_marks for k in tree.kids(sent, cur.id, "mark")
+        )
         if rel == "xcomp" or (infinitive and head.lemma.lower() in tree.lx.object_control_verbs):
             # "forced Hale, who ..., to admit that ...": the object controls the infinitive
             objs = [k for k in tree.kids(sent, head.id, "obj") if k.upos in NOMINAL and k.id < cur.id]
@@ -518,13 +520,13 @@ def _addressee_in(text: str, sent: Sentence, cue: Word, k: Word, tree: Tree) -> 
         cases = [c.text.lower() for c in tree.kids(sent, k.id, "case")]
         if any(c in lx.addressee_prepositions for c in cases) and lemma in lx.speaking_verbs | lx.tell_verbs:
             return mention_span(text, sent, k, tree)
-        if "in" in cases and k.lemma.lower() in lx.communication_nouns:
+        if lx.setting_prepositions.intersection(cases) and k.lemma.lower() in lx.communication_nouns:
             for n in tree.kids(sent, k.id, "nmod"):
-                if any(c.text.lower() == "with" for c in tree.kids(sent, n.id, "case")):
+                if any(c.text.lower() in lx.comitative_prepositions for c in tree.kids(sent, n.id, "case")):
                     return mention_span(text, sent, n, tree)
     if k.deprel == "advcl" and k.lemma.lower() in lx.speaking_verbs and k.id < cue.id:
         for o in tree.kids(sent, k.id, "obl"):
-            if "to" in [c.text.lower() for c in tree.kids(sent, o.id, "case")]:
+            if lx.addressee_prepositions & {c.text.lower() for c in tree.kids(sent, o.id, "case")}:
                 return mention_span(text, sent, o, tree)
     return None
 

@@ -266,7 +266,8 @@ class Attributor:
             )
             # not a cue in a clause of its own ("“Q,” when Cole attacked him")
             if len(lead) <= NEAR_WORDS and not (
-                cues_before and any(x.deprel == "mark" or x.lemma.lower() == "when" for x in lead)
+                cues_before
+                and any(x.deprel == "mark" or x.lemma.lower() in tree.lx.temporal_subordinators for x in lead)
             ):
                 return s, w
         if cues_before:
@@ -300,7 +301,7 @@ class Attributor:
             cue_word = next((w for w in sent.words if w.start_char == q.cue.start), None)
             if cue_word is None:
                 continue
-            if cue_word.text.lower() == "according":
+            if cue_word.text.lower() == tree.lx.according_phrase[0]:
                 src = (
                     None if "according_to" in self.disabled else according_source(text, sent, tree, cue_word)
                 )

@@ -268,7 +268,7 @@ def _after_early_that(sent: Sentence, r: list[Word], tree: Tree) -> tuple[list[W
         if finite(x, tree.lx) or (x.deprel.startswith("acl") and is_reporting(sent, x, tree)):
             break  # (a "that" after another cue is that cue's: "said at X announcing that")
         if (
-            x.text.lower() == "that"
+            x.text.lower() in tree.lx.declarative_complementizers
             and (x.upos == "SCONJ" or x.deprel == "mark" or k == 0)
             and k + 1 < len(r)
             and not any(y.text.lower() in tree.lx.about_prepositions for y in r[:k])
@@ -857,7 +857,9 @@ class Candidates:
                 # "described X as Y when he ran ...": a time or reason clause is not content
                 or (
                     k.deprel == "advcl"
-                    and not ({m.lemma.lower() for m in tree.kids(sent, k.id, "mark")} & {"for", "of", "to"})
+                    and not (
+                        {m.lemma.lower() for m in tree.kids(sent, k.id, "mark")} & tree.lx.non_finite_marks
+                    )
                 )
             )
         ]
@@ -903,7 +905,7 @@ class Candidates:
         if r and _adjunct_clause(sent, w, r, tree):
             r = []  # "she added when the host expressed shock": when, not what
         if (r and any(finite(x, tree.lx) for x in r) and r[0].upos != "ADP") or (
-            r and r[0].text.lower() in ("that",)
+            r and r[0].text.lower() in tree.lx.declarative_complementizers
         ):
             r = _clause_tail(sent, w, r[: _second_cue(sent, r, tree)], tree, stripped=stripped)
             sp = span_of(text, sent, [x.id for x in r], lexicon=tree.lx)
@@ -1002,7 +1004,7 @@ def _naming_content(text: str, sent: Sentence, w: Word, tree: Tree) -> Span | No
         if k.id > obj.id
         and (
             k.deprel.split(":")[0] != "obl"
-            or {c.lemma.lower() for c in tree.kids(sent, k.id, "case")} & {"as"}
+            or {c.lemma.lower() for c in tree.kids(sent, k.id, "case")} & tree.lx.role_prepositions
         )
     ]
     if not comps:

@@ -119,11 +119,11 @@ def _drop_lead(text: str, span: Span | None, lead: frozenset[str]) -> Span | Non
     return span
 
 
-def _chained(text: str, previous: Span, trigger: Span) -> bool:
+def _chained(text: str, previous: Span, trigger: Span, lx: Lexicon) -> bool:
     """The trigger follows the previous condition with only a comma, semicolon
     or ``or``/``and`` between them: the next condition of the same chain."""
     gap = text[previous.end : trigger.start].strip().lower()
-    return gap in (",", ";", ", or", ", and", "or", "and", "; or", "; and")
+    return gap in lx.chain_gaps
 
 
 def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
@@ -226,14 +226,14 @@ def _swallowed(text: str, sent: Sentence, cond: Span, outcome: Span) -> bool:
 MAX_INVERTED_SUBJECT_WORDS = 3
 
 
-def _inverted_after_clause(sent: Sentence, aux: Word, prev: Word) -> bool:
+def _inverted_after_clause(sent: Sentence, aux: Word, prev: Word, lx: Lexicon) -> bool:
     """``promised a new bridge should she win``: with no comma, an inverted ``should``
     still opens a condition when a clause ends right before it (a noun, name,
     adjective, adverb or number), a subject follows it and then a bare verb; never in
     a question. (``were`` and ``had`` after a noun are its verb: ``the voters were
     the losers``.)"""
     if (
-        aux.text.lower() != "should"
+        aux.text.lower() not in lx.inverting_modals
         or prev.upos not in ("NOUN", "PROPN", "ADJ", "ADV", "NUM")
         or sent.words[-1].text == "?"
     ):
@@ -288,7 +288,7 @@ def _run_on(text: str, tree: Tree, sent: Sentence, cond: Span) -> Span:
 
 
 def _coordinated_condition(
-    text: str, sent: Sentence, cond: Span, outcome: Span | None, content: Span
+    text: str, sent: Sentence, cond: Span, outcome: Span | None, content: Span, lx: Lexicon
 ) -> tuple[Span, Span | None]:
     """``If the talks fail, and the strike goes on, the plant will close``: a clause
     joined to a leading condition by ``and`` is the condition's too; the outcome is
@@ -297,7 +297,7 @@ def _coordinated_condition(
     if outcome is None or outcome.start < cond.end:
         return cond, outcome
     gap = text[cond.end : outcome.start]
-    if gap.strip(" ,\t\n").lower() != "and":
+    if gap.strip(" ,\t\n").lower() not in lx.additive_conjunctions:
         return cond, outcome
     hi = min(sent.end_char, content.end)
     comma = text.find(",", outcome.start, hi)
@@ -343,7 +343,7 @@ def _surface_rest(
             open_aside = False
             k += 1
             continue
-        if w.text == "," and k + 1 < len(rest) and rest[k + 1].text.lower() == "not":
+        if w.text == "," and k + 1 < len(rest) and rest[k + 1].text.lower() in tree.lx.negators:
             close = next((j for j in range(k + 1, len(rest)) if rest[j].text == ","), None)
             if close is None:
                 break
@@ -531,7 +531,11 @@ class Conditions:
             found = self._clause_at(text, tree, q, words, i, match)
             if found is not None:
                 cond, trigger, outcome = found
-                if res and res[-1].outcome is not None and _chained(text, res[-1].condition, trigger):
+                if (
+                    res
+                    and res[-1].outcome is not None
+                    and _chained(text, res[-1].condition, trigger, tree.lx)
+                ):
                     # "works fine if A, if B; if C": each condition of a chain has the chain's outcome
                     outcome = res[-1].outcome
                 res.append(_condition(ConditionKind.CONDITIONAL_CLAUSE, cond, trigger, outcome))
@@ -611,7 +615,7 @@ class Conditions:
         if first.id <= 2 or (  # noqa: PLR2004 - the first word or the one after a quote mark
             sent.word(first.id - 1).upos == "PUNCT"
         ):
-            cond, outcome = _coordinated_condition(text, sent, cond, outcome, q.content)
+            cond, outcome = _coordinated_condition(text, sent, cond, outcome, q.content, tree.lx)
         return cond, trigger, outcome
 
     @staticmethod
@@ -700,10 +704,13 @@ class Conditions:
             initial = not before
             subj = sent.word(w.id + 1)
             if not initial and (
-                prev is None or (prev.text != "," and not _inverted_after_clause(sent, w, prev))
+                prev is None or (prev.text != "," and not _inverted_after_clause(sent, w, prev, tree.lx))
             ):
                 continue
-            if subj.upos not in ("PRON", "PROPN", "DET", "NOUN") or subj.text.lower() in ("you", "i", "we"):
+            if (
+                subj.upos not in ("PRON", "PROPN", "DET", "NOUN")
+                or subj.text.lower() in tree.lx.interlocutor_pronouns
+            ):
                 continue
             hi = min(sent.end_char, q.content.end)
             comma = text.find(",", subj.end_char, hi)
@@ -739,7 +746,9 @@ class Conditions:
         lead = text[lo : first.start_char].strip(" \t\n\"\u201c\u2018'")
         # "The lesson is that if X, Y": the condition opens the embedded clause
         opens = (
-            bool(lead) and lead.split()[-1].lower() in ("that", "and", "but") and "," in text[cond.end : hi]
+            bool(lead)
+            and lead.split()[-1].lower() in self.lexicon.clause_lead_words
+            and "," in text[cond.end : hi]
         )
         if lead == "" or opens:
             comma = text.find(",", cond.end, hi)
@@ -757,19 +766,19 @@ class Conditions:
         w = words[i][1]
         prev = sent.word(w.id - 1) if w.id > 1 else None
         nxt = sent.word(w.id + len(match)) if w.id + len(match) <= len(sent.words) else None
-        if match == ("if",):
+        if match in tree.lx.if_subordinators:
             return self._conditional_if(sent, tree, w, prev, nxt)
-        if match in (("provided",), ("providing",), ("assuming",)):
+        if match in tree.lx.participle_subordinators:
             return w.deprel == "mark" or (
                 nxt is not None
                 and nxt.upos in ("PRON", "PROPN", "DET", "NOUN")
                 and w.deprel in ("advcl", "mark", "case", "xcomp")
             )
         if match in tree.lx.temporal_conditionals:
-            return w.deprel == "mark" and any(x.lemma.lower() in ("will", "would", "can") for x in sent.words)
-        if match == ("in", "case"):
+            return w.deprel == "mark" and any(x.lemma.lower() in tree.lx.future_modals for x in sent.words)
+        if match in tree.lx.case_subordinators:
             return nxt is not None and nxt.upos not in ("ADP", "PUNCT")
-        if match[-1] == "say":
+        if match[-1] in tree.lx.supposition_verbs:
             # "let's say they win": a supposition has a clause, not "let's say it plainly"
             say = sent.word(w.id + len(match) - 1)
             return any(
@@ -851,7 +860,8 @@ class Conditions:
                     o.deprel == "ccomp"
                     or any(k.deprel == "xcomp" and k.id > o.id for k in tree.kids(sent, w.id, "xcomp"))
                     or any(
-                        x.deprel == "mark" and x.lemma.lower() == "to" for x in tree.kids(sent, o.id, "mark")
+                        x.deprel == "mark" and x.lemma.lower() in tree.lx.infinitive_marks
+                        for x in tree.kids(sent, o.id, "mark")
                     )
                 ):
                     continue  # "the law requires the nominee to release ...": an obligation
@@ -919,7 +929,11 @@ class Conditions:
             outcome = None
         elif for_np is not None:
             np_span, np_word = for_np
-            if np_word.upos == "PRON" and np_word.text.lower() in ("this", "that", "it") and prev is not None:
+            if (
+                np_word.upos == "PRON"
+                and np_word.text.lower() in tree.lx.anaphoric_pronouns
+                and prev is not None
+            ):
                 outcome = self._object_of(text, tree, prev)
             else:
                 outcome = np_span
@@ -931,7 +945,10 @@ class Conditions:
         return _condition(ConditionKind.STATED, cond, trigger, outcome)
 
     def _for_phrase(self, text: str, tree: Tree, sent: Sentence, w: Word) -> tuple[Span, Word] | None:
-        if w.id + 1 > len(sent.words) or sent.word(w.id + 1).text.lower() != "for":
+        if (
+            w.id + 1 > len(sent.words)
+            or sent.word(w.id + 1).text.lower() not in tree.lx.benefactive_prepositions
+        ):
             return None
         case = sent.word(w.id + 1)
         if not case.head:
@@ -953,7 +970,7 @@ class Conditions:
         a risk in its main clause: a stated condition (what Y needs), Y its outcome."""
         res = []
         for sent, w in tree.words_in(q.content.start, q.content.end):
-            if w.text.lower() != "without":
+            if w.text.lower() not in tree.lx.without_prepositions:
                 continue
             before = [x for x in sent.words if x.id < w.id and x.start_char >= q.content.start]
             if any(x.upos != "PUNCT" for x in before):
@@ -1013,13 +1030,13 @@ class Conditions:
         """The requirements stated at word ``w``, in the order the sub-rules try them."""
         lemma = w.lemma.lower()
         out: list[Condition] = []
-        if lemma == "need" and w.upos == "VERB":
+        if lemma in tree.lx.need_lemmas and w.upos == "VERB":
             done, found = self._need_object(text, tree, q, sent, w)
             if done:
                 return found
             out += self._need_fronted(text, tree, q, sent, w)
         if (
-            lemma == "need"
+            lemma in tree.lx.need_lemmas
             and w.upos == "VERB"
             and not any(k.deprel in ("obj", "nsubj") for k in tree.kids(sent, w.id))
         ):
@@ -1091,7 +1108,7 @@ class Conditions:
         fors = [
             k
             for k in tree.kids(sent, w.id, "obl")
-            if any(c.lemma.lower() == "for" for c in tree.kids(sent, k.id, "case"))
+            if any(c.lemma.lower() in tree.lx.benefactive_prepositions for c in tree.kids(sent, k.id, "case"))
         ]
         if not fors or needed.upos not in ("NOUN", "PROPN"):
             return []
@@ -1113,11 +1130,11 @@ class Conditions:
         to_word = sent.word(w.id + 1)
         subj = tree.kids(sent, w.id, "nsubj")
         xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos in ("VERB", "AUX")]
-        if to_word.text.lower() != "to" or not subj or not xc:
+        if to_word.text.lower() not in tree.lx.infinitive_marks or not subj or not xc:
             return []
         head = subj[0]
         if not (head.upos == "NOUN" and head.lemma.lower() in tree.lx.requirement_subjects) and not (
-            head.text.lower() == "it" and head.id == 1
+            head.text.lower() in tree.lx.dummy_pronouns and head.id == 1
         ):
             return []
         ids = [j for j in tree.subtree(sent, xc[0].id) if j > to_word.id and sent.word(j).upos != "PUNCT"]
@@ -1167,7 +1184,7 @@ class Conditions:
         if found is not None or not after:
             return found
         lows = [sent.word(j).text.lower() for j in range(w.id + 1, min(w.id + 4, len(sent.words) + 1))]
-        if lows != ["in", "order", "to"]:
+        if tuple(lows) != tree.lx.purpose_phrase:
             return None
         ids = [j for j in tree.subtree(sent, w.id) if j > w.id + 3 and sent.word(j).upos != "PUNCT"]
         if not ids:  # the purpose hung elsewhere: its words up to the clause's end
@@ -1211,7 +1228,7 @@ class Conditions:
             elif (
                 low in tree.lx.named_demand_to_modals
                 and w.id < len(sent.words)
-                and sent.word(w.id + 1).text.lower() == "to"
+                and sent.word(w.id + 1).text.lower() in tree.lx.infinitive_marks
             ):
                 xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos == "VERB"]
                 verb = xc[0] if xc else None
@@ -1269,11 +1286,13 @@ class Conditions:
                 continue
             verb, trig_end = trig
             # "'ve got to": the trigger takes the auxiliary
-            trig_start = sent.word(w.id - 1).start_char if w.lemma.lower() == "get" else w.start_char
+            trig_start = (
+                sent.word(w.id - 1).start_char if w.lemma.lower() in tree.lx.got_lemmas else w.start_char
+            )
             # the subject hangs on the verb of "must VERB", on the modal of "have to VERB"
             host = verb if w.text.lower() in tree.lx.named_demand_modals else w
             subj = [k for k in tree.kids(sent, host.id, "nsubj") if k.id < w.id]
-            if not subj or subj[0].text.lower() != "you":
+            if not subj or subj[0].text.lower() not in tree.lx.second_person:
                 continue
             if verb.lemma.lower() in tree.lx.discourse_obligations or any(x.text == "?" for x in sent.words):
                 continue  # a turn of speech, or a question ("What do you have to lose?")
@@ -1308,9 +1327,16 @@ class Conditions:
         if low in tree.lx.named_demand_modals and w.head:
             return sent.word(w.head), w.end_char
         to_modal = w.lemma.lower() in tree.lx.to_demand_modals or (
-            w.lemma.lower() == "get" and w.id > 1 and sent.word(w.id - 1).lemma.lower() == "have"
+            w.lemma.lower() in tree.lx.got_lemmas
+            and w.id > 1
+            and sent.word(w.id - 1).lemma.lower() in tree.lx.have_lemmas
         )
-        if not to_modal or nxt is None or nxt.text.lower() != "to" or w.upos not in ("VERB", "AUX"):
+        if (
+            not to_modal
+            or nxt is None
+            or nxt.text.lower() not in tree.lx.infinitive_marks
+            or w.upos not in ("VERB", "AUX")
+        ):
             return None
         xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos in ("VERB", "AUX")]
         if not xc:
@@ -1333,7 +1359,7 @@ class Conditions:
             elif (
                 w.lemma.lower() in tree.lx.to_demand_modals
                 and w.id < len(sent.words)
-                and sent.word(w.id + 1).text.lower() == "to"
+                and sent.word(w.id + 1).text.lower() in tree.lx.infinitive_marks
             ):
                 if w.upos not in ("VERB", "AUX"):
                     continue
@@ -1344,8 +1370,9 @@ class Conditions:
             after = [x.text.lower() for x in sent.words[w.id : w.id + 3]]
             if (
                 bare
-                and after[:1] == ["be"]
-                and any(t in ("why", "what", "how", "whether", "who") for t in after[1:])
+                and after[:1]
+                and after[0] in tree.lx.copula_lemmas
+                and any(t in tree.lx.wh_words for t in after[1:])
             ):
                 continue  # "the real question should be why ...": rhetorical, no demand
             # the subject of the obligation: nearest nominal phrase before the modal
@@ -1356,7 +1383,7 @@ class Conditions:
             if (
                 subj_text in tree.lx.first_person
                 or subj_text in tree.lx.non_party_subjects
-                or subj_text == "you"
+                or subj_text in tree.lx.second_person
             ):
                 continue
             end_ids = [j for j in tree.subtree(sent, verb.id) if j > w.id and sent.word(j).upos != "PUNCT"]

@@ -547,7 +547,7 @@ def _name_step(w: Word, prev_w: Word | None, nxt_w: Word | None, name_words: lis
         and (
             any(_org_word(x.text, lx) for x in name_words)
             # "the Association of Tram Drivers", "Association" tagged a noun
-            or (t.lower() == "of" and _org_word(nxt_w.text, lx))
+            or (t.lower() in lx.genitive_prepositions and _org_word(nxt_w.text, lx))
         )
     ):
         return "take"  # "Securities and Exchange Commission", "Bank of America"
@@ -703,7 +703,7 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         return span
     first, last = idx[0], idx[-1]
     inner = words[first : last + 1]
-    if len(inner) == 1 and inner[0].upos == "PRON" and inner[0].text.lower() not in ("who", "which"):
+    if len(inner) == 1 and inner[0].upos == "PRON" and inner[0].text.lower() not in tree.lx.wh_relatives:
         return span
     titled = _title_then_name(text, words, span, last, lx)
     if titled is not None:
@@ -858,7 +858,7 @@ ORG_ACRONYM_MAX = 3
 
 def _coordinated_names(chunk: list[Word], lx: Lexicon) -> bool:
     """Two proper names joined by ``and`` (not inside an organisation's name)."""
-    ands = [k for k, w in enumerate(chunk) if w.text.lower() in ("and", "&")]
+    ands = [k for k, w in enumerate(chunk) if w.text.lower() in lx.name_conjunctions]
     if not ands or any(_org_word(w.text, lx) for w in chunk):
         return False
     k = ands[0]
@@ -885,7 +885,7 @@ def _first_chunk(words: list[Word], lx: Lexicon) -> list[Word]:
                 # "Her longtime colleague at Acme, Peter J. Lane"
                 or (x.upos == "NOUN" and x.text.islower() and x.text not in lx.title_words)
                 # "A spokeswoman for Jane Doe": whom the title serves, not the name
-                or (x.upos == "NOUN" and x.text.islower() and t != "of")
+                or (x.upos == "NOUN" and x.text.islower() and t not in lx.genitive_prepositions)
                 for x in out
             )
         ):
@@ -899,9 +899,9 @@ def span_text_wo_det(text: str, words: list[Word], lx: Lexicon) -> str | None:
     return text[ws[0].start_char : ws[-1].end_char] if ws else None
 
 
-def _contained(short: list[str], long_: list[str]) -> bool:
+def _contained(short: list[str], long_: list[str], lx: Lexicon) -> bool:
     """Whether ``short`` (without a leading "The") is a run of ``long_``."""
-    short = [t for t in short if t.lower() != "the"]
+    short = [t for t in short if t.lower() not in lx.definite_articles]
     n = len(short)
     return 0 < n < len(long_) and any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
@@ -1433,7 +1433,7 @@ class Speakers:
                 elif (
                     len(toks) >= FULL_NAME_WORDS
                     and len(et) >= FULL_NAME_WORDS
-                    and (_contained(toks, et) or _contained(et, toks))
+                    and (_contained(toks, et, lx) or _contained(et, toks, lx))
                     and not any(t.lower() in lx.name_suffixes for t in (toks + et))
                 ):
                     # a headline's "Rival Jane Miller" after "Jane Miller"
@@ -1450,7 +1450,7 @@ class Speakers:
                 not same
                 and kind is SpeakerKind.ORGANISATION
                 and ent.kind is SpeakerKind.ORGANISATION
-                and _contained(toks, et)
+                and _contained(toks, et, lx)
             ):
                 alias = True  # "the Times" after "The New York Times"
             if same or alias or _acronym_of(p.name.text, ent.name, lx):
@@ -1590,7 +1590,7 @@ class Speakers:
         :meth:`_described`)."""
         if p.name is not None:
             return self._resolve_name(entities, p, pos)
-        if p.pronoun == "i" and author is not None:
+        if p.pronoun in tree.lx.narrator_pronouns and author is not None:
             # the narrator of an opinion piece that names its writer
             ap = _Parsed(
                 span=author, name=author, title=None, pronoun=None, definite=False, org=False, person=True
@@ -1630,7 +1630,7 @@ class Speakers:
         than the organisation. The antecedent takes the pronoun's gender if it had
         none."""
         ante = self._antecedent(entities, p, pos, tree, named_inside)
-        if p.pronoun == "they":
+        if p.pronoun in tree.lx.plural_pronouns:
             group = self._group(entities, pos, tree, plurals)
             if group is not None and (
                 ante is None or not ante.last_subject or group.mentions[-1].start > ante.last_pos

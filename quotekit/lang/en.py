@@ -1091,6 +1091,90 @@ PURPOSE_LEADS: frozenset[str] = frozenset({"in", "order", "to", "for"})
 #: First-person subjects of an offer ("we are ready").
 OFFER_SUBJECTS: frozenset[str] = frozenset({"we", "i"})
 
+# -- function words, by class ----------------------------------------------------
+#: The infinitive marker.
+INFINITIVE_MARKS: frozenset[str] = frozenset({"to"})
+#: The two words of the ``according to`` cue.
+ACCORDING_PHRASE: tuple[str, ...] = ("according", "to")
+#: The words of the ``in order to`` purpose phrase.
+PURPOSE_PHRASE: tuple[str, ...] = ("in", "order", "to")
+#: The second-person pronoun.
+SECOND_PERSON: frozenset[str] = frozenset({"you"})
+#: Subjects naming the speaker or the hearer (no third party).
+INTERLOCUTOR_PRONOUNS: frozenset[str] = frozenset({"you", "i", "we"})
+#: The third-person plural subject pronoun.
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
+#: Pronouns that point back to a clause or thing (``this requires ...``).
+ANAPHORIC_PRONOUNS: frozenset[str] = frozenset({"this", "that", "it"})
+#: The prop subject of ``it takes ...``.
+DUMMY_PRONOUNS: frozenset[str] = frozenset({"it"})
+#: Words that open an embedded question.
+WH_WORDS: frozenset[str] = frozenset({"why", "what", "how", "whether", "who"})
+#: Relative pronouns that stand for a noun phrase (``X, who ...``).
+WH_RELATIVES: frozenset[str] = frozenset({"who", "which"})
+#: Lemmas of the copula.
+COPULA_LEMMAS: frozenset[str] = frozenset({"be"})
+#: Lemmas of the verb of need (``need X``, ``need to``).
+NEED_LEMMAS: frozenset[str] = frozenset({"need"})
+#: The lemma of ``got`` in ``have got to``.
+GOT_LEMMAS: frozenset[str] = frozenset({"get"})
+#: The lemma of ``have`` in ``have got to``.
+HAVE_LEMMAS: frozenset[str] = frozenset({"have"})
+#: Modals of obligation as such (no ``to``).
+OBLIGATION_MODALS: frozenset[str] = frozenset({"must"})
+#: The modal of an inverted condition that a clause may run into without a comma.
+INVERTING_MODALS: frozenset[str] = frozenset({"should"})
+#: The negative particle (``, not X,``).
+NEGATORS: frozenset[str] = frozenset({"not"})
+#: The core verbs of saying (the tagger may read them as nouns).
+BASIC_SPEECH_LEMMAS: frozenset[str] = frozenset({"say", "tell"})
+#: The preposition of the ``of``-genitive (``Bank of X``, ``footage of X``).
+GENITIVE_PREPOSITIONS: frozenset[str] = frozenset({"of"})
+#: The preposition of accompaniment (``with X saying``, ``interview with X``).
+COMITATIVE_PREPOSITIONS: frozenset[str] = frozenset({"with"})
+#: The preposition of a speech event's setting (``in an interview``).
+SETTING_PREPOSITIONS: frozenset[str] = frozenset({"in"})
+#: The preposition of what a requirement is for (``a condition for X``).
+BENEFACTIVE_PREPOSITIONS: frozenset[str] = frozenset({"for"})
+#: Prepositions after a verb of dependence.
+DEPENDENCE_PREPOSITIONS: frozenset[str] = frozenset({"on", "upon"})
+#: The preposition of a condition by absence (``without X, Y would ...``).
+WITHOUT_PREPOSITIONS: frozenset[str] = frozenset({"without"})
+#: The preposition of a role (``described X as Y``).
+ROLE_PREPOSITIONS: frozenset[str] = frozenset({"as"})
+#: Words before a count that belong to it (``about half``).
+APPROXIMATORS: frozenset[str] = frozenset({"about"})
+#: Marks of a non-finite clause (not reported speech).
+NON_FINITE_MARKS: frozenset[str] = frozenset({"for", "of", "to"})
+#: The complementiser of a declarative clause.
+DECLARATIVE_COMPLEMENTIZERS: frozenset[str] = frozenset({"that"})
+#: A temporal subordinator that opens a clause of its own after a quote.
+TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"when"})
+#: The additive coordinator.
+ADDITIVE_CONJUNCTIONS: frozenset[str] = frozenset({"and"})
+#: Words right before an embedded condition that open its clause (``the lesson is that if ...``).
+CLAUSE_LEAD_WORDS: frozenset[str] = frozenset({"that", "and", "but"})
+#: Coordinators inside or between names (``Smith and Jones``, ``AT&T``).
+NAME_CONJUNCTIONS: frozenset[str] = frozenset({"and", "&"})
+#: What may stand between two conditions of one chain.
+CHAIN_GAPS: frozenset[str] = frozenset({",", ";", ", or", ", and", "or", "and", "; or", "; and"})
+#: The plain conditional subordinator (its own tests: not an indirect question).
+IF_SUBORDINATORS: frozenset[tuple[str, ...]] = frozenset({("if",)})
+#: Conditional subordinators that are participles (also verbs of their own).
+PARTICIPLE_SUBORDINATORS: frozenset[tuple[str, ...]] = frozenset(
+    {("provided",), ("providing",), ("assuming",)}
+)
+#: ``in case`` (a condition only before a clause, not ``in case of``).
+CASE_SUBORDINATORS: frozenset[tuple[str, ...]] = frozenset({("in", "case")})
+#: The verb of a supposition (``let's say they win``).
+SUPPOSITION_VERBS: frozenset[str] = frozenset({"say"})
+#: Modals of a main clause that make a temporal clause a condition.
+FUTURE_MODALS: frozenset[str] = frozenset({"will", "would", "can"})
+#: The definite article (dropped when names are compared).
+DEFINITE_ARTICLES: frozenset[str] = frozenset({"the"})
+#: The first-person singular subject (the writer of a signed piece).
+NARRATOR_PRONOUNS: frozenset[str] = frozenset({"i"})
+
 # -- the treebank's tags and tokens ------------------------------------------------
 # The English models are trained on UD English-EWT and GUM, whose language-specific
 # tags (XPOS) are the Penn Treebank's; the stages read tags only through these tables,
@@ -1224,6 +1308,46 @@ ENGLISH: Lexicon = Lexicon(
     purpose_marks=PURPOSE_MARKS,
     purpose_leads=PURPOSE_LEADS,
     offer_subjects=OFFER_SUBJECTS,
+    infinitive_marks=INFINITIVE_MARKS,
+    according_phrase=ACCORDING_PHRASE,
+    purpose_phrase=PURPOSE_PHRASE,
+    second_person=SECOND_PERSON,
+    interlocutor_pronouns=INTERLOCUTOR_PRONOUNS,
+    plural_pronouns=PLURAL_PRONOUNS,
+    anaphoric_pronouns=ANAPHORIC_PRONOUNS,
+    dummy_pronouns=DUMMY_PRONOUNS,
+    wh_words=WH_WORDS,
+    wh_relatives=WH_RELATIVES,
+    copula_lemmas=COPULA_LEMMAS,
+    need_lemmas=NEED_LEMMAS,
+    got_lemmas=GOT_LEMMAS,
+    have_lemmas=HAVE_LEMMAS,
+    obligation_modals=OBLIGATION_MODALS,
+    inverting_modals=INVERTING_MODALS,
+    negators=NEGATORS,
+    basic_speech_lemmas=BASIC_SPEECH_LEMMAS,
+    genitive_prepositions=GENITIVE_PREPOSITIONS,
+    comitative_prepositions=COMITATIVE_PREPOSITIONS,
+    setting_prepositions=SETTING_PREPOSITIONS,
+    benefactive_prepositions=BENEFACTIVE_PREPOSITIONS,
+    dependence_prepositions=DEPENDENCE_PREPOSITIONS,
+    without_prepositions=WITHOUT_PREPOSITIONS,
+    role_prepositions=ROLE_PREPOSITIONS,
+    approximators=APPROXIMATORS,
+    non_finite_marks=NON_FINITE_MARKS,
+    declarative_complementizers=DECLARATIVE_COMPLEMENTIZERS,
+    temporal_subordinators=TEMPORAL_SUBORDINATORS,
+    additive_conjunctions=ADDITIVE_CONJUNCTIONS,
+    clause_lead_words=CLAUSE_LEAD_WORDS,
+    name_conjunctions=NAME_CONJUNCTIONS,
+    chain_gaps=CHAIN_GAPS,
+    if_subordinators=IF_SUBORDINATORS,
+    participle_subordinators=PARTICIPLE_SUBORDINATORS,
+    case_subordinators=CASE_SUBORDINATORS,
+    supposition_verbs=SUPPOSITION_VERBS,
+    future_modals=FUTURE_MODALS,
+    definite_articles=DEFINITE_ARTICLES,
+    narrator_pronouns=NARRATOR_PRONOUNS,
     finite_tags=FINITE_TAGS,
     participle_tags=PARTICIPLE_TAGS,
     gerund_tags=GERUND_TAGS,
@@ -1244,6 +1368,46 @@ ENGLISH: Lexicon = Lexicon(
         "purpose_marks": "English purpose-clause markers",
         "purpose_leads": "English purpose-clause markers",
         "offer_subjects": "the seed annotation (we are ready)",
+        "infinitive_marks": "the infinitive marker (Quirk et al. 1985, 3.54)",
+        "according_phrase": "Pareti's PARC 3.0 / PolNeAR guidelines (the 'according to' cue)",
+        "purpose_phrase": "Quirk et al. (1985), 15.48 (clauses of purpose)",
+        "second_person": "English personal pronouns (Quirk et al. 1985, 6.2)",
+        "interlocutor_pronouns": "English personal pronouns (Quirk et al. 1985, 6.2)",
+        "plural_pronouns": "English personal pronouns (Quirk et al. 1985, 6.2)",
+        "anaphoric_pronouns": "English demonstrative and personal pronouns",
+        "dummy_pronouns": "Quirk et al. (1985), 10.26 (prop it)",
+        "wh_words": "English wh-words and whether (Quirk et al. 1985, 11.14)",
+        "wh_relatives": "English wh-relative pronouns",
+        "copula_lemmas": "the English copula",
+        "need_lemmas": "FrameNet Needing",
+        "got_lemmas": "Quirk et al. (1985), 3.47 (have got to)",
+        "have_lemmas": "Quirk et al. (1985), 3.47 (have got to)",
+        "obligation_modals": "Quirk et al. (1985), 4.54 (obligation)",
+        "inverting_modals": "Quirk et al. (1985), 15.36 (inverted conditions)",
+        "negators": "the English negative particle",
+        "basic_speech_lemmas": "the core English verbs of saying",
+        "genitive_prepositions": "English prepositions (Quirk et al. 1985, 9.7)",
+        "comitative_prepositions": "English prepositions (Quirk et al. 1985, 9.7)",
+        "setting_prepositions": "English prepositions (Quirk et al. 1985, 9.7)",
+        "benefactive_prepositions": "English prepositions (Quirk et al. 1985, 9.7)",
+        "dependence_prepositions": "FrameNet Contingency (depend on, hinge on)",
+        "without_prepositions": "Quirk et al. (1985), 15.34 (without as a conditional)",
+        "role_prepositions": "English prepositions (Quirk et al. 1985, 9.7)",
+        "approximators": "English approximating adverbs (Quirk et al. 1985, 7.56)",
+        "non_finite_marks": "English markers of non-finite clauses",
+        "declarative_complementizers": "Quirk et al. (1985), 15.3 (that-clauses)",
+        "temporal_subordinators": "Quirk et al. (1985), 15.25 (clauses of time)",
+        "additive_conjunctions": "English coordinators",
+        "clause_lead_words": "English complementiser and coordinators",
+        "name_conjunctions": "English coordinators in names",
+        "chain_gaps": "English coordinators and list punctuation",
+        "if_subordinators": "Quirk et al. (1985), 15.33",
+        "participle_subordinators": "Quirk et al. (1985), 15.34",
+        "case_subordinators": "Quirk et al. (1985), 15.34",
+        "supposition_verbs": "English suppositions (let's say)",
+        "future_modals": "Quirk et al. (1985), 4.42 (future and possibility)",
+        "definite_articles": "the English definite article",
+        "narrator_pronouns": "English personal pronouns (Quirk et al. 1985, 6.2)",
         "finite_tags": "Penn Treebank tag set (Marcus et al. 1993), the XPOS of UD English-EWT and GUM",
         "participle_tags": "Penn Treebank tag set (Marcus et al. 1993)",
         "gerund_tags": "Penn Treebank tag set (Marcus et al. 1993)",
