@@ -1075,3 +1075,18 @@ def test_a_participle_after_a_quote_goes_on_from_the_cue_before_it() -> None:
         "said",
         "Lee",
     )
+
+
+@pytest.mark.model
+def test_a_subject_inside_the_last_speakers_words_does_not_take_the_next_pronoun() -> None:
+    # the name is the subject of what Baker argued, not a subject of the narrator's:
+    # "he" goes on with Baker
+    art = run_model(
+        "Rob Lee said he would run. "
+        "Tom Baker has argued for weeks that Lee is not ready for the job. "
+        "\u201cYou have never run anything,\u201d he said."
+    )
+    direct = [q for q in art.quotes if q.content.text.startswith("You have never")]
+    assert [q.speaker.name if q.speaker else None for q in direct] == ["Tom Baker"]
+    assert art.quotes[0].speaker is not None
+    assert art.quotes[0].speaker.name == "Rob Lee"

@@ -120,6 +120,7 @@ class _Walk:
     subject_names: list[tuple[int, _Entity]] = attrs.Factory(list)  # named subjects, in text order
     others: list[Span] = attrs.Factory(list)  # full names outside subjects that opened no entity
     resolved: dict[tuple[int, int], tuple[_Entity, Resolution]] = attrs.Factory(dict)
+    speech: tuple[tuple[int, int], ...] = ()  # the quotes' contents, in text order
 
     def analyse(self, span: Span) -> _Parsed:
         return _analyse(self.text, self.tree, span, self.ner, self.surnames)
@@ -1096,7 +1097,11 @@ def _just_before_quote(pos: int, here: Sentence | None, tree: Tree) -> bool:
 
 
 def _most_salient(
-    people: list[_Entity], here: Sentence | None, tree: Tree, gender: str | None
+    people: list[_Entity],
+    here: Sentence | None,
+    tree: Tree,
+    gender: str | None,
+    speech: tuple[tuple[int, int], ...] = (),
 ) -> _Entity | None:
     """The person a pronoun most likely refers to: the nearest by sentences,
     with bonuses for being a subject, a speaker, a person and of the pronoun's
@@ -1113,12 +1118,14 @@ def _most_salient(
     # ... unless the pronoun's own sentence has a subject of its own before it
     # ("Tom Ruiz condemned what he called ...")
     # ... or a sentence of the pronoun's paragraph, after that quote, has a subject of
-    # its own ("Lane shrugs off the question. “I've paid my dues ...,” he said")
+    # its own ("Lane shrugs off the question. “I've paid my dues ...,” he said"), a
+    # subject of the narrator's, not one inside a quote's content ("Hill argued that
+    # Lee is not ready. “...,” he said": Hill goes on)
     if latest is not None and here is not None:
         para = tree.doc.text.rfind("\n", 0, here.start_char) + 1
         for e in people:
             s = tree.sentence_at(e.last_pos)
-            if e is latest or not e.last_subject or s is None:
+            if e is latest or not e.last_subject or s is None or _inside(speech, e.last_pos):
                 continue
             if s.index == here.index or max(para, latest.last_spoke) < e.last_pos < here.start_char:
                 latest = None
@@ -1141,6 +1148,11 @@ def _most_salient(
         if best is None or key > best:
             best, choice = key, e
     return choice
+
+
+def _inside(spans: tuple[tuple[int, int], ...], pos: int) -> bool:
+    """Whether ``pos`` lies inside one of ``spans``."""
+    return any(a <= pos < b for a, b in spans)
 
 
 #: The resolution steps of a speaker mention, in the order tried, with their docs
@@ -1241,6 +1253,7 @@ class Speakers:
             named_inside=named_inside,
             plurals=self._plural_subjects(doc.text, doc, tree, in_quote),
             author=_author(doc.text, self.lexicon),
+            speech=tuple(sorted((q.content.start, q.content.end) for q in quotes)),
         )
         for pos, _, what, span in events:
             self._on_event(walk, pos, what, span)
@@ -1390,7 +1403,14 @@ class Speakers:
                     intro.last_subject = False
         key = (span.start, span.end)
         ent, how = self._resolve(
-            walk.entities, p, pos, tree, walk.plurals, walk.named_inside.get(key, frozenset()), walk.author
+            walk.entities,
+            p,
+            pos,
+            tree,
+            walk.plurals,
+            walk.named_inside.get(key, frozenset()),
+            walk.author,
+            walk.speech,
         )
         ent.speaks = True
         ent.last_pos = pos
@@ -1583,6 +1603,7 @@ class Speakers:
         plurals: list[Span] | None = None,
         named_inside: frozenset[str] = frozenset(),
         author: Span | None = None,
+        speech: tuple[tuple[int, int], ...] = (),
     ) -> tuple[_Entity, Resolution]:
         """The entity a mention refers to, and how: a name (new, the same, or an
         alias; unresolved when it could be two people), the author for ``I`` in a
@@ -1597,7 +1618,7 @@ class Speakers:
             )
             return self._named(entities, ap, pos), Resolution.PRONOUN
         if p.pronoun is not None:
-            ante = self._pronoun_antecedent(entities, p, pos, tree, plurals or [], named_inside)
+            ante = self._pronoun_antecedent(entities, p, pos, tree, plurals or [], named_inside, speech)
             if ante is not None:
                 return ante, Resolution.PRONOUN
             return self._unresolved(entities, p), Resolution.UNRESOLVED
@@ -1625,11 +1646,12 @@ class Speakers:
         tree: Tree,
         plurals: list[Span],
         named_inside: frozenset[str],
+        speech: tuple[tuple[int, int], ...] = (),
     ) -> _Entity | None:
         """A pronoun's antecedent; for ``they`` the plural subject when it is nearer
         than the organisation. The antecedent takes the pronoun's gender if it had
         none."""
-        ante = self._antecedent(entities, p, pos, tree, named_inside)
+        ante = self._antecedent(entities, p, pos, tree, named_inside, speech)
         if p.pronoun in tree.lx.plural_pronouns:
             group = self._group(entities, pos, tree, plurals)
             if group is not None and (
@@ -1760,6 +1782,7 @@ class Speakers:
         pos: int,
         tree: Tree,
         named_inside: frozenset[str] = frozenset(),
+        speech: tuple[tuple[int, int], ...] = (),
     ) -> _Entity | None:
         lx = tree.lx
         pron = p.pronoun or ""
@@ -1780,7 +1803,7 @@ class Speakers:
                 # named inside what the pronoun's speaker says: someone else
                 and not (e.tokens() and e.tokens()[-1].strip(".,") in named_inside)
             ]
-            return _most_salient(people, here, tree, g)
+            return _most_salient(people, here, tree, g, speech)
         if pron in lx.organisation_pronouns:
             orgs = [e for e in cands if e.kind is SpeakerKind.ORGANISATION]
             if orgs and here is not None:
