@@ -198,5 +198,7 @@ def trim_quote(text: str, tree: Tree, q: Quote, scorer: EdgeScorer, direct: Sequ
         if kind is QuoteKind.MIXED and not any(d.overlaps(content) for d in direct):
             kind = QuoteKind.INDIRECT
         set_speech_scope(tree, content, q.content)
-        return attrs.evolve(q, content=content, kind=kind, rule=f"{q.rule or 'reported'}+edge_model")
+        return attrs.evolve(
+            q, content=content, kind=kind, rule=f"{q.rule}+edge_model" if q.rule else "edge_model"
+        )
     return q
