@@ -209,7 +209,7 @@ class Pipeline:
             self._processors = frozenset(resolve_model(model, ner=ner).processors)
         self._chain: list[Extractor] = []
         for item in DEFAULT_CHAIN if extractors is None else extractors:
-            self._chain.append(self._with_lexicon(self._resolve(item, lang)))
+            self._chain.append(self._with_lexicon(self._resolve(item)))
         self._disable(frozenset(disable_rules))
         names = [e.name for e in self._chain]
         dup = [n for n, c in collections.Counter(names).items() if c > 1]
@@ -258,16 +258,8 @@ class Pipeline:
             self._chain[k] = attrs.evolve(self._chain[k], disabled=frozenset(rules))  # type: ignore[misc]
 
     @staticmethod
-    def _resolve(item: ChainItem, lang: str | None = None) -> Extractor:
-        """A stage by name (a built-in built for ``lang``, a plugin from the registry)
-        or the stage object itself."""
+    def _resolve(item: ChainItem) -> Extractor:
         if isinstance(item, str):
-            from .extractors import BUILTINS, make  # noqa: PLC0415
-            from .plugins import registrations  # noqa: PLC0415
-
-            builtin = any(r.name == item and r.origin == "quotekit (built-in)" for r in registrations())
-            if lang is not None and builtin and item in BUILTINS:
-                return make(item, lang)
             return get(item)
         if not isinstance(item, type) and isinstance(item, Extractor):
             return item
@@ -309,7 +301,7 @@ class Pipeline:
         """
         if before is not None and after is not None:
             raise PipelineConfigError("give before= or after=, not both")
-        ext = self._with_lexicon(self._resolve(item, self.lang))
+        ext = self._with_lexicon(self._resolve(item))
         if ext.name in self.names:
             raise PipelineConfigError(f"{ext.name!r} is already in the chain")
         missing = set(ext.requires) - set(self._processors)

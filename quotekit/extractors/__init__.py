@@ -33,8 +33,8 @@ DEFAULT_CHAIN: tuple[str, ...] = ("candidates", "attribution", "speakers", "cond
 
 def make(name: str, lang: str, **options: object) -> Extractor:
     """The built-in stage ``name`` built for ``lang``: with that language pack's
-    lexicon (and ``options``, the stage's own arguments). ``Pipeline(lang=...)``
-    builds its built-in stages this way.
+    lexicon (and ``options``, the stage's own arguments), for a stage used outside a
+    pipeline (a pipeline hands its own pack to every stage with a ``lexicon`` field).
 
     Raises:
         RegistryError: ``name`` is no built-in stage.

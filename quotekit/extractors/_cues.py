@@ -45,19 +45,13 @@ class Attribution:
     rule: str | None = None
 
 
-def speaker_of(
-    text: str, sent: Sentence, cue: Word, tree: Tree, disabled: frozenset[str] = frozenset()
-) -> tuple[Span | None, int | None]:
-    """The speaker mention of ``cue`` and the id of its head word; a mention never
-    reaches back across a quotation mark (``...Congress,” Rep. X said``: ``Rep. X``).
-    ``disabled`` names speaker rules to skip (ablation)."""
-    return _mention_of(text, sent, cue, tree, disabled)[1:]
-
-
 def _mention_of(
     text: str, sent: Sentence, cue: Word, tree: Tree, disabled: frozenset[str]
 ) -> tuple[str, Span | None, int | None]:
-    """:func:`speaker_of` with the name of the speaker rule that decided."""
+    """The name of the speaker rule that decides the mention of ``cue``, the mention
+    and the id of its head word; a mention never reaches back across a quotation mark
+    (``...Congress,” Rep. X said``: ``Rep. X``). ``disabled`` names speaker rules to
+    skip (ablation)."""
     name, (sp, head) = speaker_rule(text, sent, cue, tree, disabled)
     return (name, *_adjusted(text, sent, cue, tree, sp, head))
 
@@ -474,6 +468,9 @@ SPEAKER_RULE_DOCS: dict[str, str] = {
 }
 
 
+_SPEAKER_RULE_NAMES = frozenset(SPEAKER_RULE_DOCS)
+
+
 def speaker_rule_docs() -> dict[str, str]:
     """Each speaker rule of a cue by name, in the order tried, with its one-line doc.
 
@@ -815,6 +812,7 @@ def attribute(
     The search runs once per cue and document: its answer is kept with the
     document's :class:`~quotekit.extractors._tree.Tree`, so the candidates stage (which
     reads a cue's source to delimit its content) and the attribution stage share it."""
+    disabled = disabled & _SPEAKER_RULE_NAMES  # (the attribution's other rules are not the search's)
     key = (sent.index, cue.id, disabled)
     done = tree.attributions.get(key)
     if done is None:
