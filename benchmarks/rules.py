@@ -27,6 +27,7 @@ from typing import Any
 
 from quotekit import Article, Pipeline
 from quotekit.extractors import Attributor, Candidates, Conditions, Speakers
+from quotekit.extractors._tree import CUE_RULE_DOCS, CUE_VETOES, known_lemma, tree_of
 from quotekit.parsing import ParsedDoc
 from quotekit.pipeline import finalize
 
@@ -101,6 +102,85 @@ def table(results: dict[str, tuple[dict[str, list[int]], dict[str, float]]]) -> 
         rows.append(f"| {rule} | " + " | ".join(cells) + " |")
     rows.append(
         "| all rules on (F1) | " + " | ".join(f" | | {results[s][1]['(none off)']:.3f}" for s in sets) + " |"
+    )
+    return "\n".join(rows)
+
+
+def _cue_words(art: dict[str, Any]) -> set[int]:
+    """Start offsets of the words inside the article's annotated speech cues."""
+    return {
+        k
+        for g in art["quotes"]
+        if g.get("cue_is_speech") and g.get("cue_start") is not None
+        for k in range(g["cue_start"], g["cue_end"])
+    }
+
+
+def cue_counts(arts: list[dict[str, Any]], docs: list[ParsedDoc], pipe: Pipeline) -> dict[str, list[int]]:
+    """Per rule of the cue sieve [fires, right]: a proposing rule fires on each word it
+    proposes, right when the word lies in an annotated speech cue; a veto fires on each
+    word ``reporting_verb`` proposed that it rejects (whatever the other vetoes say),
+    right when the word lies in no annotated speech cue."""
+    counts: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    lx = pipe.lexicon
+    for art, doc in zip(arts, docs, strict=True):
+        gold = _cue_words(art)
+        tree = tree_of(doc, lx)
+        for sent in doc.sentences:
+            for w in sent.words:
+                cue = w.start_char in gold
+                lemma = known_lemma(w, lx.reporting_verbs, lx)
+                if lemma in lx.reporting_verbs:
+                    counts["reporting_verb"][0] += 1
+                    counts["reporting_verb"][1] += cue
+                    for name, veto in CUE_VETOES:
+                        if veto(sent, w, tree, lemma):
+                            counts[name][0] += 1
+                            counts[name][1] += not cue
+                if w.upos != "VERB" and lemma not in lx.naming_verbs:
+                    continue
+                _, np_only, named = Candidates._cue_class(doc.text, sent, w, tree)
+                for name, fired in (("np_only_verb", np_only), ("naming_verb", named is not None)):
+                    if fired:
+                        counts[name][0] += 1
+                        counts[name][1] += cue
+    return counts
+
+
+def cue_ablation(arts: list[dict[str, Any]], docs: list[ParsedDoc]) -> dict[str, tuple[float, float]]:
+    """Speech quote F1 (each quote on its own) and resolved-speaker accuracy with each
+    cue rule switched off, and with none (``(none off)``)."""
+    out = {}
+    for rule in ("(none off)", *CUE_RULE_DOCS):
+        off = () if rule == "(none off)" else (f"cue.{rule}",)
+        pipe = Pipeline(disable_rules=off)
+        res = polnear.score(arts, [pipe.extract(d) for d in docs])
+        out[rule] = (res["speech_overlap"][2], res["speech_resolved_acc"])
+    return out
+
+
+def cue_table(
+    counts: dict[str, dict[str, list[int]]], ablation: dict[str, dict[str, tuple[float, float]]]
+) -> str:
+    sets = list(counts)
+    head = "| cue rule | " + " | ".join(
+        f"{s}: fires (right) | {s}: quote F1 without it | {s}: resolved without it" for s in sets
+    )
+    rows = [head + " |", "|---|" + "---|---|---|" * len(sets)]
+    for rule in CUE_RULE_DOCS:
+        cells = []
+        for s in sets:
+            n, r = counts[s].get(rule, [0, 0])
+            f1, res = ablation[s][rule]
+            b1, bres = ablation[s]["(none off)"]
+            cells.append(f"{n} ({r}) | {f1:.3f} ({f1 - b1:+.3f}) | {res:.3f} ({res - bres:+.3f})")
+        rows.append(f"| cue.{rule} | " + " | ".join(cells) + " |")
+    rows.append(
+        "| all rules on | "
+        + " | ".join(
+            f" | {ablation[s]['(none off)'][0]:.3f} | {ablation[s]['(none off)'][1]:.3f}" for s in sets
+        )
+        + " |"
     )
     return "\n".join(rows)
 
@@ -218,6 +298,19 @@ def main() -> None:
         prov["dev"] = provenance_counts(darts, [pipe.extract(d) for d in docs])
     stext = provenance_tables(prov)
     print(stext)
+    ccounts: dict[str, dict[str, list[int]]] = {}
+    cabl: dict[str, dict[str, tuple[float, float]]] = {}
+    if tarts is not None:
+        docs = cache.parses(pipe, [a["text"] for a in tarts], name="train")
+        ccounts["train"] = cue_counts(tarts, docs, pipe)
+        keep = [i for i, a in enumerate(tarts) if a.get("speakers_resolved")]
+        cabl["train"] = cue_ablation([tarts[i] for i in keep], [docs[i] for i in keep])
+    if darts is not None:
+        docs = cache.parses(pipe, [a["text"] for a in darts])
+        ccounts["dev"] = cue_counts(darts, docs, pipe)
+        cabl["dev"] = cue_ablation(darts, docs)
+    ctext = cue_table(ccounts, cabl)
+    print(ctext)
     if args.out:
         with args.out.open("a", encoding="utf-8") as fh:
             fh.write(
@@ -236,6 +329,14 @@ def main() -> None:
                 "Resolution steps: of the matched quotes whose attribution has a resolved speaker name, "
                 "the speaker has that name. Train: all 840 train articles (resolved names on 231); dev: "
                 "the 84 dev articles.\n\n" + stext + "\n"
+                "\n## The cue sieve: firings, precision, ablation (`python -m benchmarks.rules`)\n\n"
+                "Fires: words the rule proposes as a cue (`reporting_verb`, `np_only_verb`, `naming_verb`), "
+                "right when the word lies in an annotated speech cue; for a veto, words `reporting_verb` "
+                "proposed that it rejects, right when the word lies in no annotated speech cue. Counted "
+                "over all 840 train and 84 dev articles. Quote F1 (speech attributions, each quote on its "
+                "own, >= 50% overlap) and resolved-speaker accuracy with the rule switched off "
+                "(`Pipeline(disable_rules={'cue.<rule>'})`), and the change: train on the 231 articles "
+                "with resolved speakers, dev on the 84.\n\n" + ctext + "\n"
             )
 
 

@@ -74,8 +74,16 @@ class QuotekitRules(Directive):
 
     def run(self) -> list[nodes.Node]:
         from quotekit.extractors import BUILTINS, DEFAULT_CHAIN
+        from quotekit.extractors._tree import CUE_RULE_DOCS
 
-        lines: list[str] = []
+        lines: list[str] = [
+            "**cue** (one decision, read by every stage that asks whether a word is a cue; "
+            "``disable_rules`` takes ``cue.<rule>``)",
+            "",
+        ]
+        for k, (rule, doc) in enumerate(CUE_RULE_DOCS.items(), 1):
+            lines += [f"{k}. ``cue.{rule}``: " + doc.replace("*", "\\*").replace("`", "'")]
+        lines.append("")
         for name in DEFAULT_CHAIN:
             stage = BUILTINS[name]()
             lines += [f"**{name}**", ""]

@@ -231,6 +231,9 @@ class Pipeline:
         one stage has a rule of that name, ``stage.rule`` where several do."""
         if not names:
             return
+        names = self._disable_cue_rules(names)
+        if not names:
+            return
         owners: dict[str, list[int]] = collections.defaultdict(list)
         for k, ext in enumerate(self._chain):
             docs = getattr(ext, "rule_docs", None)
@@ -241,7 +244,9 @@ class Pipeline:
                 owners[f"{ext.name}.{rule}"].append(k)
         unknown = sorted(n for n in names if n not in owners)
         if unknown:
-            known = sorted(n for n in owners if "." not in n)
+            from .extractors._tree import CUE_RULES  # noqa: PLC0415 - extractors import late
+
+            known = sorted(n for n in owners if "." not in n) + sorted(f"cue.{r}" for r in CUE_RULES)
             raise PipelineConfigError(
                 f"unknown rule(s) {', '.join(unknown)}; the chain's rules are: {', '.join(known)}"
             )
@@ -256,6 +261,28 @@ class Pipeline:
             off[owners[n][0]].add(n.rsplit(".", 1)[-1])
         for k, rules in off.items():
             self._chain[k] = attrs.evolve(self._chain[k], disabled=frozenset(rules))  # type: ignore[misc]
+
+    def _disable_cue_rules(self, names: frozenset[str]) -> frozenset[str]:
+        """Switch off the named rules of the cue sieve (``cue.<rule>``, or the bare
+        name where no stage has a rule of that name) in every stage that asks whether
+        a word is a cue: one decision, the same in all of them. Returns the other
+        names."""
+        from .extractors._tree import CUE_RULES  # noqa: PLC0415 - extractors import late
+
+        stage_rules = {r for ext in self._chain for r in (getattr(ext, "rule_docs", dict)() or {})}
+        cue = {n.removeprefix("cue.") for n in names if n.startswith("cue.")}
+        cue |= {n for n in names if n in CUE_RULES and n not in stage_rules}
+        unknown = sorted(cue - CUE_RULES)
+        if unknown:
+            raise PipelineConfigError(
+                f"unknown cue rule(s) {', '.join(unknown)}; the cue sieve's rules are: "
+                + ", ".join(sorted(CUE_RULES))
+            )
+        if cue:
+            for k, ext in enumerate(self._chain):
+                if attrs.has(type(ext)) and hasattr(ext, "cue_disabled"):
+                    self._chain[k] = attrs.evolve(ext, cue_disabled=frozenset(cue))  # type: ignore[misc]
+        return frozenset(n for n in names if not n.startswith("cue.") and (n in stage_rules or n not in cue))
 
     @staticmethod
     def _resolve(item: ChainItem) -> Extractor:

@@ -102,6 +102,29 @@ def test_a_disabled_quote_rule_finds_nothing_by_it() -> None:
     assert not any(q.rule and "clause" in q.rule for q in off.quotes)
 
 
+@pytest.mark.model
+def test_the_cue_sieve_is_one_decision_switched_off_in_every_stage() -> None:
+    text = "Jo Park said the city would cut taxes next year."
+    assert any(q.cue is not None and q.cue.text == "said" for q in run_model(text).quotes)
+    pipe = Pipeline(disable_rules={"cue.reporting_verb"})
+    stages = {e.name: e for e in pipe.extractors}
+    for name in ("candidates", "attribution", "conditions"):
+        assert stages[name].cue_disabled == frozenset({"reporting_verb"})  # type: ignore[attr-defined]
+    assert not any(q.cue is not None and q.cue.text == "said" for q in pipe(text).quotes)
+
+
+def test_an_unknown_cue_rule_is_refused_with_the_sieve_listed() -> None:
+    with pytest.raises(
+        PipelineConfigError, match=r"cue rule\(s\) nothing; the cue sieve's rules are: .*not_a_verb"
+    ):
+        Pipeline(disable_rules={"cue.nothing"})
+    with pytest.raises(PipelineConfigError, match=r"cue\.not_a_verb"):
+        Pipeline(disable_rules={"nothing"})
+    # a bare cue rule name that no stage has is the sieve's
+    first = Pipeline(disable_rules={"not_a_verb"}).extractors[0]
+    assert first.cue_disabled == {"not_a_verb"}  # type: ignore[attr-defined]
+
+
 def test_a_rule_name_two_stages_share_must_be_qualified() -> None:
     assert "inverted" in Attributor.rule_docs()
     assert "inverted" in Conditions.rule_docs()
@@ -145,6 +168,7 @@ def test_rules_command_lists_every_stage_with_reads_and_writes() -> None:
     for name in ("quotation_marks", "complement_clause", "shared_subject", "governor", "pronoun", "clauses"):
         assert name in text
     assert "not yet named units" not in text
+    assert text.index("cue.reporting_verb") < text.index("cue.not_a_verb") < text.index("candidates")
     assert "writes: conditions" in text
     assert text.index("transcript_label") < text.index("titled_name") < text.index("continuation")
 

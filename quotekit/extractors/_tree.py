@@ -37,9 +37,11 @@ class Tree:
     the same document instead of rebuilding it.
     """
 
-    def __init__(self, doc: ParsedDoc, lexicon: Lexicon) -> None:
+    def __init__(self, doc: ParsedDoc, lexicon: Lexicon, cue_off: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.lx = lexicon
+        #: the cue sieve's rules switched off (:data:`CUE_RULE_DOCS`)
+        self.cue_off = cue_off
         self.quote_chars = lexicon.quote_chars
         self.children: list[dict[int, list[int]]] = []
         for s in doc.sentences:
@@ -120,10 +122,12 @@ def speech_scope(tree: Tree, content: Span) -> Span:
     return found if isinstance(found, Span) else content
 
 
-def tree_of(doc: ParsedDoc, lexicon: Lexicon) -> Tree:
-    """The :class:`Tree` of ``doc``, built once per document (and lexicon) and
-    kept with the document, so the next stages reuse it."""
-    tree: Tree = doc.cached(("tree", lexicon.lang, id(lexicon)), lambda: Tree(doc, lexicon))
+def tree_of(doc: ParsedDoc, lexicon: Lexicon, cue_off: frozenset[str] = frozenset()) -> Tree:
+    """The :class:`Tree` of ``doc``, built once per document (lexicon and cue rules
+    switched off, ``cue_off``) and kept with the document, so the next stages reuse
+    it."""
+    key = ("tree", lexicon.lang, id(lexicon), cue_off)
+    tree: Tree = doc.cached(key, lambda: Tree(doc, lexicon, cue_off))
     return tree
 
 
@@ -243,40 +247,103 @@ def known_lemma(w: Word, known: frozenset[str], lx: Lexicon) -> str:
     return next((b for b in regular_bases(w.text, lx.regular_inflections) if b in known), lemma)
 
 
-def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | None = None) -> bool:
-    """Whether ``w`` is a reporting verb usable as a cue (``verbs``: default the
-    lexicon's reporting verbs)."""
-    known = tree.lx.reporting_verbs if verbs is None else verbs
-    lemma = known_lemma(w, known, tree.lx)
-    if lemma not in known:
-        return False
-    if in_phrase(sent, w, tree.lx.non_cue_phrases):
-        return False  # "Having said that, ...": a discourse phrase, not a report
-    if w.upos not in ("VERB", "AUX"):
-        # the small tagger sometimes tags "said" as ADJ/NOUN; trust the core verbs
-        if not (lemma in tree.lx.basic_speech_lemmas and w.upos in ("ADJ", "NOUN", "PROPN")):
-            return False
-    # "“...,” wrote Jane Doe" / "..., asked Jane Doe": inverted, the name right after
+#: The cue sieve, in order: one rule proposes a word as a reporting cue and the
+#: vetoes after it reject it; every stage that asks whether a word is a cue reads
+#: this one decision (``Pipeline(disable_rules={"cue.needs_subject"})`` switches a
+#: rule off in all of them). ``np_only_verb`` and ``naming_verb`` propose the
+#: candidates stage's other two kinds of cue.
+CUE_RULE_DOCS: dict[str, str] = {
+    "reporting_verb": "Proposes a word whose lemma (or a regular base form of it) is one of the "
+    "lexicon's reporting verbs: 'Lee said the plan would fail.'",
+    "discourse_phrase": "Vetoes the verb of a fixed discourse phrase (lexicon ``non_cue_phrases``): "
+    "'Having said that, the plan stands.'",
+    "not_a_verb": "Vetoes a word not tagged as a verb, except the core verbs of speech, which a small "
+    "tagger may tag as a noun or adjective: 'the said plan'.",
+    "needs_subject": "Vetoes a verb that reports only with a subject of its own (lexicon "
+    "``reporting_verbs_need_subject``) when it has none, or a passive one, and stands neither "
+    "inverted nor right after a name: 'the questions answered'.",
+    "bare_participle": "Vetoes a past participle with no auxiliary and no subject, neither after a "
+    "quotation mark nor inverted nor after a name: 'Asked about the plan, Lee smiled.'",
+    "np_only_verb": "Proposes a verb whose content is a noun phrase only (lexicon ``np_only_verbs``), "
+    "with a subject: 'Lee denied the report.'",
+    "naming_verb": "Proposes a naming verb with what it names (lexicon ``naming_verbs``): 'Lee called "
+    "the plan a disaster.'",
+}
+#: The names of the cue sieve's rules (``disable_rules`` takes them, or ``cue.<name>``).
+CUE_RULES = frozenset(CUE_RULE_DOCS)
+
+
+def _cue_position(sent: Sentence, w: Word, tree: Tree) -> tuple[bool, bool, bool]:
+    """Where ``w`` stands: right after a quotation mark; inverted (after a comma or
+    a mark, a proper noun right after it: "“...,” wrote Jane Doe"); right after a
+    proper noun ("footage of Jane Doe asking, “...”")."""
     follows_mark = after_mark(sent, w, tree.quote_chars)
     inverted = (
         1 < w.id < len(sent.words)
         and (sent.word(w.id - 1).text == "," or follows_mark)
         and sent.word(w.id + 1).upos == "PROPN"
     )
-    # "footage of Jane Doe asking, “...”": a name right before it
     after_name = w.id > 1 and sent.word(w.id - 1).upos == "PROPN"
-    if lemma in tree.lx.reporting_verbs_need_subject and not inverted and not after_name:
-        subj = tree.kids(sent, w.id, "nsubj")
-        if not subj or any(s.deprel == "nsubj:pass" for s in subj):
-            return False
-    if w.feat("VerbForm") == "Part" and w.feat("Tense") == "Past" and not tree.kids(sent, w.id, "aux"):
-        # "Asked if ...", "as stated in ..." : a passive participle with no auxiliary
-        # (but "“...,” added X": right after a closing mark, an inverted cue the
-        # tagger read as a participle)
-        # "― Jones boasted, “...”": a name right before it, the parser's subject or not
-        if not tree.kids(sent, w.id, "nsubj") and not (follows_mark or inverted or after_name):
-            return False
-    return True
+    return follows_mark, inverted, after_name
+
+
+def _veto_discourse_phrase(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool:
+    """ "Having said that, ...": a discourse phrase, not a report."""
+    return in_phrase(sent, w, tree.lx.non_cue_phrases)
+
+
+def _veto_not_a_verb(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool:
+    """Not a verb; the small tagger sometimes tags "said" as ADJ/NOUN: trust the
+    core verbs."""
+    if w.upos in ("VERB", "AUX"):
+        return False
+    return not (lemma in tree.lx.basic_speech_lemmas and w.upos in ("ADJ", "NOUN", "PROPN"))
+
+
+def _veto_needs_subject(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool:
+    """A verb that reports only with a subject, without one (or with a passive one),
+    neither inverted nor after a name."""
+    if lemma not in tree.lx.reporting_verbs_need_subject:
+        return False
+    _, inverted, after_name = _cue_position(sent, w, tree)
+    if inverted or after_name:
+        return False
+    subj = tree.kids(sent, w.id, "nsubj")
+    return not subj or any(s.deprel == "nsubj:pass" for s in subj)
+
+
+def _veto_bare_participle(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool:
+    """ "Asked if ...", "as stated in ...": a passive participle with no auxiliary and
+    no subject (but "“...,” added X": right after a closing mark, an inverted cue the
+    tagger read as a participle; "― Jones boasted, “...”": a name right before it,
+    the parser's subject or not)."""
+    if not (w.feat("VerbForm") == "Part" and w.feat("Tense") == "Past" and not tree.kids(sent, w.id, "aux")):
+        return False
+    follows_mark, inverted, after_name = _cue_position(sent, w, tree)
+    return not tree.kids(sent, w.id, "nsubj") and not (follows_mark or inverted or after_name)
+
+
+#: The cue sieve's vetoes in order, each ``(name, veto(sent, word, tree, lemma))``.
+CUE_VETOES = (
+    ("discourse_phrase", _veto_discourse_phrase),
+    ("not_a_verb", _veto_not_a_verb),
+    ("needs_subject", _veto_needs_subject),
+    ("bare_participle", _veto_bare_participle),
+)
+
+
+def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | None = None) -> bool:
+    """Whether ``w`` is a reporting verb usable as a cue (``verbs``: default the
+    lexicon's reporting verbs): the cue sieve's ``reporting_verb`` proposes it and
+    none of its vetoes (:data:`CUE_RULE_DOCS`) that ``tree`` has on rejects it."""
+    off = tree.cue_off
+    if "reporting_verb" in off:
+        return False
+    known = tree.lx.reporting_verbs if verbs is None else verbs
+    lemma = known_lemma(w, known, tree.lx)
+    if lemma not in known:
+        return False
+    return not any(veto(sent, w, tree, lemma) for name, veto in CUE_VETOES if name not in off)
 
 
 def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | None:

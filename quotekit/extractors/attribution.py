@@ -92,6 +92,9 @@ class Attributor:
     name: str = "attribution"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
     disabled: frozenset[str] = frozenset()
+    #: The cue sieve's rules switched off (names from ``CUE_RULE_DOCS``; the pipeline
+    #: sets the same ones on every stage that asks whether a word is a cue).
+    cue_disabled: frozenset[str] = frozenset()
     #: the Quote fields this stage reads and writes (``Pipeline`` checks the order)
     reads: ClassVar[frozenset[str]] = frozenset({"content", "kind"})
     reads_if_present: ClassVar[frozenset[str]] = frozenset({"cue"})
@@ -106,7 +109,7 @@ class Attributor:
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
-        tree = tree_of(doc, with_reporting_verbs(self.lexicon, self.reporting_verbs))
+        tree = tree_of(doc, with_reporting_verbs(self.lexicon, self.reporting_verbs), self.cue_disabled)
         marks = tree.quote_chars
         direct = [q for q in quotes if q.kind is QuoteKind.DIRECT]
         bounds = [

@@ -500,6 +500,9 @@ class Candidates:
     requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
     #: Rules switched off (names from :meth:`rule_docs`; ``Pipeline(disable_rules=...)``).
     disabled: frozenset[str] = frozenset()
+    #: The cue sieve's rules switched off (names from ``CUE_RULE_DOCS``; the pipeline
+    #: sets the same ones on every stage that asks whether a word is a cue).
+    cue_disabled: frozenset[str] = frozenset()
     #: the Quote fields this stage writes (``Pipeline`` checks the order)
     reads: ClassVar[frozenset[str]] = frozenset()
     writes: ClassVar[frozenset[str]] = frozenset({"id", "kind", "content", "cue", "rule"})
@@ -512,7 +515,7 @@ class Candidates:
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
-        tree = tree_of(doc, with_reporting_verbs(self.lexicon, self.reporting_verbs))
+        tree = tree_of(doc, with_reporting_verbs(self.lexicon, self.reporting_verbs), self.cue_disabled)
         direct = self._direct(doc, tree)
         indirect = self._indirect(doc, tree, direct)
         edges = self.edge_scorer or (default_edge_scorer() if self.learned_edges else None)
@@ -723,13 +726,15 @@ class Candidates:
         reporting = is_reporting(sent, w, tree)
         np_only = (
             not reporting
+            and "np_only_verb" not in tree.cue_off
             and w.lemma.lower() in tree.lx.np_only_verbs
             and w.upos == "VERB"
             and bool(tree.kids(sent, w.id, "nsubj"))
         )
         named = (
             _naming_content(text, sent, w, tree)
-            if known_lemma(w, tree.lx.naming_verbs, tree.lx) in tree.lx.naming_verbs
+            if "naming_verb" not in tree.cue_off
+            and known_lemma(w, tree.lx.naming_verbs, tree.lx) in tree.lx.naming_verbs
             else None
         )
         return reporting, np_only, named

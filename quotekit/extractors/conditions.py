@@ -386,6 +386,9 @@ class Conditions:
 
     #: Rules switched off (names from :data:`RULE_DOCS`; ``Pipeline(disable_rules=...)``).
     disabled: frozenset[str] = frozenset()
+    #: The cue sieve's rules switched off (names from ``CUE_RULE_DOCS``; the pipeline
+    #: sets the same ones on every stage that asks whether a word is a cue).
+    cue_disabled: frozenset[str] = frozenset()
     #: the Quote fields this stage reads and writes (``Pipeline`` checks the order)
     reads: ClassVar[frozenset[str]] = frozenset({"id", "content", "kind"})
     reads_if_present: ClassVar[frozenset[str]] = frozenset({"cue", "speaker"})
@@ -443,7 +446,7 @@ class Conditions:
         """Per quote: the tree, the quote, its holder, and what the rules propose in it
         (the class rules too with ``classes``) as ``(rule, condition)`` in text order."""
         text = doc.text
-        tree = tree_of(doc, self.lexicon)
+        tree = tree_of(doc, self.lexicon, self.cue_disabled)
         contents = [q.content for q in quotes]
         prev_by_speaker: dict[str, Quote] = {}
         for q in quotes:
