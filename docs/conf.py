@@ -73,8 +73,7 @@ class QuotekitRules(Directive):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        from quotekit.extractors import BUILTINS, DEFAULT_CHAIN
-        from quotekit.extractors._tree import CUE_RULE_DOCS
+        from quotekit.extractors import BUILTINS, CUE_RULE_DOCS, DEFAULT_CHAIN
 
         lines: list[str] = [
             "**cue** (one decision, read by every stage that asks whether a word is a cue; "

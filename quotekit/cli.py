@@ -322,8 +322,7 @@ def _cmd_extractors(out: IO[str]) -> int:
 
 
 def _cmd_rules(out: IO[str]) -> int:
-    from .extractors import BUILTINS, DEFAULT_CHAIN  # noqa: PLC0415
-    from .extractors._tree import CUE_RULE_DOCS  # noqa: PLC0415
+    from .extractors import BUILTINS, CUE_RULE_DOCS, DEFAULT_CHAIN  # noqa: PLC0415
 
     out.write("cue (one decision, read by every stage that asks whether a word is a cue)\n")
     for rule, doc in CUE_RULE_DOCS.items():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._tree import CUE_RULE_DOCS
 from .attribution import Attributor
 from .candidates import Candidates
 from .conditions import Conditions
@@ -17,7 +18,16 @@ from .speakers import Speakers
 if TYPE_CHECKING:  # pragma: no cover - plugins imports this package for the built-ins
     from ..plugins import Extractor
 
-__all__ = ["BUILTINS", "DEFAULT_CHAIN", "Attributor", "Candidates", "Conditions", "Speakers", "make"]
+__all__ = [
+    "BUILTINS",
+    "CUE_RULE_DOCS",
+    "DEFAULT_CHAIN",
+    "Attributor",
+    "Candidates",
+    "Conditions",
+    "Speakers",
+    "make",
+]
 
 #: Built-in stages by registry name.
 BUILTINS: dict[str, Callable[[], Extractor]] = {

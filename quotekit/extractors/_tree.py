@@ -249,7 +249,7 @@ def known_lemma(w: Word, known: frozenset[str], lx: Lexicon) -> str:
 
 #: The cue sieve, in order: one rule proposes a word as a reporting cue and the
 #: vetoes after it reject it; every stage that asks whether a word is a cue reads
-#: this one decision (``Pipeline(disable_rules={"cue.needs_subject"})`` switches a
+#: this one decision (``Pipeline(disable_rules={"cue.not_a_verb"})`` switches a
 #: rule off in all of them). ``np_only_verb`` and ``naming_verb`` propose the
 #: candidates stage's other two kinds of cue.
 CUE_RULE_DOCS: dict[str, str] = {
@@ -262,8 +262,6 @@ CUE_RULE_DOCS: dict[str, str] = {
     "needs_subject": "Vetoes a verb that reports only with a subject of its own (lexicon "
     "``reporting_verbs_need_subject``) when it has none, or a passive one, and stands neither "
     "inverted nor right after a name: 'the questions answered'.",
-    "bare_participle": "Vetoes a past participle with no auxiliary and no subject, neither after a "
-    "quotation mark nor inverted nor after a name: 'Asked about the plan, Lee smiled.'",
     "np_only_verb": "Proposes a verb whose content is a noun phrase only (lexicon ``np_only_verbs``), "
     "with a subject: 'Lee denied the report.'",
     "naming_verb": "Proposes a naming verb with what it names (lexicon ``naming_verbs``): 'Lee called "
@@ -312,23 +310,11 @@ def _veto_needs_subject(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool
     return not subj or any(s.deprel == "nsubj:pass" for s in subj)
 
 
-def _veto_bare_participle(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool:
-    """ "Asked if ...", "as stated in ...": a passive participle with no auxiliary and
-    no subject (but "“...,” added X": right after a closing mark, an inverted cue the
-    tagger read as a participle; "― Jones boasted, “...”": a name right before it,
-    the parser's subject or not)."""
-    if not (w.feat("VerbForm") == "Part" and w.feat("Tense") == "Past" and not tree.kids(sent, w.id, "aux")):
-        return False
-    follows_mark, inverted, after_name = _cue_position(sent, w, tree)
-    return not tree.kids(sent, w.id, "nsubj") and not (follows_mark or inverted or after_name)
-
-
 #: The cue sieve's vetoes in order, each ``(name, veto(sent, word, tree, lemma))``.
 CUE_VETOES = (
     ("discourse_phrase", _veto_discourse_phrase),
     ("not_a_verb", _veto_not_a_verb),
     ("needs_subject", _veto_needs_subject),
-    ("bare_participle", _veto_bare_participle),
 )
 
 
