@@ -23,6 +23,7 @@ from typing import Any
 
 from quotekit import Quote, QuoteKind, Span
 from quotekit.extractors.speakers import Speakers
+from quotekit.lexicon import ENGLISH
 from quotekit.parsing import ParsedDoc, read_conllu
 
 from .scoring import same_name
@@ -152,7 +153,7 @@ def _with_processors(doc: ParsedDoc) -> ParsedDoc:
 
 
 def run(split: str = "test", stage: Speakers | None = None) -> dict[str, Any]:
-    stage = stage or Speakers()
+    stage = stage or Speakers(lexicon=ENGLISH)
     right = total = 0
     errors: list[str] = []
     docs = documents(split)

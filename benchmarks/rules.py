@@ -39,7 +39,7 @@ def rule_counts(
     arts: list[dict[str, Any]], docs: list[ParsedDoc], gold: dict[str, dict[str, Any]], pipe: Pipeline
 ) -> tuple[dict[str, list[int]], dict[str, float]]:
     """Per rule [proposed, proposed right, kept, kept right]; and the F1 with each rule off."""
-    stage = Conditions()
+    stage = Conditions(lexicon=pipe.lexicon)
     counts: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0, 0])
     upstream = []
     for art, doc in zip(arts, docs, strict=True):
@@ -77,7 +77,7 @@ def rule_counts(
                     counts[r][3] += ok
     ablation = {}
     for rule in Conditions.rule_docs():
-        st = Conditions(disabled=frozenset({rule}))
+        st = Conditions(lexicon=pipe.lexicon, disabled=frozenset({rule}))
         preds = [finalize(d.text, st(d, q)) for d, q in zip(docs, upstream, strict=True)]
         ablation[rule] = conditions.score(arts, gold, preds)["overlap"][2]
     preds = [finalize(d.text, stage(d, q)) for d, q in zip(docs, upstream, strict=True)]

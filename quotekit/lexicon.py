@@ -17,7 +17,7 @@ from .lang._base import Lexicon
 from .lang.en import *  # noqa: F403 - the English tables, re-exported as before the pack
 from .lang.en import ENGLISH
 
-__all__ = ["LEXICONS", "Lexicon", "lexicon_for", "with_reporting_verbs"]
+__all__ = ["LEXICONS", "Lexicon", "lexicon_for", "stage_lexicon", "with_reporting_verbs"]
 __all__ += _en.__all__
 
 #: The lexicons available, by language code (one per language pack).
@@ -38,6 +38,29 @@ def lexicon_for(lang: str) -> Lexicon:
         raise PipelineConfigError(
             f"no lexicon for language {lang!r}; available: {', '.join(sorted(LEXICONS))}"
         ) from None
+
+
+def stage_lexicon(stage: str, lexicon: Lexicon | None) -> Lexicon:
+    """The language pack a stage was built for: a stage built without one (not in a
+    pipeline, not through :func:`quotekit.extractors.make`) refuses to guess English.
+
+    Raises:
+        PipelineConfigError: ``lexicon`` is ``None`` (the message says how to build the
+            stage for a language).
+
+    Example:
+        >>> stage_lexicon("conditions", ENGLISH).lang
+        'en'
+    """
+    if lexicon is None:
+        from .errors import PipelineConfigError  # noqa: PLC0415 - errors is a leaf module
+
+        raise PipelineConfigError(
+            f"the {stage!r} stage was built without a language: run it in a "
+            f"Pipeline(lang=...), which hands it its language pack, or build it with "
+            f"quotekit.extractors.make({stage!r}, lang) (or its lexicon= argument)"
+        )
+    return lexicon
 
 
 def with_reporting_verbs(lexicon: Lexicon, verbs: frozenset[str] | None) -> Lexicon:

@@ -106,7 +106,7 @@ def main() -> None:
     arts = [arts[i] for i in keep]
     docs = [docs[i] for i in keep]
     folds = load_folds()
-    stage = Conditions()
+    stage = Conditions(lexicon=pipe.lexicon)
     rows: list[tuple[int, dict[str, float], int]] = []  # (article index, features, label)
     quotes_of = []
     for k, (art, doc) in enumerate(zip(arts, docs, strict=True)):
@@ -131,7 +131,7 @@ def main() -> None:
     print(f"{len(arts)} articles, {len(rows)} candidates ({int(y.sum())} conditions), {len(names)} features")
 
     def decide(scorer: ConditionScorer | None, which: list[int]) -> list[Article]:
-        st = Conditions(scorer=scorer, learned=scorer is not None, keep_rules=args.keep_rules)
+        st = Conditions(lexicon=pipe.lexicon, scorer=scorer, learned=scorer is not None, keep_rules=args.keep_rules)
         return [finalize(docs[k].text, st(docs[k], quotes_of[k])) for k in which]
 
     def cv(threshold: float, fitted: dict[int, tuple[np.ndarray, float]]) -> dict[str, Any]:

@@ -88,11 +88,11 @@ def main() -> None:
     pipe = Pipeline()
     docs = cache.parses(pipe, [a["text"] for a in arts], name="train")
     folds = load_folds()
-    stage = Candidates(learned_edges=False)
+    stage = Candidates(lexicon=pipe.lexicon, learned_edges=False)
     rows: list[tuple[int, dict[str, float], int]] = []
     for k, (art, doc) in enumerate(zip(arts, docs, strict=True)):
         text = art["text"]
-        tree = tree_of(doc, stage.lexicon)
+        tree = tree_of(doc, stage.lx)
         quotes = stage(doc, ())
         direct = [q.content for q in quotes if q.kind is QuoteKind.DIRECT]
         golds = [g for g in art["quotes"] if g.get("cue_start") is not None]

@@ -50,7 +50,7 @@ MIN_SHARE = 0.5
 
 def by_rules(pipe: Pipeline, doc: ParsedDoc) -> tuple[Quote, ...]:
     """The quotes after the ``speakers`` stage's rules, the ranker off."""
-    return upstream(pipe, doc, replace={"speakers": Speakers(learned=False)})
+    return upstream(pipe, doc, replace={"speakers": Speakers(lexicon=pipe.lexicon, learned=False)})
 
 
 def fit_choice(groups: list[tuple[np.ndarray, int]], l2: float, iters: int = 60) -> np.ndarray:

@@ -52,7 +52,7 @@ def test_cut_places_are_clause_marks_inside_the_content_outside_direct_quotes() 
     text = "She said the vote, which was close, went her way; the count took all night."
     doc = model_pipeline().parser.parse(text)
     tree = tree_of(doc, ENGLISH)
-    quotes = [q for q in Candidates(learned_edges=False)(doc, ()) if q.cue is not None]
+    quotes = [q for q in Candidates(lexicon=ENGLISH, learned_edges=False)(doc, ()) if q.cue is not None]
     assert quotes
     q = quotes[0]
     marks = [w.text for _, w in cut_points(tree, q)]
@@ -112,7 +112,7 @@ def test_the_rule_that_found_the_content_votes_on_its_edge() -> None:
     text = "According to the mayor, the bridge will reopen in May, a date the builders dispute."
     doc = model_pipeline().parser.parse(text)
     tree = tree_of(doc, ENGLISH)
-    (q,) = [q for q in Candidates(learned_edges=False)(doc, ()) if q.cue is not None]
+    (q,) = [q for q in Candidates(lexicon=ENGLISH, learned_edges=False)(doc, ()) if q.cue is not None]
     assert q.rule == "according_clause"
     places = cut_points(tree, q)
     assert places

@@ -19,6 +19,7 @@ from quotekit.extractors._condition_model import WEIGHTS as CONDITION_WEIGHTS
 from quotekit.extractors._condition_model import ConditionScorer
 from quotekit.extractors._speaker_model import WEIGHTS as SPEAKER_WEIGHTS
 from quotekit.extractors._speaker_model import SpeakerScorer
+from quotekit.lexicon import ENGLISH
 from quotekit.pipeline import _unique_ids
 
 
@@ -31,7 +32,7 @@ def _proposals(pipeline: Pipeline, text: str) -> list[tuple[tuple[str, ...], str
         quotes = _unique_ids(ext(doc, quotes))
     return [
         (rules, c.trigger.text, c.condition.text, c.outcome.text if c.outcome else None)
-        for cands in Conditions().candidates(doc, quotes)
+        for cands in Conditions(lexicon=ENGLISH).candidates(doc, quotes)
         for c, rules, _ in cands
     ]
 

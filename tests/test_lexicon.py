@@ -41,7 +41,22 @@ def test_stages_import_no_word_list_from_the_lexicon_module() -> None:
     for p in sorted((PKG / "extractors").glob("*.py")):
         for m in re.finditer(r"from \.\.lexicon import ([^\n#]+)", p.read_text(encoding="utf-8")):
             names = {n.strip() for n in m.group(1).split(",")}
-            assert names <= {"ENGLISH", "Lexicon", "lexicon_for", "with_reporting_verbs"}, p.name
+            # no ENGLISH either: a stage is built for a language, never English by default
+            assert names <= {"Lexicon", "lexicon_for", "stage_lexicon", "with_reporting_verbs"}, p.name
+
+
+@pytest.mark.parametrize("name", ["candidates", "attribution", "speakers", "conditions"])
+def test_a_stage_built_without_a_language_refuses_to_guess(name: str) -> None:
+    from conftest import fixture_docs
+
+    from quotekit.extractors import BUILTINS, make
+
+    doc = next(iter(fixture_docs().values()))
+    with pytest.raises(
+        quotekit.PipelineConfigError, match=rf"{name!r} stage was built without a language.*make"
+    ):
+        BUILTINS[name]()(doc, ())
+    assert make(name, "en").lx is ENGLISH  # type: ignore[attr-defined]
 
 
 def test_quote_marks_are_derived_from_the_mark_tables() -> None:

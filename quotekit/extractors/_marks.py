@@ -18,7 +18,7 @@ import re
 
 import attrs
 
-from ..lexicon import ENGLISH, Lexicon
+from ..lexicon import Lexicon
 
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n|\n(?=[ \t]*[\u201c\u201e\u00ab\"])")
 #: A transcript's speaker label opening a quoted paragraph: ``"PENCE: Well, ...``
@@ -121,11 +121,12 @@ def _marks(text: str, lx: Lexicon) -> list[Mark]:
     return marks
 
 
-def scan(text: str, lx: Lexicon = ENGLISH) -> ScanResult:
-    """Find double-quoted stretches in ``text``.
+def scan(text: str, lx: Lexicon) -> ScanResult:
+    """Find double-quoted stretches in ``text``, with the marks of ``lx``.
 
     Example:
-        >>> r = scan('He said: “Go.” Then “Stop,” she said.')
+        >>> from quotekit.lexicon import ENGLISH
+        >>> r = scan('He said: “Go.” Then “Stop,” she said.', ENGLISH)
         >>> [(q.start, q.end) for q in r.quotes]
         [(10, 13), (21, 26)]
     """
@@ -193,11 +194,13 @@ def _pair(marks: list[Mark], para_ends: list[int]) -> ScanResult:
     )
 
 
-def scan_single(text: str, lx: Lexicon = ENGLISH, start: int = 0, end: int | None = None) -> list[QuoteRun]:
-    """Single-quoted stretches in ``text[start:end]``, paired at word boundaries.
+def scan_single(text: str, lx: Lexicon, start: int = 0, end: int | None = None) -> list[QuoteRun]:
+    """Single-quoted stretches in ``text[start:end]`` (the marks of ``lx``), paired at
+    word boundaries.
 
     Example:
-        >>> [(q.start, q.end) for q in scan_single("claims he is ‘sending mercenaries’ now")]
+        >>> from quotekit.lexicon import ENGLISH
+        >>> [(q.start, q.end) for q in scan_single("claims he is ‘sending mercenaries’ now", ENGLISH)]
         [(14, 33)]
     """
     end = len(text) if end is None else end

@@ -36,7 +36,7 @@ from typing import ClassVar
 
 import attrs
 
-from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
+from ..lexicon import Lexicon, stage_lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import (
@@ -88,7 +88,9 @@ class Attributor:
     """
 
     reporting_verbs: frozenset[str] | None = None  # default: the lexicon's
-    lexicon: Lexicon = ENGLISH
+    #: The language pack (``None``: the stage refuses to run until a pipeline or
+    #: :func:`~quotekit.extractors.make` gives it one; no silent English).
+    lexicon: Lexicon | None = None
     name: str = "attribution"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
     disabled: frozenset[str] = frozenset()
@@ -100,6 +102,11 @@ class Attributor:
     reads_if_present: ClassVar[frozenset[str]] = frozenset({"cue"})
     writes: ClassVar[frozenset[str]] = frozenset({"cue", "speaker_mention", "addressee", "mention_rule"})
 
+    @property
+    def lx(self) -> Lexicon:
+        """The language pack the stage was built for (:func:`~quotekit.lexicon.stage_lexicon`)."""
+        return stage_lexicon(self.name, self.lexicon)
+
     @staticmethod
     def rule_docs() -> dict[str, str]:
         """The rules that find a quote's speaker mention, in the order they are tried
@@ -109,7 +116,7 @@ class Attributor:
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
-        tree = tree_of(doc, with_reporting_verbs(self.lexicon, self.reporting_verbs), self.cue_disabled)
+        tree = tree_of(doc, with_reporting_verbs(self.lx, self.reporting_verbs), self.cue_disabled)
         marks = tree.quote_chars
         direct = [q for q in quotes if q.kind is QuoteKind.DIRECT]
         bounds = [

@@ -25,7 +25,7 @@ from typing import ClassVar
 import attrs
 
 from ..errors import QuotekitWarning
-from ..lexicon import ENGLISH, Lexicon, with_reporting_verbs
+from ..lexicon import Lexicon, stage_lexicon, with_reporting_verbs
 from ..model import Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._cues import CLAUSE_DASHES, Attribution, according_cue, attribute, headline_source, inherit
@@ -492,7 +492,9 @@ class Candidates:
     """
 
     reporting_verbs: frozenset[str] | None = None
-    lexicon: Lexicon = ENGLISH
+    #: The language pack (``None``: the stage refuses to run until a pipeline or
+    #: :func:`~quotekit.extractors.make` gives it one; no silent English).
+    lexicon: Lexicon | None = None
     min_quote_words: int = MIN_QUOTE_WORDS
     learned_edges: bool = True
     edge_scorer: EdgeScorer | None = None
@@ -507,6 +509,11 @@ class Candidates:
     reads: ClassVar[frozenset[str]] = frozenset()
     writes: ClassVar[frozenset[str]] = frozenset({"id", "kind", "content", "cue", "rule"})
 
+    @property
+    def lx(self) -> Lexicon:
+        """The language pack the stage was built for (:func:`~quotekit.lexicon.stage_lexicon`)."""
+        return stage_lexicon(self.name, self.lexicon)
+
     @staticmethod
     def rule_docs() -> dict[str, str]:
         """The rules that find quotes, in the order they run (``quotekit rules``;
@@ -515,7 +522,7 @@ class Candidates:
 
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         text = doc.text
-        tree = tree_of(doc, with_reporting_verbs(self.lexicon, self.reporting_verbs), self.cue_disabled)
+        tree = tree_of(doc, with_reporting_verbs(self.lx, self.reporting_verbs), self.cue_disabled)
         direct = self._direct(doc, tree)
         indirect = self._indirect(doc, tree, direct)
         edges = self.edge_scorer or (default_edge_scorer() if self.learned_edges else None)

@@ -33,7 +33,7 @@ from typing import ClassVar
 
 import attrs
 
-from ..lexicon import ENGLISH, Lexicon
+from ..lexicon import Lexicon, stage_lexicon
 from ..model import Condition, ConditionKind, Quote, QuoteKind, Span
 from ..parsing import ParsedDoc, Sentence, Word
 from ._condition_model import ConditionScorer, default_scorer, features, propose_classes
@@ -370,7 +370,9 @@ class Conditions:
 
     name: str = "conditions"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "lemma", "depparse"})
-    lexicon: Lexicon = ENGLISH
+    #: The language pack (``None``: the stage refuses to run until a pipeline or
+    #: :func:`~quotekit.extractors.make` gives it one; no silent English).
+    lexicon: Lexicon | None = None
     #: ``True``: the class rules propose too and the trained acceptor decides (the
     #: shipped weights; rules alone where the package has none); ``False``: the
     #: hand rules alone, as before the acceptor.
@@ -393,6 +395,11 @@ class Conditions:
     reads: ClassVar[frozenset[str]] = frozenset({"id", "content", "kind"})
     reads_if_present: ClassVar[frozenset[str]] = frozenset({"cue", "speaker"})
     writes: ClassVar[frozenset[str]] = frozenset({"conditions"})
+
+    @property
+    def lx(self) -> Lexicon:
+        """The language pack the stage was built for (:func:`~quotekit.lexicon.stage_lexicon`)."""
+        return stage_lexicon(self.name, self.lexicon)
 
     #: The stage's own rules, in order (the class rules of the acceptor follow them).
     RULES: ClassVar[tuple[str, ...]] = (
@@ -446,7 +453,7 @@ class Conditions:
         """Per quote: the tree, the quote, its holder, and what the rules propose in it
         (the class rules too with ``classes``) as ``(rule, condition)`` in text order."""
         text = doc.text
-        tree = tree_of(doc, self.lexicon, self.cue_disabled)
+        tree = tree_of(doc, self.lx, self.cue_disabled)
         contents = [q.content for q in quotes]
         prev_by_speaker: dict[str, Quote] = {}
         for q in quotes:
@@ -750,7 +757,7 @@ class Conditions:
         # "The lesson is that if X, Y": the condition opens the embedded clause
         opens = (
             bool(lead)
-            and lead.split()[-1].lower() in self.lexicon.clause_lead_words
+            and lead.split()[-1].lower() in self.lx.clause_lead_words
             and "," in text[cond.end : hi]
         )
         if lead == "" or opens:
@@ -1412,7 +1419,7 @@ class Conditions:
             if (
                 p.upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
                 or (p.upos == "PRON" and p.feat("Poss") == "Yes")
-                or p.text in self.lexicon.possessive_marks
+                or p.text in self.lx.possessive_marks
             ):
                 start -= 1
             elif (
@@ -1426,7 +1433,7 @@ class Conditions:
         while (
             sent.word(start).upos == "DET"
             and start < i
-            and sent.word(start).text.lower() not in self.lexicon.articles
+            and sent.word(start).text.lower() not in self.lx.articles
         ):
             start += 1
         return start

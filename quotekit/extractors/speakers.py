@@ -36,7 +36,7 @@ from typing import ClassVar
 
 import attrs
 
-from ..lexicon import ENGLISH, Lexicon
+from ..lexicon import Lexicon, stage_lexicon
 from ..model import Quote, QuoteKind, Resolution, Span, Speaker, SpeakerKind
 from ..parsing import ParsedDoc, Sentence, Word
 from ._speaker_model import SpeakerScorer, rerank
@@ -1175,7 +1175,9 @@ class Speakers:
 
     name: str = "speakers"
     requires: frozenset[str] = frozenset({"tokenize", "pos", "depparse"})
-    lexicon: Lexicon = ENGLISH
+    #: The language pack (``None``: the stage refuses to run until a pipeline or
+    #: :func:`~quotekit.extractors.make` gives it one; no silent English).
+    lexicon: Lexicon | None = None
     #: the Quote fields this stage reads and writes (``Pipeline`` checks the order)
     reads: ClassVar[frozenset[str]] = frozenset({"id", "content", "kind", "speaker_mention"})
     reads_if_present: ClassVar[frozenset[str]] = frozenset({"cue"})
@@ -1191,12 +1193,17 @@ class Speakers:
     #: A ranker to use instead of the shipped one (training and cross-validation).
     ranker: SpeakerScorer | None = None
 
+    @property
+    def lx(self) -> Lexicon:
+        """The language pack the stage was built for (:func:`~quotekit.lexicon.stage_lexicon`)."""
+        return stage_lexicon(self.name, self.lexicon)
+
     def __call__(self, doc: ParsedDoc, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         resolved = self.rules(doc, quotes)
         scorer = self.ranker or (default_speaker_scorer() if self.learned else None)
         if scorer is None:
             return resolved
-        return rerank(doc, resolved, scorer, self.lexicon, decide=self.ranker_decides)
+        return rerank(doc, resolved, scorer, self.lx, decide=self.ranker_decides)
 
     @staticmethod
     def rule_docs() -> dict[str, str]:
@@ -1216,7 +1223,7 @@ class Speakers:
         The text is read once, in order, as a stream of events: named subjects and
         titled descriptions (antecedents that keep a person salient), other names, and
         the quotes' speaker mentions, each resolved against the entities so far."""
-        tree = tree_of(doc, self.lexicon)
+        tree = tree_of(doc, self.lx)
         direct = sorted((q.content.start, q.content.end) for q in quotes if q.kind is QuoteKind.DIRECT)
         starts = [s for s, _ in direct]
 
@@ -1252,7 +1259,7 @@ class Speakers:
             titles=titles,
             named_inside=named_inside,
             plurals=self._plural_subjects(doc.text, doc, tree, in_quote),
-            author=_author(doc.text, self.lexicon),
+            author=_author(doc.text, self.lx),
             speech=tuple(sorted((q.content.start, q.content.end) for q in quotes)),
         )
         for pos, _, what, span in events:
@@ -1263,7 +1270,7 @@ class Speakers:
     def _surnames(self, doc: ParsedDoc) -> frozenset[str]:
         """Surnames of full names written in the text: the small tagger sometimes reads
         a later lone ``Trump`` as a common noun."""
-        lx = self.lexicon
+        lx = self.lx
         return frozenset(
             words[end].text
             for sent in doc.sentences
@@ -1321,7 +1328,7 @@ class Speakers:
         out: list[tuple[Span, str | None]] = []
         for k in tree.kids(sent, w.id, "nmod:poss"):
             if k.upos == "PROPN" and any(
-                c.text in self.lexicon.possessive_marks for c in tree.kids(sent, k.id, "case")
+                c.text in self.lx.possessive_marks for c in tree.kids(sent, k.id, "case")
             ):
                 out += self._subject_names(text, sent, k, tree)
         return out
@@ -1331,7 +1338,7 @@ class Speakers:
     ) -> list[tuple[int, int, str, Span]]:
         """Every other run of name words outside direct quotes (not a name modifying a
         noun: ``Clinton communication director``, not inside a subject seen)."""
-        text, lx = doc.text, self.lexicon
+        text, lx = doc.text, self.lx
         events: list[tuple[int, int, str, Span]] = []
         for sent in doc.sentences:
             words = list(sent.words)
@@ -1353,7 +1360,7 @@ class Speakers:
     def _on_event(self, walk: _Walk, pos: int, what: str, span: Span) -> None:
         """One event of the walk: an antecedent updates the entities; a speaker mention
         is resolved to one."""
-        lx = self.lexicon
+        lx = self.lx
         p = self._expand(walk.entities, walk.analyse(span), walk.others)
         if what == "subject":
             if (
@@ -1387,7 +1394,7 @@ class Speakers:
         """A quote's speaker mention: its referent (a name just outside the mention),
         people introduced with a role right before the quote as candidates for a
         pronoun, then the resolution; the entity becomes a speaker."""
-        lx, tree = self.lexicon, walk.tree
+        lx, tree = self.lx, walk.tree
         ref = referent_span(walk.text, tree, span)
         if ref != span:
             p = self._expand(
@@ -1424,7 +1431,7 @@ class Speakers:
 
     # -- resolution ----------------------------------------------------
     def _named(self, entities: list[_Entity], p: _Parsed, pos: int) -> _Entity:
-        lx = self.lexicon
+        lx = self.lx
         assert p.name is not None
         toks = p.name.text.split() or [p.name.text]
         kind = (
@@ -1491,7 +1498,7 @@ class Speakers:
 
     def _join(self, ent: _Entity, p: _Parsed, pos: int, kind: SpeakerKind) -> _Entity:
         """Add mention ``p`` (a name of ``ent``) to ``ent``: its title, kind and gender."""
-        lx = self.lexicon
+        lx = self.lx
         assert p.name is not None
         ent.last_pos = pos
         ent.name_mentions.append(p.name)
@@ -1512,10 +1519,10 @@ class Speakers:
         if p.name is None or p.org or len(p.name.text.split()) != 1 or not others:
             return p
         tok = p.name.text
-        if any(tok in e.tokens() for e in entities) or _org_word(tok, self.lexicon):
+        if any(tok in e.tokens() for e in entities) or _org_word(tok, self.lx):
             return p
         for full in reversed(others):
-            if any(_org_word(t, self.lexicon) for t in full.text.split()):
+            if any(_org_word(t, self.lx) for t in full.text.split()):
                 continue
             last = full.text.split()[-1]
             if last == tok or _one_edit(tok, last):
