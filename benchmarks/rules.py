@@ -129,15 +129,15 @@ def cue_counts(arts: list[dict[str, Any]], docs: list[ParsedDoc], pipe: Pipeline
         for sent in doc.sentences:
             for w in sent.words:
                 cue = w.start_char in gold
-                lemma = known_lemma(w, lx.reporting_verbs, lx)
-                if lemma in lx.reporting_verbs:
+                lemma = known_lemma(w, lx.cues.reporting_verbs, lx)
+                if lemma in lx.cues.reporting_verbs:
                     counts["reporting_verb"][0] += 1
                     counts["reporting_verb"][1] += cue
                     for name, veto in CUE_VETOES:
                         if veto(sent, w, tree, lemma):
                             counts[name][0] += 1
                             counts[name][1] += not cue
-                if w.upos != "VERB" and lemma not in lx.naming_verbs:
+                if w.upos != "VERB" and lemma not in lx.cues.naming_verbs:
                     continue
                 _, np_only, named = Candidates._cue_class(doc.text, sent, w, tree)
                 for name, fired in (("np_only_verb", np_only), ("naming_verb", named is not None)):

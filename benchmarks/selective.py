@@ -34,16 +34,21 @@ _TRIGGERS = frozenset(
 
 def _needs_parse(lx: Lexicon) -> Callable[[Sentence, bool], bool]:
     cue = (
-        lx.reporting_verbs
-        | lx.speaking_verbs
-        | lx.communication_nouns
-        | lx.speech_event_nouns
-        | lx.tell_verbs
-        | lx.np_content_verbs
-        | lx.condition_verbs
-        | lx.condition_nouns
+        lx.cues.reporting_verbs
+        | lx.cues.speaking_verbs
+        | lx.cues.communication_nouns
+        | lx.cues.speech_event_nouns
+        | lx.cues.tell_verbs
+        | lx.cues.np_content_verbs
+        | lx.conditions.condition_verbs
+        | lx.conditions.condition_nouns
     )
-    trig = _TRIGGERS | lx.bare_demand_modals | lx.to_demand_modals | lx.named_demand_modals
+    trig = (
+        _TRIGGERS
+        | lx.conditions.bare_demand_modals
+        | lx.conditions.to_demand_modals
+        | lx.conditions.named_demand_modals
+    )
     marks = lx.quote_chars - {"'", "\u2019"}
 
     def needs(s: Sentence, names: bool) -> bool:

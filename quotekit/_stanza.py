@@ -332,7 +332,7 @@ class StanzaParser:
 
             lx = LEXICONS.get(lang)
             if lx is not None:
-                self._repair = (lx.name_abbreviations, lx.closing_only_marks)
+                self._repair = (lx.names.name_abbreviations, lx.marks.closing_only_marks)
 
     @property
     def split_repair(self) -> int | None:

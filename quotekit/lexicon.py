@@ -10,8 +10,6 @@ lexicon the pipeline gives them (``Pipeline(lang=...)``), never module constants
 
 from __future__ import annotations
 
-import attrs
-
 from .lang import en as _en
 from .lang._base import Lexicon
 from .lang.en import *  # noqa: F403 - the English tables, re-exported as before the pack
@@ -49,6 +47,7 @@ def stage_lexicon(stage: str, lexicon: Lexicon | None) -> Lexicon:
             stage for a language).
 
     Example:
+        >>> from quotekit.lexicon import ENGLISH, stage_lexicon
         >>> stage_lexicon("conditions", ENGLISH).lang
         'en'
     """
@@ -66,4 +65,4 @@ def stage_lexicon(stage: str, lexicon: Lexicon | None) -> Lexicon:
 def with_reporting_verbs(lexicon: Lexicon, verbs: frozenset[str] | None) -> Lexicon:
     """``lexicon`` with its reporting verbs replaced (a stage's
     ``reporting_verbs=`` option), so every helper of the stage sees them."""
-    return lexicon if verbs is None else attrs.evolve(lexicon, reporting_verbs=frozenset(verbs))
+    return lexicon if verbs is None else lexicon.replace(reporting_verbs=frozenset(verbs))

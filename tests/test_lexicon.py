@@ -10,7 +10,7 @@ import attrs
 import pytest
 
 import quotekit
-from quotekit.lexicon import ENGLISH, LEXICONS, Lexicon, lexicon_for
+from quotekit.lexicon import ENGLISH, LEXICONS, lexicon_for
 
 PKG = Path(quotekit.__file__).resolve().parent
 STAGES = [
@@ -22,14 +22,31 @@ _META = {"lang", "language_name", "sources"}
 
 
 def _fields() -> list[str]:
-    # the tables (derived sets such as quote_chars are computed from them)
-    return [f.name for f in attrs.fields(Lexicon) if f.name not in _META and f.init]
+    # the tables of every group (derived sets such as quote_chars are computed from them)
+    return ["common_words", *ENGLISH.tables()]
 
 
 def test_every_field_is_read_by_a_stage() -> None:
-    code = "\n".join(p.read_text(encoding="utf-8") for p in STAGES)
+    # the stages, and the language code of the lexicon's syntax part that they call
+    code = "\n".join(p.read_text(encoding="utf-8") for p in [*STAGES, PKG / "lang" / "_base.py"])
     unread = [f for f in _fields() if not re.search(rf"\.{f}\b", code)]
     assert unread == []
+
+
+def test_tables_are_grouped_by_what_the_words_are() -> None:
+    from quotekit.lang._base import GROUPS
+
+    assert list(GROUPS) == ["cues", "marks", "names", "pronouns", "function_words", "conditions", "syntax"]
+    names = [f.name for cls in GROUPS.values() for f in attrs.fields(cls)]
+    assert len(names) == len(set(names)) == len(ENGLISH.tables())
+    assert "reporting_verbs" in attrs.fields_dict(GROUPS["cues"])
+    assert "finite_tags" in attrs.fields_dict(GROUPS["syntax"])
+    narrow = ENGLISH.replace(reporting_verbs=frozenset({"say"}), finite_tags=frozenset({"VBD"}))
+    assert narrow.cues.reporting_verbs == {"say"}
+    assert narrow.syntax.finite_tags == {"VBD"}
+    assert narrow.names is ENGLISH.names  # untouched groups are shared
+    with pytest.raises(TypeError, match="no lexicon table named 'nothing'"):
+        ENGLISH.replace(nothing=frozenset())
 
 
 def test_every_field_has_a_source() -> None:
@@ -60,7 +77,7 @@ def test_a_stage_built_without_a_language_refuses_to_guess(name: str) -> None:
 
 
 def test_quote_marks_are_derived_from_the_mark_tables() -> None:
-    for table in (ENGLISH.double_quotes, ENGLISH.single_quotes):
+    for table in (ENGLISH.marks.double_quotes, ENGLISH.marks.single_quotes):
         for opening, closers in table.items():
             assert opening in ENGLISH.quote_chars
             assert closers <= ENGLISH.quote_chars
@@ -76,7 +93,7 @@ def test_another_language_is_a_clear_error() -> None:
 
 
 def test_the_pipeline_gives_its_lexicon_to_every_stage() -> None:
-    small = attrs.evolve(ENGLISH, reporting_verbs=frozenset({"say"}))
+    small = ENGLISH.replace(reporting_verbs=frozenset({"say"}))
     LEXICONS["en-small"] = small
     try:
         pipe = quotekit.Pipeline(lang="en-small")
@@ -91,7 +108,7 @@ def test_a_lexicon_changes_what_the_stages_find() -> None:
     "insist" among the reporting verbs, "insisted" is no cue."""
     text = "Mary Jones insisted that the talks had failed."
     assert [q.cue.text for q in quotekit.parse_article(text).quotes if q.cue] == ["insisted"]
-    LEXICONS["en-narrow"] = attrs.evolve(ENGLISH, reporting_verbs=ENGLISH.reporting_verbs - {"insist"})
+    LEXICONS["en-narrow"] = ENGLISH.replace(reporting_verbs=ENGLISH.cues.reporting_verbs - {"insist"})
     try:
         pipe = quotekit.Pipeline(lang="en-narrow", parser=quotekit.Pipeline().parser)
         assert pipe(text).quotes == ()
@@ -180,10 +197,9 @@ def test_the_cli_imports_no_private_module() -> None:
 
 
 def test_regular_bases_undo_regular_verb_inflections() -> None:
-    from quotekit.extractors._tree import regular_bases
 
     def bases(form: str) -> list[str]:
-        return regular_bases(form, ENGLISH.regular_inflections)
+        return ENGLISH.syntax.base_forms(form)
 
     assert "praise" in bases("praised")
     assert "urge" in bases("urging")
@@ -215,14 +231,14 @@ def test_english_is_a_language_pack() -> None:
     from quotekit.lang import en
 
     assert en.LEXICON is ENGLISH is LEXICONS["en"]
-    assert ENGLISH.finite_tags >= {"VBD", "MD"}
-    assert ENGLISH.opening_brackets >= {"(", "-LRB-"}
+    assert ENGLISH.syntax.finite_tags >= {"VBD", "MD"}
+    assert ENGLISH.syntax.opening_brackets >= {"(", "-LRB-"}
 
 
 def test_built_in_stages_are_made_for_the_pipelines_language() -> None:
     from quotekit.extractors import make
 
-    small = attrs.evolve(ENGLISH, lang="en-x", reporting_verbs=frozenset({"say"}))
+    small = ENGLISH.replace(lang="en-x", reporting_verbs=frozenset({"say"}))
     LEXICONS["en-x"] = small
     try:
         assert make("candidates", "en-x").lexicon is small  # type: ignore[attr-defined]
@@ -255,7 +271,7 @@ def test_the_stages_hold_no_english_function_words() -> None:
         *("supposition_verbs", "future_modals", "definite_articles", "narrator_pronouns"),
         *("complementizers", "coordinators", "articles", "first_person", "person_pronouns"),
     ]
-    words = {w.lower() for name in classes for w in getattr(ENGLISH, name) if w.isalpha()}
+    words = {w.lower() for name in classes for w in ENGLISH.tables()[name] if w.isalpha()}  # type: ignore[attr-defined]
     rule_names = {"without", "stated", "continued"}
     found = []
     for p in sorted((PKG / "extractors").glob("*.py")):

@@ -69,13 +69,13 @@ def _trigger_words(lx: Lexicon) -> frozenset[str]:
     words = _TRIGGER_WORDS.get(id(lx))
     if words is None:
         words = (
-            lx.necessity_modals
-            | lx.necessity_adjectives
-            | lx.dependency_predicates
-            | lx.condition_nouns
-            | lx.condition_verbs
-            | lx.sole_markers
-            | {t for phrase in lx.conditional_subordinators for t in phrase}
+            lx.conditions.necessity_modals
+            | lx.conditions.necessity_adjectives
+            | lx.conditions.dependency_predicates
+            | lx.conditions.condition_nouns
+            | lx.conditions.condition_verbs
+            | lx.conditions.sole_markers
+            | {t for phrase in lx.conditions.conditional_subordinators for t in phrase}
         )
         _TRIGGER_WORDS[id(lx)] = words
     return words
@@ -89,9 +89,9 @@ def _person(tree: Tree, sent: Sentence, head: Word) -> str:
         return "none"
     s = subj[0]
     low = s.text.lower()
-    if low in tree.lx.first_person:
+    if low in tree.lx.pronouns.first_person:
         return "1"
-    if low in tree.lx.second_person:
+    if low in tree.lx.pronouns.second_person:
         return "2"
     return "pron3" if s.upos == "PRON" else "noun"
 
@@ -123,18 +123,21 @@ def features(text: str, tree: Tree, q: Quote, c: Condition, rules: tuple[str, ..
     )
     f["question"] = 1.0 if sent.words[-1].text == "?" else 0.0
     f["past"] = 1.0 if head.feat("Tense") == "Past" else 0.0
-    if w.id > 1 and sent.word(w.id - 1).text.lower() in lx.non_condition_leads:
+    if w.id > 1 and sent.word(w.id - 1).text.lower() in lx.conditions.non_condition_leads:
         f[f"lead={sent.word(w.id - 1).text.lower()}"] = 1.0
     f["purpose"] = 1.0 if _purpose_of(tree, sent, head) is not None else 0.0
     f["subj_expletive"] = (
         1.0
-        if any(k.text.lower() in lx.expletive_subjects for k in tree.kids(sent, head.id, "nsubj", "expl"))
+        if any(
+            k.text.lower() in lx.pronouns.expletive_subjects
+            for k in tree.kids(sent, head.id, "nsubj", "expl")
+        )
         else 0.0
     )
     f["same_trigger_twice"] = (
         1.0 if any(x.text.lower() == w.text.lower() for x in sent.words if x.id != w.id) else 0.0
     )
-    f["modal_past"] = 1.0 if w.text.lower() in lx.past_necessity_forms else 0.0
+    f["modal_past"] = 1.0 if w.text.lower() in lx.conditions.past_necessity_forms else 0.0
     f["outcome_before"] = 1.0 if c.outcome is not None and c.outcome.start < c.condition.start else 0.0
     f["sentence_initial"] = 1.0 if w.id <= 2 else 0.0  # noqa: PLR2004 - the first word or the one after a quote mark
     return f
@@ -152,7 +155,7 @@ def _purpose_of(tree: Tree, sent: Sentence, w: Word) -> Word | None:
     """The head of a purpose clause (``to X``, ``in order to X``) hung on ``w``."""
     for k in tree.kids(sent, w.id, "advcl", "xcomp", "ccomp"):
         marks = [m for m in tree.kids(sent, k.id, "mark") if m.id < k.id]
-        if marks and marks[0].text.lower() in tree.lx.purpose_marks and k.upos in ("VERB", "AUX"):
+        if marks and marks[0].text.lower() in tree.lx.conditions.purpose_marks and k.upos in ("VERB", "AUX"):
             return k
     return None
 
@@ -197,14 +200,14 @@ def _purpose_after(sent: Sentence, start: int, last: int, tree: Tree) -> int | N
     for j in range(start + 1, last):
         w, nxt = sent.word(j), sent.word(j + 1)
         low = w.text.lower()
-        if j + 2 <= last and (low, sent.word(j + 1).text.lower()) == tree.lx.purpose_phrase[:2]:
+        if j + 2 <= last and (low, sent.word(j + 1).text.lower()) == tree.lx.conditions.purpose_phrase[:2]:
             return j
-        if low not in tree.lx.infinitive_marks or nxt.upos not in ("VERB", "AUX"):
+        if low not in tree.lx.function_words.infinitive_marks or nxt.upos not in ("VERB", "AUX"):
             continue
         before = sent.word(j - 1)
         if (
-            before.lemma.lower() in tree.lx.infinitive_takers
-            or before.lemma.lower() in tree.lx.necessity_modals
+            before.lemma.lower() in tree.lx.conditions.infinitive_takers
+            or before.lemma.lower() in tree.lx.conditions.necessity_modals
         ):
             continue
         return j
@@ -219,13 +222,13 @@ def _fronted_purpose(text: str, sent: Sentence, bound: Span, tree: Tree) -> tupl
         return None
     first = sent.word(ids[0])
     k = ids[0]
-    if (first.text.lower(), sent.word(k + 1).text.lower()) == tree.lx.purpose_phrase[:2]:
+    if (first.text.lower(), sent.word(k + 1).text.lower()) == tree.lx.conditions.purpose_phrase[:2]:
         k += 2
-    elif first.text.lower() not in tree.lx.infinitive_marks:
+    elif first.text.lower() not in tree.lx.function_words.infinitive_marks:
         return None
     if k + 1 > len(sent.words) or sent.word(k + 1).upos not in ("VERB", "AUX"):
         return None
-    end = _clause_end(sent, k + 1, bound, tree.lx.clause_marks)
+    end = _clause_end(sent, k + 1, bound, tree.lx.marks.clause_marks)
     if end >= len(sent.words) or sent.word(end + 1).text != ",":
         return None
     span = _words(text, sent, k + 1, end, bound)
@@ -238,17 +241,26 @@ def _necessity_trigger(sent: Sentence, w: Word, tree: Tree) -> int | None:
     an adjective of necessity after a copula), or ``None``."""
     lemma, low = w.lemma.lower(), w.text.lower()
     nxt = sent.word(w.id + 1) if w.id < len(sent.words) else None
-    if low in tree.lx.obligation_modals or (lemma in tree.lx.obligation_modals and w.upos == "AUX"):
+    if low in tree.lx.function_words.obligation_modals or (
+        lemma in tree.lx.function_words.obligation_modals and w.upos == "AUX"
+    ):
         return w.id
-    if lemma in tree.lx.necessity_modals and w.upos in ("VERB", "AUX") and nxt is not None:
-        if nxt.text.lower() in tree.lx.infinitive_marks:
+    if lemma in tree.lx.conditions.necessity_modals and w.upos in ("VERB", "AUX") and nxt is not None:
+        if nxt.text.lower() in tree.lx.function_words.infinitive_marks:
             return nxt.id
-        if lemma in tree.lx.need_lemmas and nxt.upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+        if lemma in tree.lx.function_words.need_lemmas and nxt.upos in (
+            "DET",
+            "NOUN",
+            "PROPN",
+            "ADJ",
+            "NUM",
+            "PRON",
+        ):
             return w.id
         return None
-    if lemma in tree.lx.necessity_adjectives and w.upos == "ADJ":
+    if lemma in tree.lx.conditions.necessity_adjectives and w.upos == "ADJ":
         cop = tree.kids(sent, w.id, "cop")
-        if cop or (w.id > 1 and sent.word(w.id - 1).lemma.lower() in tree.lx.copula_lemmas):
+        if cop or (w.id > 1 and sent.word(w.id - 1).lemma.lower() in tree.lx.function_words.copula_lemmas):
             return w.id
     return None
 
@@ -259,7 +271,7 @@ def necessity(text: str, tree: Tree, q: Quote) -> list[Condition]:
     it``, ``the council must approve it`` (condition: what is necessary; outcome: the
     purpose). Whether it is a condition is the acceptor's decision."""
     res = []
-    marks = tree.lx.clause_marks
+    marks = tree.lx.marks.clause_marks
     for sent, w in tree.words_in(q.content.start, q.content.end):
         last_trig = _necessity_trigger(sent, w, tree)
         if last_trig is None:
@@ -273,7 +285,7 @@ def necessity(text: str, tree: Tree, q: Quote) -> list[Condition]:
             subj = tree.kids(sent, w.id, "nsubj", "csubj")
             cond = _phrase(text, tree, sent, subj[0], q.content) if subj else None
             end = _clause_end(sent, w.id + 1, q.content, marks)
-            if end > w.id and sent.word(w.id + 1).text.lower() in tree.lx.purpose_marks:
+            if end > w.id and sent.word(w.id + 1).text.lower() in tree.lx.conditions.purpose_marks:
                 outcome = _words(text, sent, w.id + 2, end, q.content)
             kind = ConditionKind.STATED
         else:
@@ -282,8 +294,8 @@ def necessity(text: str, tree: Tree, q: Quote) -> list[Condition]:
             cond = _words(text, sent, last_trig + 1, (p - 1) if p else end, q.content)
             if p is not None:
                 lead = p + (
-                    len(tree.lx.purpose_phrase)
-                    if sent.word(p).text.lower() == tree.lx.purpose_phrase[0]
+                    len(tree.lx.conditions.purpose_phrase)
+                    if sent.word(p).text.lower() == tree.lx.conditions.purpose_phrase[0]
                     else 1
                 )
                 outcome = _words(text, sent, lead, end, q.content)
@@ -295,8 +307,8 @@ def necessity(text: str, tree: Tree, q: Quote) -> list[Condition]:
             subj_low = sent.word(subj_first).text.lower() if subj_first is not None else ""
             third = (
                 subj_first is not None
-                and subj_low not in tree.lx.first_person
-                and subj_low not in tree.lx.second_person
+                and subj_low not in tree.lx.pronouns.first_person
+                and subj_low not in tree.lx.pronouns.second_person
             )
             kind = ConditionKind.DEMAND if third and outcome is None else ConditionKind.STATED
             if kind is ConditionKind.DEMAND and subj_first is not None and cond is not None:
@@ -322,15 +334,15 @@ def contingency(text: str, tree: Tree, q: Quote) -> list[Condition]:
     weather, we will ...``, ``aid is contingent on reform`` (condition: what follows
     ``on``; outcome: the subject, or the main clause of a ``depending on`` phrase)."""
     res = []
-    marks = tree.lx.clause_marks
+    marks = tree.lx.marks.clause_marks
     for sent, w in tree.words_in(q.content.start, q.content.end):
-        if w.lemma.lower() not in tree.lx.dependency_predicates or w.upos not in ("VERB", "ADJ"):
+        if w.lemma.lower() not in tree.lx.conditions.dependency_predicates or w.upos not in ("VERB", "ADJ"):
             continue
         on = next(
             (
                 j
                 for j in range(w.id + 1, min(w.id + 3, len(sent.words)) + 1)
-                if sent.word(j).text.lower() in tree.lx.dependence_prepositions
+                if sent.word(j).text.lower() in tree.lx.function_words.dependence_prepositions
             ),
             None,
         )
@@ -359,18 +371,18 @@ def sole_means(text: str, tree: Tree, q: Quote) -> list[Condition]:
     will bring them back is a strike`` (condition: what the sole means is; outcome: what it
     is the means to)."""
     res = []
-    marks = tree.lx.clause_marks
+    marks = tree.lx.marks.clause_marks
     for sent, w in tree.words_in(q.content.start, q.content.end):
-        if w.lemma.lower() not in tree.lx.sole_means_nouns or w.upos != "NOUN" or w.id < 2:  # noqa: PLR2004
+        if w.lemma.lower() not in tree.lx.conditions.sole_means_nouns or w.upos != "NOUN" or w.id < 2:  # noqa: PLR2004
             continue
         marker = sent.word(w.id - 1)
-        if marker.text.lower() not in tree.lx.sole_markers:
+        if marker.text.lower() not in tree.lx.conditions.sole_markers:
             continue
         cop = next(
             (
                 j
                 for j in range(w.id + 1, len(sent.words) + 1)
-                if sent.word(j).lemma.lower() in tree.lx.copula_lemmas
+                if sent.word(j).lemma.lower() in tree.lx.function_words.copula_lemmas
             ),
             None,
         )
@@ -378,7 +390,7 @@ def sole_means(text: str, tree: Tree, q: Quote) -> list[Condition]:
             continue
         end = _clause_end(sent, cop + 1, q.content, marks)
         first = cop + 1
-        if first <= end and sent.word(first).text.lower() in tree.lx.infinitive_marks:
+        if first <= end and sent.word(first).text.lower() in tree.lx.function_words.infinitive_marks:
             first += 1
         cond = _words(text, sent, first, end, q.content)
         if cond is None:
@@ -390,7 +402,8 @@ def sole_means(text: str, tree: Tree, q: Quote) -> list[Condition]:
                 1
                 if w.id + 1 < cop
                 and sent.word(w.id + 1).text.lower()
-                in tree.lx.infinitive_marks | tree.lx.declarative_complementizers
+                in tree.lx.function_words.infinitive_marks
+                | tree.lx.function_words.declarative_complementizers
                 else 0
             )
         )
@@ -425,7 +438,7 @@ def necessity_whole(text: str, tree: Tree, q: Quote) -> list[Condition]:
         root = xc[0] if xc else verb
         end = max(
             _extent(sent, root, tree, q.content),
-            _clause_end(sent, last_trig + 1, q.content, tree.lx.clause_marks),
+            _clause_end(sent, last_trig + 1, q.content, tree.lx.marks.clause_marks),
         )
         cond = _words(text, sent, last_trig + 1, end, q.content)
         trigger = trim(text, w.start_char, sent.word(last_trig).end_char)
@@ -439,10 +452,10 @@ def means_frames(text: str, tree: Tree, q: Quote) -> list[Condition]:
     ``it takes a full recount``, ``a single seat is enough to hold the majority``
     (condition: what it takes / what is enough; outcome: the purpose)."""
     res = []
-    marks = tree.lx.clause_marks
+    marks = tree.lx.marks.clause_marks
     for sent, w in tree.words_in(q.content.start, q.content.end):
         lemma = w.lemma.lower()
-        if lemma in tree.lx.means_verbs and w.upos == "VERB":
+        if lemma in tree.lx.conditions.means_verbs and w.upos == "VERB":
             objs = [k for k in tree.kids(sent, w.id, "obj") if k.id > w.id]
             if not objs:
                 continue
@@ -450,8 +463,12 @@ def means_frames(text: str, tree: Tree, q: Quote) -> list[Condition]:
             p = _purpose_after(sent, objs[0].id, end + 1, tree)
             cond = _words(text, sent, w.id + 1, (p - 1) if p else end, q.content)
             outcome = _words(text, sent, p + 1, end, q.content) if p else None
-        elif lemma in tree.lx.sufficiency_words and w.upos in ("ADJ", "ADV") and w.id < len(sent.words):
-            if sent.word(w.id + 1).text.lower() not in tree.lx.infinitive_marks:
+        elif (
+            lemma in tree.lx.conditions.sufficiency_words
+            and w.upos in ("ADJ", "ADV")
+            and w.id < len(sent.words)
+        ):
+            if sent.word(w.id + 1).text.lower() not in tree.lx.function_words.infinitive_marks:
                 continue
             subj = tree.kids(sent, w.id, "nsubj", "csubj")
             if not subj:
@@ -463,7 +480,7 @@ def means_frames(text: str, tree: Tree, q: Quote) -> list[Condition]:
         if cond is None:
             continue
         aux = [k for k in tree.kids(sent, w.id, "aux") if k.id < w.id]
-        start = aux[0].start_char if aux and lemma in tree.lx.means_verbs else w.start_char
+        start = aux[0].start_char if aux and lemma in tree.lx.conditions.means_verbs else w.start_char
         res.append(candidate(ConditionKind.STATED, cond, Span.of(text, start, w.end_char), outcome))
     return res
 
@@ -473,10 +490,10 @@ def sole_focus(text: str, tree: Tree, q: Quote) -> list[Condition]:
     the owners back``, ``only a new majority can pass it`` (condition: the focused phrase;
     outcome: the rest of the clause)."""
     res = []
-    marks = tree.lx.clause_marks
+    marks = tree.lx.marks.clause_marks
     for sent, w in tree.words_in(q.content.start, q.content.end):
         if (
-            w.text.lower() not in tree.lx.sole_markers
+            w.text.lower() not in tree.lx.conditions.sole_markers
             or w.upos not in ("ADV", "ADJ")
             or w.id >= len(sent.words)
         ):
@@ -486,7 +503,7 @@ def sole_focus(text: str, tree: Tree, q: Quote) -> list[Condition]:
             continue
         verb = sent.word(head.head) if head.head else None
         if verb is None or not any(
-            k.text.lower() in tree.lx.outcome_modals for k in tree.kids(sent, verb.id, "aux")
+            k.text.lower() in tree.lx.conditions.outcome_modals for k in tree.kids(sent, verb.id, "aux")
         ):
             continue
         cond = _words(text, sent, w.id + 1, max(tree.subtree(sent, head.id)), q.content)
@@ -509,10 +526,10 @@ def inverted_any(text: str, tree: Tree, q: Quote) -> list[Condition]:
     ``had we known, ...`` (an auxiliary of the class before its subject and a verb,
     not a question)."""
     res = []
-    marks = tree.lx.clause_marks
+    marks = tree.lx.marks.clause_marks
     for sent, w in tree.words_in(q.content.start, q.content.end):
         if (
-            w.text.lower() not in tree.lx.inverted_conditionals
+            w.text.lower() not in tree.lx.conditions.inverted_conditionals
             or w.upos != "AUX"
             or w.id + 2 > len(sent.words)
         ):

@@ -61,7 +61,7 @@ def _adjusted(
 ) -> tuple[Span | None, int | None]:
     """A sieve's mention as the attribution keeps it (no hearer, a plural title with
     its name, no opening phrase, nothing across a quotation mark)."""
-    if sp is not None and sp.text.lower() in tree.lx.object_pronouns:
+    if sp is not None and sp.text.lower() in tree.lx.pronouns.object_pronouns:
         return None, None  # "told me": the hearer, not the speaker
     if sp is not None and head is not None:
         # "Senate aides said": a plural title or person noun the tagger read as a verb
@@ -73,7 +73,7 @@ def _adjusted(
             and nxt.text.islower()
             and nxt.upos in ("VERB", "NOUN")
             and nxt.text.endswith("s")
-            and (nxt.text[:-1] in tree.lx.title_words or nxt.text[:-1] in tree.lx.person_nouns)
+            and (nxt.text[:-1] in tree.lx.names.title_words or nxt.text[:-1] in tree.lx.names.person_nouns)
         ):
             sp = Span.of(text, sp.start, nxt.end_char)
             head = nxt.id
@@ -100,7 +100,7 @@ def _subjects(sent: Sentence, verb: Word, tree: Tree) -> list[Word]:
         k
         for k in tree.kids(sent, verb.id, "nsubj")
         if k.deprel != "nsubj:pass"
-        and k.lemma.lower() not in tree.lx.time_nouns
+        and k.lemma.lower() not in tree.lx.names.time_nouns
         # "who in 2010 said": a number in a prepositional phrase read as a subject
         and not (k.upos == "NUM" and tree.kids(sent, k.id, "case"))
     ]
@@ -150,7 +150,7 @@ def _quantity_start(sent: Sentence, first: int, tree: Tree) -> int:
         w = sent.word(i)
         if not (
             w.upos == "NUM"
-            or w.text.lower() in tree.lx.quantity_leads | tree.lx.quantity_words
+            or w.text.lower() in tree.lx.names.quantity_leads | tree.lx.names.quantity_words
             or w.text in HYPHENS
         ):
             break
@@ -163,7 +163,7 @@ def _counted(sent: Sentence, ids: list[int], tree: Tree) -> bool:
     number or a quantity word (``4 in 10``, ``half of the voters``)."""
     start = _quantity_start(sent, ids[0], tree)
     words = [sent.word(i) for i in range(start, ids[-1] + 1)]
-    return any(w.upos == "NUM" or w.text.lower() in tree.lx.quantity_words for w in words)
+    return any(w.upos == "NUM" or w.text.lower() in tree.lx.names.quantity_words for w in words)
 
 
 def _with_quantity(
@@ -178,7 +178,7 @@ def _with_quantity(
     while (
         start < ids[0]
         and sent.word(start).upos in ("ADP", "PUNCT")
-        and sent.word(start).text.lower() not in tree.lx.approximators
+        and sent.word(start).text.lower() not in tree.lx.names.approximators
     ):
         start += 1  # "of half of ...": not from a preposition
     new = list(range(start, ids[0])) + ids
@@ -209,17 +209,19 @@ class _Cue:
     def of(cls, text: str, sent: Sentence, cue: Word, tree: Tree) -> _Cue:
         subj = _subjects(sent, cue, tree)
         dep: tuple[Span, Word] | None = None
-        if subj and subj[0].text.lower() not in tree.lx.non_speaker_subjects:
+        if subj and subj[0].text.lower() not in tree.lx.pronouns.non_speaker_subjects:
             sp = mention_span(text, sent, subj[0], tree)
             if sp is not None and not _across_quote(sent, sp, cue, tree):
                 dep = (sp, subj[0])
-        left = _not_time(sent, surface_np(text, sent, cue, direction=-1, lexicon=tree.lx), tree.lx.time_nouns)
+        left = _not_time(
+            sent, surface_np(text, sent, cue, direction=-1, lexicon=tree.lx), tree.lx.names.time_nouns
+        )
         if left is not None and _across_quote(sent, left[0], cue, tree):
             left = None
         right = _not_time(
-            sent, surface_np(text, sent, cue, direction=+1, lexicon=tree.lx), tree.lx.time_nouns
+            sent, surface_np(text, sent, cue, direction=+1, lexicon=tree.lx), tree.lx.names.time_nouns
         )
-        if right is not None and right[0].text.lower() in tree.lx.object_pronouns:
+        if right is not None and right[0].text.lower() in tree.lx.pronouns.object_pronouns:
             right = None  # "told me": the hearer
         return cls(text, sent, cue, tree, after_mark(sent, cue, tree.quote_chars), dep, left, right)
 
@@ -253,15 +255,15 @@ def _by_inverted(c: _Cue) -> Found | None:
     after a verb of telling (the hearer), a name right before the cue, or a
     participle with no subject after it."""
     text, sent, cue, tree, right = c.text, c.sent, c.cue, c.tree, c.right
-    if right is None or cue.lemma.lower() in tree.lx.never_inverted_verbs:
+    if right is None or cue.lemma.lower() in tree.lx.cues.never_inverted_verbs:
         return None
     # "..., noted Jane Doe." closing the sentence: a postposed inverted cue the parser
     # coordinated with the clause before it, the name its object
-    closing = cue.lemma.lower() not in tree.lx.tell_verbs and _closing_name(sent, cue, right[1])
+    closing = cue.lemma.lower() not in tree.lx.cues.tell_verbs and _closing_name(sent, cue, right[1])
     postmodified = c.follows_mark and _postmodified(sent, cue, right[1])
     if not (
         (cue.deprel in ("root", "parataxis", "ccomp") or c.follows_mark or closing)
-        and (_inverted(sent, cue, right[1], tree.lx.relative_pronouns) or postmodified)
+        and (_inverted(sent, cue, right[1], tree.lx.pronouns.relative_pronouns) or postmodified)
         and _adjacent_name(text, sent, cue, tree)[0] is None
         and (
             cue.feat("VerbForm") not in ("Ger", "Part")
@@ -299,12 +301,12 @@ def _by_with_absolute(c: _Cue) -> Found | None:
     if (
         lids[-1] != c.cue.id - 1
         or lids[0] <= 1
-        or c.sent.word(lids[0] - 1).text.lower() not in c.tree.lx.comitative_prepositions
+        or c.sent.word(lids[0] - 1).text.lower() not in c.tree.lx.function_words.comitative_prepositions
     ):
         return None
     words = [c.sent.word(i) for i in lids]
     if any(
-        w.text.lower() in c.tree.lx.genitive_prepositions and nxt.upos == "PROPN"
+        w.text.lower() in c.tree.lx.function_words.genitive_prepositions and nxt.upos == "PROPN"
         for w, nxt in itertools.pairwise(words)
     ):
         return None  # "with footage of Hale saying": the name speaks (the rules after this one)
@@ -327,7 +329,11 @@ def _by_governor(c: _Cue) -> Found | None:
         lo, hi = sorted(k.id for k in tree.kids(sent, gov[0].id, "nsubj"))[:2]
         if not any(sent.word(i).upos == "CCONJ" for i in range(lo + 1, hi)):
             gov = (gov[0], (_subjects(sent, gov[0], tree) or [gov[1]])[0])
-    if gov[1].text.lower() in tree.lx.person_relatives and gov[0].deprel.startswith("acl") and gov[0].head:
+    if (
+        gov[1].text.lower() in tree.lx.pronouns.person_relatives
+        and gov[0].deprel.startswith("acl")
+        and gov[0].head
+    ):
         noun = _relative_noun(sent, gov[0], gov[1], tree)
         sp = (
             _before(text, sent, mention_span(text, sent, noun, tree), gov[1])
@@ -341,7 +347,7 @@ def _by_governor(c: _Cue) -> Found | None:
     sp = mention_span(text, sent, gov[1], tree)
     if (
         sp is not None
-        and gov[1].text.lower() not in tree.lx.non_speaker_subjects
+        and gov[1].text.lower() not in tree.lx.pronouns.non_speaker_subjects
         # the governor's subject is not inside the quote the cue follows (an odd
         # number of marks between them), though a quoted phrase may lie between
         and not _inside_other_quote(sent, sp, cue, tree)
@@ -361,7 +367,7 @@ def _by_count(c: _Cue) -> Found | None:
     """``Roughly 3 in 10 say ...``: the tagger read the core verb as a noun after a
     count; the count from its start is the source."""
     sent, cue, tree = c.sent, c.cue, c.tree
-    if cue.upos == "VERB" or cue.lemma.lower() not in tree.lx.basic_speech_lemmas or cue.id <= 1:
+    if cue.upos == "VERB" or cue.lemma.lower() not in tree.lx.cues.basic_speech_lemmas or cue.id <= 1:
         return None
     start = _quantity_start(sent, cue.id, tree)
     if (
@@ -381,7 +387,7 @@ def _by_noun_phrase_before(c: _Cue) -> Found | None:
         return None
     lsp, lids = _with_quantity(c.text, c.sent, c.left, c.tree)
     prev = c.sent.word(lids[0] - 1) if lids[0] > 1 else None
-    if prev is None or prev.upos == "PUNCT" or prev.lemma.lower() in c.tree.lx.coordinators:
+    if prev is None or prev.upos == "PUNCT" or prev.lemma.lower() in c.tree.lx.function_words.coordinators:
         return lsp, _head_of(c.sent, lids)
     return None
 
@@ -391,7 +397,9 @@ def _by_relative_pronoun(c: _Cue) -> Found | None:
     now the council leader, who in 2012 said``, however the parser hung the clause:
     the name before the comma."""
     text, sent, cue, tree = c.text, c.sent, c.cue, c.tree
-    rel = [k for k in tree.kids(sent, cue.id, "nsubj") if k.text.lower() in tree.lx.relative_pronouns]
+    rel = [
+        k for k in tree.kids(sent, cue.id, "nsubj") if k.text.lower() in tree.lx.pronouns.relative_pronouns
+    ]
     if not rel:
         return None
     if cue.deprel.startswith("acl") and cue.head:
@@ -521,7 +529,7 @@ def _relative_noun(sent: Sentence, verb: Word, rel: Word, tree: Tree) -> Word:
     Doe, a clerk at the Water Board who told ..." is John Doe."""
     noun = sent.word(verb.head)
     while (
-        rel.text.lower() in tree.lx.person_relatives
+        rel.text.lower() in tree.lx.pronouns.person_relatives
         and noun.upos == "PROPN"
         and noun.deprel.split(":")[0] in ("nmod", "obl")
         and tree.kids(sent, noun.id, "case")
@@ -540,7 +548,7 @@ def _opening_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Spa
     before it allowed)."""
     if not present_participle(cue) or cue.id <= 1 or sent.word(cue.id - 1).text != ",":
         return None, None
-    titles = tree.lx.title_words | tree.lx.honorifics
+    titles = tree.lx.names.title_words | tree.lx.names.honorifics
     i = 1
     while i < cue.id and (
         sent.word(i).text.lower() in titles or sent.word(i).text.lower().rstrip(".") + "." in titles
@@ -584,7 +592,7 @@ def _adjacent_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Sp
         before is not None
         and before.upos == "AUX"
         and before.text[:1].isupper()
-        and before.text.lower() not in tree.lx.title_words
+        and before.text.lower() not in tree.lx.names.title_words
         and cue.feat("Tense") == "Past"
         and cue.feat("VerbForm") == "Fin"
     ):
@@ -593,7 +601,7 @@ def _adjacent_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Sp
     while i >= 1 and sent.word(i).upos in ("ADV", "AUX", "PART"):
         i -= 1
     i = before_parenthesis(sent, i, MAX_ASIDE_WORDS)  # "Tom Reed (R-Ohio) said"
-    if i > 1 and sent.word(i).lemma.lower() in tree.lx.time_nouns and sent.word(i - 1).upos == "ADP":
+    if i > 1 and sent.word(i).lemma.lower() in tree.lx.names.time_nouns and sent.word(i - 1).upos == "ADP":
         i -= 2  # "on Tuesday"
     if i < 1:
         return None, None
@@ -601,12 +609,12 @@ def _adjacent_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Sp
     # "In a statement, Husted said": a capitalised word inside the sentence, tagged as a
     # verb right before the cue, is a name (two verbs do not stand side by side)
     verb_name = (
-        w.upos == "VERB" and i == cue.id - 1 and i > 1 and w.lemma.lower() not in tree.lx.reporting_verbs
+        w.upos == "VERB" and i == cue.id - 1 and i > 1 and w.lemma.lower() not in tree.lx.cues.reporting_verbs
     )
     if (
         (w.upos != "PROPN" and not verb_name)
         or not w.text[:1].isupper()
-        or w.text.lower() in tree.lx.title_words
+        or w.text.lower() in tree.lx.names.title_words
     ):
         return None, None
     lo = i
@@ -697,7 +705,7 @@ def _before_aside(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Spa
         # "one of the club's lawyers, Ann Lee, said": a description, then
         # the name in apposition
         return Span.of(text, aside[0].start_char, aside[-1].end_char), _head_of(sent, [w.id for w in aside])
-    if finite and sent.word(j + 1).text.lower() not in tree.lx.relative_pronouns:
+    if finite and sent.word(j + 1).text.lower() not in tree.lx.pronouns.relative_pronouns:
         return None, None  # a clause, not an aside (a relative clause is one: "X, who runs Y, said")
     return _phrase_before(text, sent, j, tree.lx)
 
@@ -716,7 +724,7 @@ def _phrase_before(text: str, sent: Sentence, comma: int, lx: Lexicon) -> tuple[
     starts_clause = (
         k < 1
         or sent.word(k).upos in ("PUNCT", "CCONJ", "SCONJ", "ADV")
-        or sent.word(k).text.lower() in lx.declarative_complementizers
+        or sent.word(k).text.lower() in lx.function_words.declarative_complementizers
     )
     if not starts_clause or not ids or not any(sent.word(x).upos in ("PROPN", "NOUN") for x in ids):
         return None, None
@@ -844,7 +852,9 @@ def inherit(text: str, sent: Sentence, cue: Word, tree: Tree, done: list[Attribu
     if not done or tree.kids(sent, cue.id, "nsubj"):
         return None
     prev = done[-1]
-    coordinated = any(k.lemma.lower() in tree.lx.coordinators for k in tree.kids(sent, cue.id, "cc"))
+    coordinated = any(
+        k.lemma.lower() in tree.lx.function_words.coordinators for k in tree.kids(sent, cue.id, "cc")
+    )
     # "X said in a statement, adding that B": a participle hanging on the previous cue
     participle = (
         present_participle(cue)
@@ -862,7 +872,7 @@ def according_cue(text: str, sent: Sentence, tree: Tree, w: Word) -> Attribution
     """``according to X`` at ``w``: the cue (both words) and its source, X."""
     if (
         w.id >= len(sent.words)
-        or (w.text.lower(), sent.word(w.id + 1).text.lower()) != tree.lx.according_phrase
+        or (w.text.lower(), sent.word(w.id + 1).text.lower()) != tree.lx.cues.according_phrase
     ):
         return None
     src = according_source(text, sent, tree, w)
@@ -891,7 +901,7 @@ def according_source(text: str, sent: Sentence, tree: Tree, according: Word) -> 
             break
     sp = None if src is None else mention_span(text, sent, src, tree)
     after_to = next(
-        (x for x in words[according.id :] if x.text.lower() == tree.lx.according_phrase[-1]), None
+        (x for x in words[according.id :] if x.text.lower() == tree.lx.cues.according_phrase[-1]), None
     )
     if sp is not None and after_to is not None and sp.start <= after_to.start_char < sp.end:
         # "according to the organizer X", "to" hung inside the phrase: not part of it
@@ -953,9 +963,9 @@ def _headline_name(tree: Tree, left: Span, words: list[str]) -> bool:
     if (
         not all(w[:1].isupper() for w in words)
         or (left.text.isupper() and len(left.text) > 3)  # noqa: PLR2004 - "FIX IS IN:", not "NY:"
-        or words[0].lower() in lx.articles
-        or left.text.lower() in lx.headline_labels
-        or words[-1].lower() in lx.headline_labels
+        or words[0].lower() in lx.function_words.articles
+        or left.text.lower() in lx.cues.headline_labels
+        or words[-1].lower() in lx.cues.headline_labels
     ):
         return False
     sent = tree.sentence_at(left.start)

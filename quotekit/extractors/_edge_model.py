@@ -65,7 +65,7 @@ def cut_points(tree: Tree, q: Quote, direct: Sequence[Span] = ()) -> list[tuple[
     a coordinator, subordinator or preposition with no mark before it was tried:
     train cross-validated F1 fell by 0.001 to 0.002.)"""
     words = tree.words_in(q.content.start, q.content.end)
-    marks = tree.lx.clause_marks
+    marks = tree.lx.marks.clause_marks
     out = []
     for i, (sent, w) in enumerate(words):
         if w.id == len(sent.words):

@@ -64,7 +64,9 @@ def _role(text: str, i: int, lx: Lexicon) -> bool | None:
     """True: opens, False: closes, None: context says nothing."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    space_before = before in _OPEN_BEFORE or before in lx.double_quotes or before in lx.single_quotes
+    space_before = (
+        before in _OPEN_BEFORE or before in lx.marks.double_quotes or before in lx.marks.single_quotes
+    )
     space_after = after.isspace() or after in ",.;:!?)]}\u2026\u2014\u2013" or i + 1 >= len(text)
     if space_before and not space_after:
         return True
@@ -87,7 +89,7 @@ def _doubled_apostrophe(text: str, i: int, lx: Lexicon) -> Mark | None:
     n = len(text)
     before = text[i - 1] if i > 0 else " "
     after = text[i + 2] if i + 2 < n else " "
-    opens = (before in _OPEN_BEFORE or before in lx.double_quotes) and not after.isspace()
+    opens = (before in _OPEN_BEFORE or before in lx.marks.double_quotes) and not after.isspace()
     closes = not before.isspace() and (after.isspace() or after in ",.;:!?)]}\u2026\u2014\u2013")
     if opens == closes:
         return None
@@ -110,11 +112,11 @@ def _marks(text: str, lx: Lexicon) -> list[Mark]:
                 marks.append(doubled)
             i += 1
             continue
-        if ch not in lx.double_quotes and ch not in lx.closing_double:
+        if ch not in lx.marks.double_quotes and ch not in lx.marks.closing_double:
             continue
         role = _role(text, i, lx)
         if role is None:
-            role = toggle_open if ch == '"' else ch in lx.opening_double_default and ch not in ("”",)
+            role = toggle_open if ch == '"' else ch in lx.marks.opening_double_default and ch not in ("”",)
         if ch == '"':
             toggle_open = not role
         marks.append(Mark(pos=i, char=ch, opens=role))
@@ -208,13 +210,13 @@ def scan_single(text: str, lx: Lexicon, start: int = 0, end: int | None = None) 
     i = start
     while i < end:
         ch = text[i]
-        if ch in lx.single_quotes:
+        if ch in lx.marks.single_quotes:
             before = text[i - 1] if i > 0 else " "
             after = text[i + 1] if i + 1 < len(text) else " "
             if (before.isspace() or before in '([\u2014\u2013-"\u201c:') and (
                 after.isalnum() or after in "\u2026."
             ):
-                closers = lx.single_quotes[ch]
+                closers = lx.marks.single_quotes[ch]
                 j = i + 1
                 found = -1
                 while j < end and text[j] != "\n":

@@ -140,9 +140,9 @@ def _mention_type(q: Quote, lx: Lexicon) -> str:
             (
                 kind
                 for kind, table in (
-                    ("pron_person", lx.person_pronouns),
-                    ("pron_plural", lx.organisation_pronouns),
-                    ("pron_first", lx.first_person),
+                    ("pron_person", lx.pronouns.person_pronouns),
+                    ("pron_plural", lx.pronouns.organisation_pronouns),
+                    ("pron_first", lx.pronouns.first_person),
                 )
                 if words[0] in table
             ),
@@ -150,7 +150,7 @@ def _mention_type(q: Quote, lx: Lexicon) -> str:
         )
         if pronoun is not None:
             return pronoun
-    if words and words[0] in lx.articles:
+    if words and words[0] in lx.function_words.articles:
         return "description"
     if q.content.start <= m.start < q.content.end:
         return "inside"
@@ -162,9 +162,9 @@ def _gender_of(q: Quote, lx: Lexicon) -> str | None:
     if m is None:
         return None
     words = set(m.text.lower().split())
-    if words & lx.male_words:
+    if words & lx.pronouns.male_words:
         return "male"
-    if words & lx.female_words:
+    if words & lx.pronouns.female_words:
         return "female"
     return None
 

@@ -220,22 +220,6 @@ def in_phrase(sent: Sentence, w: Word, phrases: tuple[tuple[str, ...], ...]) -> 
     return False
 
 
-def regular_bases(form: str, inflections: tuple[tuple[str, str], ...]) -> list[str]:
-    """The base forms a regular inflection of ``form`` may have, most likely first
-    (``"praised"``: ``praise`` among them): each (ending, replacement) of
-    ``inflections`` that fits, and the stem with a doubled last letter undoubled
-    ("quipped": "quip")."""
-    form = form.lower()
-    out = []
-    for ending, base in inflections:
-        stem = form[: -len(ending)]
-        if form.endswith(ending) and len(stem) > 1:
-            out.append(stem + base)
-            if not base and len(stem) > 2 and stem[-1] == stem[-2]:  # noqa: PLR2004
-                out.append(stem[:-1])
-    return out
-
-
 def known_lemma(w: Word, known: frozenset[str], lx: Lexicon) -> str:
     """The lemma of ``w`` as a table ``known`` spells it: the lemmatizer's, or, for a
     verb whose lemma the table lacks, the first regular base form of the word that the
@@ -244,7 +228,7 @@ def known_lemma(w: Word, known: frozenset[str], lx: Lexicon) -> str:
     lemma = w.lemma.lower()
     if lemma in known or w.upos not in ("VERB", "AUX"):
         return lemma
-    return next((b for b in regular_bases(w.text, lx.regular_inflections) if b in known), lemma)
+    return next((b for b in lx.syntax.base_forms(w.text) if b in known), lemma)
 
 
 #: The cue sieve, in order: one rule proposes a word as a reporting cue and the
@@ -287,7 +271,7 @@ def _cue_position(sent: Sentence, w: Word, tree: Tree) -> tuple[bool, bool, bool
 
 def _veto_discourse_phrase(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool:
     """ "Having said that, ...": a discourse phrase, not a report."""
-    return in_phrase(sent, w, tree.lx.non_cue_phrases)
+    return in_phrase(sent, w, tree.lx.cues.non_cue_phrases)
 
 
 def _veto_not_a_verb(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool:
@@ -295,13 +279,13 @@ def _veto_not_a_verb(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool:
     core verbs."""
     if w.upos in ("VERB", "AUX"):
         return False
-    return not (lemma in tree.lx.basic_speech_lemmas and w.upos in ("ADJ", "NOUN", "PROPN"))
+    return not (lemma in tree.lx.cues.basic_speech_lemmas and w.upos in ("ADJ", "NOUN", "PROPN"))
 
 
 def _veto_needs_subject(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool:
     """A verb that reports only with a subject, without one (or with a passive one),
     neither inverted nor after a name."""
-    if lemma not in tree.lx.reporting_verbs_need_subject:
+    if lemma not in tree.lx.cues.reporting_verbs_need_subject:
         return False
     _, inverted, after_name = _cue_position(sent, w, tree)
     if inverted or after_name:
@@ -325,7 +309,7 @@ def is_reporting(sent: Sentence, w: Word, tree: Tree, verbs: frozenset[str] | No
     off = tree.cue_off
     if "reporting_verb" in off:
         return False
-    known = tree.lx.reporting_verbs if verbs is None else verbs
+    known = tree.lx.cues.reporting_verbs if verbs is None else verbs
     lemma = known_lemma(w, known, tree.lx)
     if lemma not in known:
         return False
@@ -419,12 +403,12 @@ def _np_word(w: Word, inside: bool, direction: int, lexicon: Lexicon) -> bool:
     if w.upos in NP_WORDS or (w.upos == "PRON" and (not inside or direction < 0)):
         return True
     if w.upos == "PART":
-        return w.text.lower() in lexicon.possessive_marks
+        return w.text.lower() in lexicon.marks.possessive_marks
     if not inside:
         return False
     return (
-        (w.upos == "VERB" and w.text.lower() in lexicon.title_words | lexicon.person_nouns)
-        or (w.upos == "ADP" and w.text.lower() in lexicon.genitive_prepositions)
+        (w.upos == "VERB" and w.text.lower() in lexicon.names.title_words | lexicon.names.person_nouns)
+        or (w.upos == "ADP" and w.text.lower() in lexicon.function_words.genitive_prepositions)
         or (w.upos == "PUNCT" and w.text in ("-", "."))
     )
 
@@ -443,16 +427,20 @@ def surface_np(
     while (
         1 <= i <= n
         and sent.word(i).upos in ("ADV", "AUX", "PART")
-        and sent.word(i).text not in lexicon.possessive_marks
+        and sent.word(i).text not in lexicon.marks.possessive_marks
     ):
         i += direction
     ids: list[int] = []
-    if direction < 0 and 1 <= i <= n and sent.word(i).text in lexicon.closing_brackets:
+    if direction < 0 and 1 <= i <= n and sent.word(i).text in lexicon.syntax.closing_brackets:
         # "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis
         j = i - 1
-        while j >= 1 and sent.word(j).text not in lexicon.opening_brackets and i - j <= MAX_PARENTHESIS_WORDS:
+        while (
+            j >= 1
+            and sent.word(j).text not in lexicon.syntax.opening_brackets
+            and i - j <= MAX_PARENTHESIS_WORDS
+        ):
             j -= 1
-        if j >= 1 and sent.word(j).text in lexicon.opening_brackets:
+        if j >= 1 and sent.word(j).text in lexicon.syntax.opening_brackets:
             i = j - 1
     while 1 <= i <= n:
         w = sent.word(i)
@@ -514,9 +502,9 @@ def governor_with_subject(sent: Sentence, w: Word, tree: Tree, depth: int = 4) -
             return None
         head = sent.word(cur.head)
         infinitive = rel == "advcl" and any(
-            k.text.lower() in tree.lx.infinitive_marks for k in tree.kids(sent, cur.id, "mark")
+            k.text.lower() in tree.lx.function_words.infinitive_marks for k in tree.kids(sent, cur.id, "mark")
         )
-        if rel == "xcomp" or (infinitive and head.lemma.lower() in tree.lx.object_control_verbs):
+        if rel == "xcomp" or (infinitive and head.lemma.lower() in tree.lx.cues.object_control_verbs):
             # "forced Hale, who ..., to admit that ...": the object controls the infinitive
             objs = [k for k in tree.kids(sent, head.id, "obj") if k.upos in NOMINAL and k.id < cur.id]
             if objs:
@@ -528,7 +516,7 @@ def governor_with_subject(sent: Sentence, w: Word, tree: Tree, depth: int = 4) -
 def addressee_of(text: str, sent: Sentence, cue: Word, tree: Tree) -> Span | None:
     """Who the cue was addressed to: ``told X``, ``said to X``, ``speaking to X``,
     ``in an interview with X``."""
-    if cue.lemma.lower() in tree.lx.tell_verbs:
+    if cue.lemma.lower() in tree.lx.cues.tell_verbs:
         told = _told(text, sent, cue, tree)
         if told is not None:
             return told
@@ -553,12 +541,13 @@ def _told(text: str, sent: Sentence, cue: Word, tree: Tree) -> Span | None:
         return mention_span(text, sent, objs[0], tree)
     hearer = []
     for x in sent.words[cue.id :]:
-        if x.text.lower() in lx.complementizers or not (
-            x.upos in ("DET", "ADJ", "NOUN", "PROPN") or x.text.lower() in lx.title_words | lx.person_nouns
+        if x.text.lower() in lx.function_words.complementizers or not (
+            x.upos in ("DET", "ADJ", "NOUN", "PROPN")
+            or x.text.lower() in lx.names.title_words | lx.names.person_nouns
         ):
             break
         hearer.append(x)
-    titled = any(x.text.lower() in lx.title_words | lx.person_nouns for x in hearer[:-2])
+    titled = any(x.text.lower() in lx.names.title_words | lx.names.person_nouns for x in hearer[:-2])
     if titled and hearer[-1].upos == "PROPN" and hearer[-2].upos == "PROPN":
         return Span.of(text, hearer[0].start_char, hearer[-1].end_char)
     return None
@@ -571,15 +560,24 @@ def _addressee_in(text: str, sent: Sentence, cue: Word, k: Word, tree: Tree) -> 
     lemma = cue.lemma.lower()
     if k.deprel.startswith("obl") and k.upos in NOMINAL:
         cases = [c.text.lower() for c in tree.kids(sent, k.id, "case")]
-        if any(c in lx.addressee_prepositions for c in cases) and lemma in lx.speaking_verbs | lx.tell_verbs:
+        if (
+            any(c in lx.cues.addressee_prepositions for c in cases)
+            and lemma in lx.cues.speaking_verbs | lx.cues.tell_verbs
+        ):
             return mention_span(text, sent, k, tree)
-        if lx.setting_prepositions.intersection(cases) and k.lemma.lower() in lx.communication_nouns:
+        if (
+            lx.function_words.setting_prepositions.intersection(cases)
+            and k.lemma.lower() in lx.cues.communication_nouns
+        ):
             for n in tree.kids(sent, k.id, "nmod"):
-                if any(c.text.lower() in lx.comitative_prepositions for c in tree.kids(sent, n.id, "case")):
+                if any(
+                    c.text.lower() in lx.function_words.comitative_prepositions
+                    for c in tree.kids(sent, n.id, "case")
+                ):
                     return mention_span(text, sent, n, tree)
-    if k.deprel == "advcl" and k.lemma.lower() in lx.speaking_verbs and k.id < cue.id:
+    if k.deprel == "advcl" and k.lemma.lower() in lx.cues.speaking_verbs and k.id < cue.id:
         for o in tree.kids(sent, k.id, "obl"):
-            if lx.addressee_prepositions & {c.text.lower() for c in tree.kids(sent, o.id, "case")}:
+            if lx.cues.addressee_prepositions & {c.text.lower() for c in tree.kids(sent, o.id, "case")}:
                 return mention_span(text, sent, o, tree)
     return None
 
@@ -599,4 +597,4 @@ def before_parenthesis(sent: Sentence, wid: int, max_words: int) -> int:
 def finite(w: Word, lx: Lexicon) -> bool:
     """A finite verb or auxiliary (by its features, or by the treebank tags of finite
     verbs the lexicon lists where the features are missing)."""
-    return w.upos in ("VERB", "AUX") and (w.feat("VerbForm") == "Fin" or w.xpos in lx.finite_tags)
+    return lx.syntax.finite(w)

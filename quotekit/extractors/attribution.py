@@ -130,7 +130,7 @@ class Attributor:
             next_open = bounds[k + 1][0] if k + 1 < len(direct) else len(text) + 1
             att = None
             if "transcript_label" not in self.disabled:
-                att = _transcript_label(text, q, tree.lx.double_quotes)
+                att = _transcript_label(text, q, tree.lx.marks.double_quotes)
             if att is None:
                 att = self._find(text, tree, bounds[k][0], bounds[k][1], prev_close, next_open)
             if att is None and "dash_signature" not in self.disabled:
@@ -174,7 +174,9 @@ class Attributor:
         # cue whose clause holds it
         if cues_before:
             s, w = cues_before[-1]
-            if any(k.text.lower() in tree.lx.non_party_subjects for k in tree.kids(s, w.id, "nsubj")):
+            if any(
+                k.text.lower() in tree.lx.conditions.non_party_subjects for k in tree.kids(s, w.id, "nsubj")
+            ):
                 outer = [c for c in cues_before[:-1] if c[0] is s and w.id in tree.subtree(s, c[1].id)]
                 if outer:  # (in text order: the cues after it are inside its clause)
                     cues_before = cues_before[: cues_before.index(outer[-1]) + 1]
@@ -216,7 +218,7 @@ class Attributor:
         if not full_stop and all(
             # nothing after the mark in its sentence but punctuation or a title the
             # tokenizer cut off ("... deal,” Rep." + "Tom Hale ... said")
-            w.upos == "PUNCT" or w.text.lower() in tree.lx.title_words
+            w.upos == "PUNCT" or w.text.lower() in tree.lx.names.title_words
             for _, w in after
         ):
             # "“... ?” Trump said": the tokenizer ended the sentence at the closing mark
@@ -277,7 +279,10 @@ class Attributor:
             # not a cue in a clause of its own ("“Q,” when Cole attacked him")
             if len(lead) <= NEAR_WORDS and not (
                 cues_before
-                and any(x.deprel == "mark" or x.lemma.lower() in tree.lx.temporal_subordinators for x in lead)
+                and any(
+                    x.deprel == "mark" or x.lemma.lower() in tree.lx.function_words.temporal_subordinators
+                    for x in lead
+                )
             ):
                 return s, w
         if cues_before:
@@ -311,7 +316,7 @@ class Attributor:
             cue_word = next((w for w in sent.words if w.start_char == q.cue.start), None)
             if cue_word is None:
                 continue
-            if cue_word.text.lower() == tree.lx.according_phrase[0]:
+            if cue_word.text.lower() == tree.lx.cues.according_phrase[0]:
                 src = (
                     None if "according_to" in self.disabled else according_source(text, sent, tree, cue_word)
                 )
@@ -383,9 +388,9 @@ def _outside_parentheses(words: list[Word], lx: Lexicon) -> list[Word]:
     out: list[Word] = []
     depth = 0
     for w in words:
-        if w.text in lx.opening_brackets:
+        if w.text in lx.syntax.opening_brackets:
             depth += 1
-        elif w.text in lx.closing_brackets:
+        elif w.text in lx.syntax.closing_brackets:
             depth = max(depth - 1, 0)
         elif depth == 0:
             out.append(w)
@@ -464,9 +469,9 @@ def _colon_cue(sent: Sentence, w: Word, tree: Tree) -> bool:
         and nxt.text == ":"
         and w.id == len(sent.words) - 1
         and (
-            (w.lemma.lower() in tree.lx.reporting_verbs and w.upos in ("NOUN", "VERB"))
+            (w.lemma.lower() in tree.lx.cues.reporting_verbs and w.upos in ("NOUN", "VERB"))
             # "Smith made the following remark:" (the speaker: the subject of "made")
-            or (w.lemma.lower() in tree.lx.communication_nouns and w.upos == "NOUN")
+            or (w.lemma.lower() in tree.lx.cues.communication_nouns and w.upos == "NOUN")
         )
         and w.id > 1
     )

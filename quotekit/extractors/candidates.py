@@ -108,13 +108,17 @@ def _adjunct_clause(sent: Sentence, cue: Word, rest: list[Word], tree: Tree) -> 
     it (``said when asked that ...`` keeps its content)."""
     lx = tree.lx
     first = rest[0]
-    if first.text.lower() not in lx.clause_subordinators | lx.adjunct_subordinators or not first.head:
+    if (
+        first.text.lower()
+        not in lx.function_words.clause_subordinators | lx.function_words.adjunct_subordinators
+        or not first.head
+    ):
         return False
     clause = sent.word(first.head)
     return (
         clause.deprel.startswith("advcl")
         and clause.head == cue.id
-        and not any(x.text.lower() in lx.complementizers for x in rest[1:])
+        and not any(x.text.lower() in lx.function_words.complementizers for x in rest[1:])
     )
 
 
@@ -147,7 +151,7 @@ def _follows_direct(sent: Sentence, w: Word, att: Attribution, tree: Tree) -> bo
     return (
         len(before) >= MIN_CLOSING
         and before[-1] in tree.quote_chars
-        and before[-2] in tree.lx.quote_closing_punct
+        and before[-2] in tree.lx.marks.quote_closing_punct
     )
 
 
@@ -226,7 +230,7 @@ def _runs_on(sent: Sentence, cue: Word, right: list[Word], tree: Tree) -> bool:
     return (
         len([x for x in rest if x.upos != "PUNCT"]) >= MIN_CLAUSE_WORDS
         and first.feat("VerbForm") not in ("Ger", "Part")
-        and first.xpos not in tree.lx.participle_tags
+        and first.xpos not in tree.lx.syntax.participle_tags
         and not _adjunct_clause(sent, cue, rest, tree)
         and not any(x.text in tree.quote_chars for x in sent.words)
     )
@@ -237,21 +241,21 @@ def _past_hearer(w: Word, r: list[Word], tree: Tree) -> list[Word]:
     a title the small tagger reads as a verb) and a time phrase after it (``told X
     on Thursday how ...``); ``r`` unchanged after any other cue."""
     lx = tree.lx
-    if not r or w.lemma.lower() not in lx.tell_verbs:
+    if not r or w.lemma.lower() not in lx.cues.tell_verbs:
         return r
     k = 0
     while (
         k < len(r)
         and k < MAX_HEARER_WORDS
-        and r[k].text.lower() not in lx.complementizers
+        and r[k].text.lower() not in lx.function_words.complementizers
         and (
             r[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
-            or r[k].text in lx.possessive_marks
-            or r[k].text.lower() in lx.title_words | lx.person_nouns
+            or r[k].text in lx.marks.possessive_marks
+            or r[k].text.lower() in lx.names.title_words | lx.names.person_nouns
         )
     ):
         k += 1
-    if k + 1 < len(r) and r[k].upos == "ADP" and r[k + 1].lemma.lower() in lx.time_nouns:
+    if k + 1 < len(r) and r[k].upos == "ADP" and r[k + 1].lemma.lower() in lx.names.time_nouns:
         k += 2
     return r[k:]
 
@@ -268,10 +272,10 @@ def _after_early_that(sent: Sentence, r: list[Word], tree: Tree) -> tuple[list[W
         if finite(x, tree.lx) or (x.deprel.startswith("acl") and is_reporting(sent, x, tree)):
             break  # (a "that" after another cue is that cue's: "said at X announcing that")
         if (
-            x.text.lower() in tree.lx.declarative_complementizers
+            x.text.lower() in tree.lx.function_words.declarative_complementizers
             and (x.upos == "SCONJ" or x.deprel == "mark" or k == 0)
             and k + 1 < len(r)
-            and not any(y.text.lower() in tree.lx.about_prepositions for y in r[:k])
+            and not any(y.text.lower() in tree.lx.function_words.about_prepositions for y in r[:k])
         ):
             return r[k + 1 :], True
     return r, False
@@ -285,13 +289,14 @@ def _second_cue(sent: Sentence, r: list[Word], tree: Tree) -> int:
     ``len(r)`` when none."""
     for k, x in enumerate(r):
         if k == 0 or not (
-            is_reporting(sent, x, tree) or (x.lemma.lower() in tree.lx.np_only_verbs and x.upos == "VERB")
+            is_reporting(sent, x, tree)
+            or (x.lemma.lower() in tree.lx.cues.np_only_verbs and x.upos == "VERB")
         ):
             continue
         j = k - 1
         while j > 0 and r[j].upos in ("ADV", "AUX", "PART"):
             j -= 1
-        if r[j].lemma.lower() in tree.lx.coordinators:
+        if r[j].lemma.lower() in tree.lx.function_words.coordinators:
             return j
         # "... ― Trump boasted, “...”": after a dash or semicolon, a name and
         # a cue of its own start another quote, however the name is attached
@@ -309,9 +314,13 @@ def _second_cue(sent: Sentence, r: list[Word], tree: Tree) -> int:
         ]
         pos = {y.id: n for n, y in enumerate(r)}
         first = pos.get(min(subj)) if subj else None
-        if first is not None and first > 0 and r[first - 1].lemma.lower() in tree.lx.coordinators:
+        if (
+            first is not None
+            and first > 0
+            and r[first - 1].lemma.lower() in tree.lx.function_words.coordinators
+        ):
             return first - 1
-        if r[j].text == "," and x.xpos in tree.lx.gerund_tags:
+        if r[j].text == "," and x.xpos in tree.lx.syntax.gerund_tags:
             return j
     return len(r)
 
@@ -333,7 +342,12 @@ def _clause_tail(sent: Sentence, w: Word, r: list[Word], tree: Tree, *, stripped
             k -= 1
         if 0 < k < len(r) - 2 and r[k].text == ",":
             r = r[:k]
-    if not stripped and r and r[0].text.lower() in tree.lx.complementizers and r[0].upos in ("SCONJ", "PRON"):
+    if (
+        not stripped
+        and r
+        and r[0].text.lower() in tree.lx.function_words.complementizers
+        and r[0].upos in ("SCONJ", "PRON")
+    ):
         r = r[1:]
     return r
 
@@ -353,7 +367,7 @@ def _postposed(
     follows it (``..., noted Jane Doe.`` with ``noted`` tagged VBN)."""
     lo, hi = bounds
     words = sent.words
-    participle = (w.feat("VerbForm") in ("Ger", "Part") or w.xpos in tree.lx.participle_tags) and not (
+    participle = (w.feat("VerbForm") in ("Ger", "Part") or w.xpos in tree.lx.syntax.participle_tags) and not (
         hi > w.id and w.feat("Tense") == "Past"
     )
     adjacent = lo < w.id or hi > w.id
@@ -399,7 +413,7 @@ def _cue_after(tree: Tree, end: int) -> bool:
 
 
 def _reporting_verb(tree: Tree, w: Word) -> bool:
-    return w.upos in ("VERB", "AUX") and w.lemma.lower() in tree.lx.reporting_verbs
+    return w.upos in ("VERB", "AUX") and w.lemma.lower() in tree.lx.cues.reporting_verbs
 
 
 def _verb_after(tree: Tree, end: int) -> bool:
@@ -734,14 +748,14 @@ class Candidates:
         np_only = (
             not reporting
             and "np_only_verb" not in tree.cue_off
-            and w.lemma.lower() in tree.lx.np_only_verbs
+            and w.lemma.lower() in tree.lx.cues.np_only_verbs
             and w.upos == "VERB"
             and bool(tree.kids(sent, w.id, "nsubj"))
         )
         named = (
             _naming_content(text, sent, w, tree)
             if "naming_verb" not in tree.cue_off
-            and known_lemma(w, tree.lx.naming_verbs, tree.lx) in tree.lx.naming_verbs
+            and known_lemma(w, tree.lx.cues.naming_verbs, tree.lx) in tree.lx.cues.naming_verbs
             else None
         )
         return reporting, np_only, named
@@ -771,7 +785,7 @@ class Candidates:
         if (
             content is None
             and "noun_phrase" not in off
-            and known_lemma(w, tree.lx.np_content_verbs, tree.lx) in tree.lx.np_content_verbs
+            and known_lemma(w, tree.lx.cues.np_content_verbs, tree.lx) in tree.lx.cues.np_content_verbs
             and att.speaker is not None
         ):
             found = self._np_content(text, sent, w, tree)
@@ -829,8 +843,8 @@ class Candidates:
         ("called for"), if any.
         """
         lx = tree.lx
-        lemma = known_lemma(w, lx.np_content_verbs, lx)
-        not_content = lx.time_nouns | lx.speech_event_nouns
+        lemma = known_lemma(w, lx.cues.np_content_verbs, lx)
+        not_content = lx.names.time_nouns | lx.cues.speech_event_nouns
         objs: list[Word] = []
         rejected: list[int] = []
         for k in tree.kids(sent, w.id, "obj", "obl", "iobj", "xcomp"):
@@ -840,8 +854,8 @@ class Candidates:
             if ok and k.deprel.startswith("obl"):
                 # "spoke about X", "called for X", "pointed to X"; not "spoke on Monday"
                 case = {c.lemma.lower() for c in tree.kids(sent, k.id, "case")}
-                ok = bool(case & lx.topic_prepositions.get(lemma, lx.any_topic_prepositions))
-            elif ok and lemma in lx.topic_only_verbs:
+                ok = bool(case & lx.cues.topic_prepositions.get(lemma, lx.cues.any_topic_prepositions))
+            elif ok and lemma in lx.cues.topic_only_verbs:
                 ok = False
             if ok:
                 objs.append(k)
@@ -870,7 +884,8 @@ class Candidates:
                 or (
                     k.deprel == "advcl"
                     and not (
-                        {m.lemma.lower() for m in tree.kids(sent, k.id, "mark")} & tree.lx.non_finite_marks
+                        {m.lemma.lower() for m in tree.kids(sent, k.id, "mark")}
+                        & tree.lx.function_words.non_finite_marks
                     )
                 )
             )
@@ -917,7 +932,7 @@ class Candidates:
         if r and _adjunct_clause(sent, w, r, tree):
             r = []  # "she added when the host expressed shock": when, not what
         if (r and any(finite(x, tree.lx) for x in r) and r[0].upos != "ADP") or (
-            r and r[0].text.lower() in tree.lx.declarative_complementizers
+            r and r[0].text.lower() in tree.lx.function_words.declarative_complementizers
         ):
             r = _clause_tail(sent, w, r[: _second_cue(sent, r, tree)], tree, stripped=stripped)
             sp = span_of(text, sent, [x.id for x in r], lexicon=tree.lx)
@@ -950,7 +965,7 @@ class Candidates:
             if (
                 ids
                 and sent.word(ids[0]).deprel == "mark"
-                and sent.word(ids[0]).lemma.lower() in tree.lx.complementizers
+                and sent.word(ids[0]).lemma.lower() in tree.lx.function_words.complementizers
             ):
                 ids.pop(0)
             while ids and sent.word(ids[-1]).deprel == "cc":
@@ -1016,7 +1031,8 @@ def _naming_content(text: str, sent: Sentence, w: Word, tree: Tree) -> Span | No
         if k.id > obj.id
         and (
             k.deprel.split(":")[0] != "obl"
-            or {c.lemma.lower() for c in tree.kids(sent, k.id, "case")} & tree.lx.role_prepositions
+            or {c.lemma.lower() for c in tree.kids(sent, k.id, "case")}
+            & tree.lx.function_words.role_prepositions
         )
     ]
     if not comps:

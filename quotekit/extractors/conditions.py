@@ -123,7 +123,7 @@ def _chained(text: str, previous: Span, trigger: Span, lx: Lexicon) -> bool:
     """The trigger follows the previous condition with only a comma, semicolon
     or ``or``/``and`` between them: the next condition of the same chain."""
     gap = text[previous.end : trigger.start].strip().lower()
-    return gap in lx.chain_gaps
+    return gap in lx.conditions.chain_gaps
 
 
 def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
@@ -140,7 +140,7 @@ def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
             out = trim(text, cond.start, cond.start + len(cut))
             cond = out if out is not None else cond
     seg = cond.text
-    stops = [seg.find(b) for b in tree.lx.clause_breaks if seg.find(b) > 0]
+    stops = [seg.find(b) for b in tree.lx.conditions.clause_breaks if seg.find(b) > 0]
     words = [w for _, w in tree.words_in(cond.start, cond.end)]
     for w in words:
         if w.text != "," or w.start_char <= cond.start:
@@ -150,7 +150,7 @@ def _bounded(text: str, tree: Tree, cond: Span, outcome: Span | None) -> Span:
         if (
             any(x.upos in ("VERB", "AUX") for x in before)
             and after
-            and after[0].text.lower() not in tree.lx.list_continuations
+            and after[0].text.lower() not in tree.lx.conditions.list_continuations
             and after[0].upos not in ("CCONJ", "ADV", "NUM", "PART")
         ):
             stops.append(w.start_char - cond.start)
@@ -200,7 +200,7 @@ def _outcome_end(text: str, tree: Tree, sent: Sentence, main: Word, chain: set[i
     for w in sent.words:
         if w.start_char < main.end_char or w.end_char > end:
             continue
-        if w.upos == "PUNCT" and w.text in tree.lx.closing_only_marks and w.end_char < end:
+        if w.upos == "PUNCT" and w.text in tree.lx.marks.closing_only_marks and w.end_char < end:
             end = w.start_char
             break
         rel = w.deprel.split(":")[0]
@@ -233,7 +233,7 @@ def _inverted_after_clause(sent: Sentence, aux: Word, prev: Word, lx: Lexicon) -
     a question. (``were`` and ``had`` after a noun are its verb: ``the voters were
     the losers``.)"""
     if (
-        aux.text.lower() not in lx.inverting_modals
+        aux.text.lower() not in lx.function_words.inverting_modals
         or prev.upos not in ("NOUN", "PROPN", "ADJ", "ADV", "NUM")
         or sent.words[-1].text == "?"
     ):
@@ -270,13 +270,13 @@ def _run_on(text: str, tree: Tree, sent: Sentence, cond: Span) -> Span:
                 # adjective's complement (evidence they..., clear it...), nor after a wh-word
                 and prev.upos in ("VERB", "AUX", "PART", "ADV")
                 and prev.feat("PronType") not in ("Rel", "Int")
-                and prev.lemma.lower() not in lx.complement_verbs | lx.reporting_verbs
+                and prev.lemma.lower() not in lx.cues.complement_verbs | lx.cues.reporting_verbs
                 and not (
                     above is not None
                     and gov is not None
                     and gov.deprel.startswith("ccomp")
                     and cond.start <= above.start_char < cond.end
-                    and above.lemma.lower() in lx.complement_verbs | lx.reporting_verbs
+                    and above.lemma.lower() in lx.cues.complement_verbs | lx.cues.reporting_verbs
                 )
             ):
                 cut = trim(text, cond.start, w.start_char)
@@ -297,7 +297,7 @@ def _coordinated_condition(
     if outcome is None or outcome.start < cond.end:
         return cond, outcome
     gap = text[cond.end : outcome.start]
-    if gap.strip(" ,\t\n").lower() not in lx.additive_conjunctions:
+    if gap.strip(" ,\t\n").lower() not in lx.function_words.additive_conjunctions:
         return cond, outcome
     hi = min(sent.end_char, content.end)
     comma = text.find(",", outcome.start, hi)
@@ -313,7 +313,11 @@ def _ends_in_complement_verb(tree: Tree, sent: Sentence, cond: Span) -> bool:
     """``if she thinks [that helps her case]``: the condition's last word is a verb of
     thinking or saying, so a subject right after it opens its complement."""
     before = [w for w in sent.words if w.end_char <= cond.end]
-    return bool(before) and before[-1].upos == "VERB" and before[-1].lemma.lower() in tree.lx.complement_verbs
+    return (
+        bool(before)
+        and before[-1].upos == "VERB"
+        and before[-1].lemma.lower() in tree.lx.cues.complement_verbs
+    )
 
 
 def _surface_rest(
@@ -343,7 +347,11 @@ def _surface_rest(
             open_aside = False
             k += 1
             continue
-        if w.text == "," and k + 1 < len(rest) and rest[k + 1].text.lower() in tree.lx.negators:
+        if (
+            w.text == ","
+            and k + 1 < len(rest)
+            and rest[k + 1].text.lower() in tree.lx.function_words.negators
+        ):
             close = next((j for j in range(k + 1, len(rest)) if rest[j].text == ","), None)
             if close is None:
                 break
@@ -355,7 +363,10 @@ def _surface_rest(
             end = w.end_char
             k += 1
             continue
-        if w.deprel.startswith(("nsubj", "csubj", "expl")) or w.lemma.lower() in tree.lx.coordinators:
+        if (
+            w.deprel.startswith(("nsubj", "csubj", "expl"))
+            or w.lemma.lower() in tree.lx.function_words.coordinators
+        ):
             return cond  # another clause begins: the parse may well be right
         end = w.end_char
         k += 1
@@ -533,7 +544,8 @@ class Conditions:
         i = 0
         while i < len(words):
             match = next(
-                (t for t in tree.lx.conditional_subordinators if tuple(low[i : i + len(t)]) == t), None
+                (t for t in tree.lx.conditions.conditional_subordinators if tuple(low[i : i + len(t)]) == t),
+                None,
             )
             if match is None:
                 i += 1
@@ -562,7 +574,7 @@ class Conditions:
             lead = [w for w in sent0.words if w.end_char <= q.content.start]
             while lead and lead[-1].text in tree.quote_chars:
                 lead.pop()
-            for trig in tree.lx.conditional_subordinators:
+            for trig in tree.lx.conditions.conditional_subordinators:
                 n = len(trig)
                 if len(lead) >= n and tuple(w.text.lower() for w in lead[-n:]) == trig:
                     return [(sent0, w) for w in lead[-n:]] + words
@@ -610,7 +622,7 @@ class Conditions:
             after = trim(text, comma + 1 if comma >= 0 else cond.end, hi, ",.;:!?\u201d\u2019\"'")
             if after is not None and not after.overlaps(cond):
                 outcome = after
-        outcome = _drop_lead(text, outcome, tree.lx.outcome_leads)
+        outcome = _drop_lead(text, outcome, tree.lx.conditions.outcome_leads)
         cond = _bounded(text, tree, cond, outcome)
         if outcome is not None and _swallowed(text, sent, cond, outcome):
             # "if buyers who want a deal were a little more patient,
@@ -618,7 +630,9 @@ class Conditions:
             # main clause; the outcome is what follows the condition
             cond = _surface_rest(text, tree, sent, cond, None, q.content)
             outcome = _drop_lead(
-                text, self._surface_outcome(text, sent, q.content, first, cond), tree.lx.outcome_leads
+                text,
+                self._surface_outcome(text, sent, q.content, first, cond),
+                tree.lx.conditions.outcome_leads,
             )
         else:
             cond = _surface_rest(text, tree, sent, cond, outcome, q.content)
@@ -689,10 +703,13 @@ class Conditions:
             and outcome.start <= main.start_char < outcome.end
             and (
                 is_reporting(sent, main, tree)
-                or main.lemma.lower() in tree.lx.complement_verbs
+                or main.lemma.lower() in tree.lx.cues.complement_verbs
                 # "are fearful that if X, Y": a complementizer opens the clause the
                 # condition belongs to, whatever the condition was hung on
-                or (first.id > 1 and sent.word(first.id - 1).text.lower() in tree.lx.complementizers)
+                or (
+                    first.id > 1
+                    and sent.word(first.id - 1).text.lower() in tree.lx.function_words.complementizers
+                )
             )
         )
 
@@ -702,7 +719,7 @@ class Conditions:
         res = []
         for sent, w in tree.words_in(q.content.start, q.content.end):
             if (
-                w.text.lower() not in tree.lx.inverted_conditionals
+                w.text.lower() not in tree.lx.conditions.inverted_conditionals
                 or w.upos != "AUX"
                 or w.id >= len(sent.words)
             ):
@@ -719,7 +736,7 @@ class Conditions:
                 continue
             if (
                 subj.upos not in ("PRON", "PROPN", "DET", "NOUN")
-                or subj.text.lower() in tree.lx.interlocutor_pronouns
+                or subj.text.lower() in tree.lx.pronouns.interlocutor_pronouns
             ):
                 continue
             hi = min(sent.end_char, q.content.end)
@@ -757,7 +774,7 @@ class Conditions:
         # "The lesson is that if X, Y": the condition opens the embedded clause
         opens = (
             bool(lead)
-            and lead.split()[-1].lower() in self.lx.clause_lead_words
+            and lead.split()[-1].lower() in self.lx.conditions.clause_lead_words
             and "," in text[cond.end : hi]
         )
         if lead == "" or opens:
@@ -776,19 +793,21 @@ class Conditions:
         w = words[i][1]
         prev = sent.word(w.id - 1) if w.id > 1 else None
         nxt = sent.word(w.id + len(match)) if w.id + len(match) <= len(sent.words) else None
-        if match in tree.lx.if_subordinators:
+        if match in tree.lx.conditions.if_subordinators:
             return self._conditional_if(sent, tree, w, prev, nxt)
-        if match in tree.lx.participle_subordinators:
+        if match in tree.lx.conditions.participle_subordinators:
             return w.deprel == "mark" or (
                 nxt is not None
                 and nxt.upos in ("PRON", "PROPN", "DET", "NOUN")
                 and w.deprel in ("advcl", "mark", "case", "xcomp")
             )
-        if match in tree.lx.temporal_conditionals:
-            return w.deprel == "mark" and any(x.lemma.lower() in tree.lx.future_modals for x in sent.words)
-        if match in tree.lx.case_subordinators:
+        if match in tree.lx.conditions.temporal_conditionals:
+            return w.deprel == "mark" and any(
+                x.lemma.lower() in tree.lx.function_words.future_modals for x in sent.words
+            )
+        if match in tree.lx.conditions.case_subordinators:
             return nxt is not None and nxt.upos not in ("ADP", "PUNCT")
-        if match[-1] in tree.lx.supposition_verbs:
+        if match[-1] in tree.lx.conditions.supposition_verbs:
             # "let's say they win": a supposition has a clause, not "let's say it plainly"
             say = sent.word(w.id + len(match) - 1)
             return any(
@@ -805,12 +824,13 @@ class Conditions:
         (``if so,``), not a question's ``if`` (= *whether*)."""
         lx = tree.lx
         if prev is not None and (
-            prev.text.lower() in lx.non_condition_if or prev.lemma.lower() in lx.non_condition_if
+            prev.text.lower() in lx.conditions.non_condition_if
+            or prev.lemma.lower() in lx.conditions.non_condition_if
         ):
             return False
         if (
             nxt is not None
-            and nxt.text.lower() in lx.if_ellipses
+            and nxt.text.lower() in lx.conditions.if_ellipses
             and (w.id + 2 > len(sent.words) or sent.word(w.id + 2).upos == "PUNCT")
         ):
             return False
@@ -827,10 +847,10 @@ class Conditions:
             return False
         rel = clause.deprel.split(":")[0]
         if rel in ("ccomp", "csubj", "obj"):
-            return gov.lemma.lower() in tree.lx.non_condition_if | tree.lx.question_verbs
+            return gov.lemma.lower() in tree.lx.conditions.non_condition_if | tree.lx.cues.question_verbs
         return (
             rel == "advcl"
-            and gov.lemma.lower() in tree.lx.asking_verbs
+            and gov.lemma.lower() in tree.lx.cues.asking_verbs
             and gov.id < w.id
             and not any(x.upos == "PUNCT" for x in sent.words[gov.id : w.id - 1])
         )
@@ -856,11 +876,11 @@ class Conditions:
         res = []
         for sent, w in tree.words_in(q.content.start, q.content.end):
             lemma = w.lemma.lower()
-            if lemma in tree.lx.condition_nouns and w.upos in ("NOUN", "PROPN"):
+            if lemma in tree.lx.conditions.condition_nouns and w.upos in ("NOUN", "PROPN"):
                 c = self._noun_condition(text, tree, sent, w, q.content, prev)
                 if c is not None:
                     res.append(c)
-            elif lemma in tree.lx.condition_verbs and w.upos == "VERB":
+            elif lemma in tree.lx.conditions.condition_verbs and w.upos == "VERB":
                 obj = tree.kids(sent, w.id, "obj", "obl", "ccomp", "xcomp")
                 subj = tree.kids(sent, w.id, "nsubj")
                 if not obj or obj[0].upos == "PRON" or not subj:
@@ -870,12 +890,12 @@ class Conditions:
                     o.deprel == "ccomp"
                     or any(k.deprel == "xcomp" and k.id > o.id for k in tree.kids(sent, w.id, "xcomp"))
                     or any(
-                        x.deprel == "mark" and x.lemma.lower() in tree.lx.infinitive_marks
+                        x.deprel == "mark" and x.lemma.lower() in tree.lx.function_words.infinitive_marks
                         for x in tree.kids(sent, o.id, "mark")
                     )
                 ):
                     continue  # "the law requires the nominee to release ...": an obligation
-                if subj[0].lemma.lower() in tree.lx.relative_pronouns:
+                if subj[0].lemma.lower() in tree.lx.pronouns.relative_pronouns:
                     continue  # "a clot that required treatment", "people who depend on farming"
                 ids = [
                     j
@@ -911,7 +931,7 @@ class Conditions:
     ) -> Condition | None:
         trig_start = w.start_char
         for k in tree.kids(sent, w.id, "amod"):
-            if k.lemma.lower() in tree.lx.condition_noun_modifiers and k.id == w.id - 1:
+            if k.lemma.lower() in tree.lx.conditions.condition_noun_modifiers and k.id == w.id - 1:
                 trig_start = k.start_char
         trigger = Span.of(text, trig_start, w.end_char)
         # "the condition for Y is X": w is the subject of a copular X
@@ -941,13 +961,13 @@ class Conditions:
             np_span, np_word = for_np
             if (
                 np_word.upos == "PRON"
-                and np_word.text.lower() in tree.lx.anaphoric_pronouns
+                and np_word.text.lower() in tree.lx.pronouns.anaphoric_pronouns
                 and prev is not None
             ):
                 outcome = self._object_of(text, tree, prev)
             else:
                 outcome = np_span
-        cond = _drop_lead(text, cond, tree.lx.condition_leads)
+        cond = _drop_lead(text, cond, tree.lx.conditions.condition_leads)
         if cond is None:
             return None
         if cond.overlaps(trigger):
@@ -957,7 +977,7 @@ class Conditions:
     def _for_phrase(self, text: str, tree: Tree, sent: Sentence, w: Word) -> tuple[Span, Word] | None:
         if (
             w.id + 1 > len(sent.words)
-            or sent.word(w.id + 1).text.lower() not in tree.lx.benefactive_prepositions
+            or sent.word(w.id + 1).text.lower() not in tree.lx.function_words.benefactive_prepositions
         ):
             return None
         case = sent.word(w.id + 1)
@@ -980,7 +1000,7 @@ class Conditions:
         a risk in its main clause: a stated condition (what Y needs), Y its outcome."""
         res = []
         for sent, w in tree.words_in(q.content.start, q.content.end):
-            if w.text.lower() not in tree.lx.without_prepositions:
+            if w.text.lower() not in tree.lx.function_words.without_prepositions:
                 continue
             before = [x for x in sent.words if x.id < w.id and x.start_char >= q.content.start]
             if any(x.upos != "PUNCT" for x in before):
@@ -988,13 +1008,16 @@ class Conditions:
             hi = min(sent.end_char, q.content.end)
             comma = text.find(",", w.end_char, hi)
             if comma > 0:  # the main clause ends at a clause break (" — events that can ...")
-                hi = min([hi] + [k for b in tree.lx.clause_breaks if (k := text.find(b, comma + 1, hi)) > 0])
+                hi = min(
+                    [hi]
+                    + [k for b in tree.lx.conditions.clause_breaks if (k := text.find(b, comma + 1, hi)) > 0]
+                )
             cond = trim(text, w.end_char, comma) if comma > 0 else None
             outcome = trim(text, comma + 1, hi, ',.;:!?\u201d\u2019"') if comma > 0 else None
             if cond is None or outcome is None:
                 continue
             main = [x for x in sent.words if outcome.start <= x.start_char < outcome.end]
-            if not any(x.lemma.lower() in tree.lx.consequence_words for x in main):
+            if not any(x.lemma.lower() in tree.lx.conditions.consequence_words for x in main):
                 continue  # "Without this network, she is made to ...": a description
             trig = Span.of(text, w.start_char, w.end_char)
             res.append(_condition(ConditionKind.STATED, cond, trig, outcome))
@@ -1011,10 +1034,10 @@ class Conditions:
         for w in sent.words:
             if q.content.start <= w.start_char < q.content.end:
                 continue
-            if w.lemma.lower() not in tree.lx.condition_nouns or not w.head:
+            if w.lemma.lower() not in tree.lx.conditions.condition_nouns or not w.head:
                 continue
             verb = sent.word(w.head)
-            if verb.lemma.lower() not in tree.lx.stress_verbs:
+            if verb.lemma.lower() not in tree.lx.conditions.stress_verbs:
                 continue
             trig = Span.of(text, w.start_char, w.end_char)
             # the condition: "for X" after the noun, wherever the parser hung it
@@ -1040,20 +1063,24 @@ class Conditions:
         """The requirements stated at word ``w``, in the order the sub-rules try them."""
         lemma = w.lemma.lower()
         out: list[Condition] = []
-        if lemma in tree.lx.need_lemmas and w.upos == "VERB":
+        if lemma in tree.lx.function_words.need_lemmas and w.upos == "VERB":
             done, found = self._need_object(text, tree, q, sent, w)
             if done:
                 return found
             out += self._need_fronted(text, tree, q, sent, w)
         if (
-            lemma in tree.lx.need_lemmas
+            lemma in tree.lx.function_words.need_lemmas
             and w.upos == "VERB"
             and not any(k.deprel in ("obj", "nsubj") for k in tree.kids(sent, w.id))
         ):
             out += self._needed(text, tree, q, sent, w)
-        elif lemma in tree.lx.requirement_adjectives and w.upos == "ADJ" and tree.kids(sent, w.id, "nsubj"):
+        elif (
+            lemma in tree.lx.conditions.requirement_adjectives
+            and w.upos == "ADJ"
+            and tree.kids(sent, w.id, "nsubj")
+        ):
             out += self._required_for(text, tree, q, sent, w)
-        if w.text.lower() in tree.lx.requirement_have_forms and w.id < len(sent.words):
+        if w.text.lower() in tree.lx.conditions.requirement_have_forms and w.id < len(sent.words):
             out += self._had_to(text, tree, q, sent, w)
         return out
 
@@ -1118,7 +1145,10 @@ class Conditions:
         fors = [
             k
             for k in tree.kids(sent, w.id, "obl")
-            if any(c.lemma.lower() in tree.lx.benefactive_prepositions for c in tree.kids(sent, k.id, "case"))
+            if any(
+                c.lemma.lower() in tree.lx.function_words.benefactive_prepositions
+                for c in tree.kids(sent, k.id, "case")
+            )
         ]
         if not fors or needed.upos not in ("NOUN", "PROPN"):
             return []
@@ -1140,12 +1170,12 @@ class Conditions:
         to_word = sent.word(w.id + 1)
         subj = tree.kids(sent, w.id, "nsubj")
         xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos in ("VERB", "AUX")]
-        if to_word.text.lower() not in tree.lx.infinitive_marks or not subj or not xc:
+        if to_word.text.lower() not in tree.lx.function_words.infinitive_marks or not subj or not xc:
             return []
         head = subj[0]
-        if not (head.upos == "NOUN" and head.lemma.lower() in tree.lx.requirement_subjects) and not (
-            head.text.lower() in tree.lx.dummy_pronouns and head.id == 1
-        ):
+        if not (
+            head.upos == "NOUN" and head.lemma.lower() in tree.lx.conditions.requirement_subjects
+        ) and not (head.text.lower() in tree.lx.pronouns.dummy_pronouns and head.id == 1):
             return []
         ids = [j for j in tree.subtree(sent, xc[0].id) if j > to_word.id and sent.word(j).upos != "PUNCT"]
         cond = _clip(text, span_of(text, sent, run_around(ids, xc[0].id), lexicon=tree.lx), q.content)
@@ -1181,7 +1211,7 @@ class Conditions:
             res += [
                 c
                 for c in self._requirements(text, tree, attrs.evolve(q, content=span))
-                if c.trigger.text.split()[0].lower() in tree.lx.requirement_have_forms
+                if c.trigger.text.split()[0].lower() in tree.lx.conditions.requirement_have_forms
             ]
             prev_end = nxt.end_char
         return res
@@ -1194,7 +1224,7 @@ class Conditions:
         if found is not None or not after:
             return found
         lows = [sent.word(j).text.lower() for j in range(w.id + 1, min(w.id + 4, len(sent.words) + 1))]
-        if tuple(lows) != tree.lx.purpose_phrase:
+        if tuple(lows) != tree.lx.conditions.purpose_phrase:
             return None
         ids = [j for j in tree.subtree(sent, w.id) if j > w.id + 3 and sent.word(j).upos != "PUNCT"]
         if not ids:  # the purpose hung elsewhere: its words up to the clause's end
@@ -1210,13 +1240,15 @@ class Conditions:
             if (k.id > w.id) != after:
                 continue
             marks = [m for m in tree.kids(sent, k.id, "mark", "case") if m.id < k.id]
-            if not marks or marks[0].text.lower() not in tree.lx.purpose_marks:
+            if not marks or marks[0].text.lower() not in tree.lx.conditions.purpose_marks:
                 continue
             ids = [j for j in tree.subtree(sent, k.id) if sent.word(j).upos != "PUNCT"]
             lead = {m.id for m in marks}
             first = min(ids)
             # drop "in order to" / "in order for" / "to"
-            while first in ids and (first in lead or sent.word(first).text.lower() in tree.lx.purpose_leads):
+            while first in ids and (
+                first in lead or sent.word(first).text.lower() in tree.lx.conditions.purpose_leads
+            ):
                 ids.remove(first)
                 first = min(ids) if ids else 0
             sp = span_of(text, sent, run_around(ids, k.id), lexicon=tree.lx) if ids and k.id in ids else None
@@ -1232,13 +1264,13 @@ class Conditions:
         res = []
         for sent, w in tree.words_in(q.content.start, q.content.end):
             low = w.text.lower()
-            if low in tree.lx.named_demand_modals:
+            if low in tree.lx.conditions.named_demand_modals:
                 verb = sent.word(w.head) if w.head else None
                 trig_end = w.end_char
             elif (
-                low in tree.lx.named_demand_to_modals
+                low in tree.lx.conditions.named_demand_to_modals
                 and w.id < len(sent.words)
-                and sent.word(w.id + 1).text.lower() in tree.lx.infinitive_marks
+                and sent.word(w.id + 1).text.lower() in tree.lx.function_words.infinitive_marks
             ):
                 xc = [k for k in tree.kids(sent, w.id, "xcomp") if k.upos == "VERB"]
                 verb = xc[0] if xc else None
@@ -1247,7 +1279,7 @@ class Conditions:
                 continue
             if verb is None:
                 continue
-            host = verb if low in tree.lx.named_demand_modals else w
+            host = verb if low in tree.lx.conditions.named_demand_modals else w
             subj = [k for k in tree.kids(sent, host.id, "nsubj") if k.id < w.id]
             if not subj or subj[0].upos != "PROPN":
                 continue
@@ -1260,7 +1292,11 @@ class Conditions:
             ]
             # "... when most of us ...": a subordinate clause however it was attached
             stop = next(
-                (j for j in sorted(ids) if sent.word(j).text.lower() in tree.lx.clause_subordinators),
+                (
+                    j
+                    for j in sorted(ids)
+                    if sent.word(j).text.lower() in tree.lx.function_words.clause_subordinators
+                ),
                 None,
             )
             if stop is not None:
@@ -1297,14 +1333,18 @@ class Conditions:
             verb, trig_end = trig
             # "'ve got to": the trigger takes the auxiliary
             trig_start = (
-                sent.word(w.id - 1).start_char if w.lemma.lower() in tree.lx.got_lemmas else w.start_char
+                sent.word(w.id - 1).start_char
+                if w.lemma.lower() in tree.lx.function_words.got_lemmas
+                else w.start_char
             )
             # the subject hangs on the verb of "must VERB", on the modal of "have to VERB"
-            host = verb if w.text.lower() in tree.lx.named_demand_modals else w
+            host = verb if w.text.lower() in tree.lx.conditions.named_demand_modals else w
             subj = [k for k in tree.kids(sent, host.id, "nsubj") if k.id < w.id]
-            if not subj or subj[0].text.lower() not in tree.lx.second_person:
+            if not subj or subj[0].text.lower() not in tree.lx.pronouns.second_person:
                 continue
-            if verb.lemma.lower() in tree.lx.discourse_obligations or any(x.text == "?" for x in sent.words):
+            if verb.lemma.lower() in tree.lx.conditions.discourse_obligations or any(
+                x.text == "?" for x in sent.words
+            ):
                 continue  # a turn of speech, or a question ("What do you have to lose?")
             ids = [j for j in tree.subtree(sent, verb.id) if j > w.id and sent.word(j).upos != "PUNCT"]
             if not ids:
@@ -1319,7 +1359,7 @@ class Conditions:
         """The offset of the colon after ``said to them`` / ``told them`` in these
         words: speech reported as said to an addressee; None when there is none."""
         for sent, w in words:
-            if w.lemma.lower() not in tree.lx.reporting_verbs or w.upos not in ("VERB", "AUX"):
+            if w.lemma.lower() not in tree.lx.cues.reporting_verbs or w.upos not in ("VERB", "AUX"):
                 continue
             if addressee_of(tree.doc.text, sent, w, tree) is None:
                 continue
@@ -1334,17 +1374,17 @@ class Conditions:
         ``need to`` or the ``got`` of ``have got to``."""
         low = w.text.lower()
         nxt = sent.word(w.id + 1) if w.id < len(sent.words) else None
-        if low in tree.lx.named_demand_modals and w.head:
+        if low in tree.lx.conditions.named_demand_modals and w.head:
             return sent.word(w.head), w.end_char
-        to_modal = w.lemma.lower() in tree.lx.to_demand_modals or (
-            w.lemma.lower() in tree.lx.got_lemmas
+        to_modal = w.lemma.lower() in tree.lx.conditions.to_demand_modals or (
+            w.lemma.lower() in tree.lx.function_words.got_lemmas
             and w.id > 1
-            and sent.word(w.id - 1).lemma.lower() in tree.lx.have_lemmas
+            and sent.word(w.id - 1).lemma.lower() in tree.lx.function_words.have_lemmas
         )
         if (
             not to_modal
             or nxt is None
-            or nxt.text.lower() not in tree.lx.infinitive_marks
+            or nxt.text.lower() not in tree.lx.function_words.infinitive_marks
             or w.upos not in ("VERB", "AUX")
         ):
             return None
@@ -1363,13 +1403,13 @@ class Conditions:
         for sent, w in words:
             low = w.text.lower()
             trig_end = w.end_char
-            bare = low in tree.lx.bare_demand_modals
+            bare = low in tree.lx.conditions.bare_demand_modals
             if bare:
                 pass
             elif (
-                w.lemma.lower() in tree.lx.to_demand_modals
+                w.lemma.lower() in tree.lx.conditions.to_demand_modals
                 and w.id < len(sent.words)
-                and sent.word(w.id + 1).text.lower() in tree.lx.infinitive_marks
+                and sent.word(w.id + 1).text.lower() in tree.lx.function_words.infinitive_marks
             ):
                 if w.upos not in ("VERB", "AUX"):
                     continue
@@ -1381,8 +1421,8 @@ class Conditions:
             if (
                 bare
                 and after[:1]
-                and after[0] in tree.lx.copula_lemmas
-                and any(t in tree.lx.wh_words for t in after[1:])
+                and after[0] in tree.lx.function_words.copula_lemmas
+                and any(t in tree.lx.function_words.wh_words for t in after[1:])
             ):
                 continue  # "the real question should be why ...": rhetorical, no demand
             # the subject of the obligation: nearest nominal phrase before the modal
@@ -1391,9 +1431,9 @@ class Conditions:
                 continue
             subj_text = sent.word(start_word).text.lower()
             if (
-                subj_text in tree.lx.first_person
-                or subj_text in tree.lx.non_party_subjects
-                or subj_text in tree.lx.second_person
+                subj_text in tree.lx.pronouns.first_person
+                or subj_text in tree.lx.conditions.non_party_subjects
+                or subj_text in tree.lx.pronouns.second_person
             ):
                 continue
             end_ids = [j for j in tree.subtree(sent, verb.id) if j > w.id and sent.word(j).upos != "PUNCT"]
@@ -1419,7 +1459,7 @@ class Conditions:
             if (
                 p.upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM")
                 or (p.upos == "PRON" and p.feat("Poss") == "Yes")
-                or p.text in self.lx.possessive_marks
+                or p.text in self.lx.marks.possessive_marks
             ):
                 start -= 1
             elif (
@@ -1433,7 +1473,7 @@ class Conditions:
         while (
             sent.word(start).upos == "DET"
             and start < i
-            and sent.word(start).text.lower() not in self.lx.articles
+            and sent.word(start).text.lower() not in self.lx.function_words.articles
         ):
             start += 1
         return start
@@ -1444,10 +1484,10 @@ class Conditions:
         """First-person statements of readiness or want: (span, has complement)."""
         res = []
         for sent, w in words:
-            if w.lemma.lower() not in tree.lx.offer_words or w.upos not in ("ADJ", "VERB"):
+            if w.lemma.lower() not in tree.lx.conditions.offer_words or w.upos not in ("ADJ", "VERB"):
                 continue
             subj = tree.kids(sent, w.id, "nsubj")
-            if not subj or subj[-1].text.lower() not in tree.lx.offer_subjects:
+            if not subj or subj[-1].text.lower() not in tree.lx.pronouns.offer_subjects:
                 continue
             cut = [
                 k.id

@@ -135,8 +135,11 @@ def _titled_description(text: str, sent: Sentence, w: Word, tree: Tree) -> Span 
     titled = owner[0] if owner and w.upos == "NOUN" else w
     if not (
         titled.upos == "NOUN"
-        and titled.text.lower() in lx.title_words
-        and any(k.text.lower() in lx.definite_determiners for k in tree.kids(sent, titled.id, "det"))
+        and titled.text.lower() in lx.names.title_words
+        and any(
+            k.text.lower() in lx.function_words.definite_determiners
+            for k in tree.kids(sent, titled.id, "det")
+        )
     ):
         return None
     return mention_span(text, sent, titled, tree)
@@ -194,7 +197,7 @@ def _same_unnamed(entities: list[_Entity], p: _Parsed, lx: Lexicon) -> _Entity |
     for ent in sorted(entities, key=lambda e: -e.last_pos):
         if ent.name is None and ent.resolution is Resolution.UNRESOLVED and ent.label.split():
             first = ent.label.split()[0].lower()
-            if first in lx.indefinite_determiners and ent.label.split()[-1].lower() == last:
+            if first in lx.function_words.indefinite_determiners and ent.label.split()[-1].lower() == last:
                 return ent
     return None
 
@@ -220,7 +223,7 @@ def _nearest_organisation(entities: list[_Entity], p: _Parsed, here: Sentence, t
     proper = {
         t.strip(".,")
         for t in p.span.text.split()[1:-1]
-        if t[:1].isupper() and t.lower().strip(".,") not in lx.title_words
+        if t[:1].isupper() and t.lower().strip(".,") not in lx.names.title_words
     }
     orgs = [
         e
@@ -260,10 +263,10 @@ def _name_part(words: list[Word], k: int, toward: int, lx: Lexicon) -> bool:
     particle between names (``Ursula von der Leyen``), a hyphen joining (``Jong-un``)."""
     w = words[k]
     if not punct_like(w):
-        if w.upos == "PROPN" or w.text.lower() in lx.name_suffixes:
+        if w.upos == "PROPN" or w.text.lower() in lx.names.name_suffixes:
             return True
         if (
-            w.text.lower() in lx.name_particles
+            w.text.lower() in lx.names.name_particles
             and w.text[:1].islower()
             and 0 < k < len(words) - 1
             and words[k - 1].upos == "PROPN"
@@ -322,7 +325,9 @@ def _proper_subject(text: str, sent: Sentence, w: Word, tree: Tree) -> tuple[Spa
     app = _appos_after(words, hi)
     if app is not None:
         inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
-        if any(x.text.lower() in lx.title_words for x in inner) and not any(x.upos == "VERB" for x in inner):
+        if any(x.text.lower() in lx.names.title_words for x in inner) and not any(
+            x.upos == "VERB" for x in inner
+        ):
             title = span_text_wo_det(text, inner, lx)
     sp = mention_span(text, sent, w, tree)
     if sp is not None and sp.start < name.start and sp.end >= words[lo - 1].end_char:
@@ -332,7 +337,7 @@ def _proper_subject(text: str, sent: Sentence, w: Word, tree: Tree) -> tuple[Spa
         while k > 0 and lo - k <= MAX_TITLE_WORDS and words[k - 1].upos in ("ADJ", "NOUN", "PROPN"):
             k -= 1
         before = words[k : lo - 1]
-        if before and any(x.text.lower() in lx.title_words for x in before):
+        if before and any(x.text.lower() in lx.names.title_words for x in before):
             title = text[before[0].start_char : before[-1].end_char]
     return name, title
 
@@ -370,7 +375,7 @@ def _described_subject(
         return []
     inner = [words[k - 1] for k in range(app[0], app[1] + 1)]
     k = len(inner)
-    while k > 0 and inner[k - 1].upos == "PROPN" and inner[k - 1].text.lower() not in lx.title_words:
+    while k > 0 and inner[k - 1].upos == "PROPN" and inner[k - 1].text.lower() not in lx.names.title_words:
         k -= 1
     run, desc = inner[k:], inner[:k]
     if (
@@ -388,11 +393,11 @@ def _role_description(label: str, lx: Lexicon) -> bool:
     prepositional complement (``A spokeswoman for X``), a person noun or title, in
     a short phrase."""
     words = label.split()
-    if not words or words[0].lower() in lx.person_pronouns | lx.organisation_pronouns:
+    if not words or words[0].lower() in lx.pronouns.person_pronouns | lx.pronouns.organisation_pronouns:
         return False
-    cut = next((k for k, t in enumerate(words) if t.lower() in lx.affiliation_prepositions), len(words))
+    cut = next((k for k, t in enumerate(words) if t.lower() in lx.names.affiliation_prepositions), len(words))
     head = words[max(cut - 1, 0)].lower().strip(".,")
-    return (_person_noun(head, lx) or head in lx.title_words) and cut <= MAX_TITLE_WORDS + 1
+    return (_person_noun(head, lx) or head in lx.names.title_words) and cut <= MAX_TITLE_WORDS + 1
 
 
 def _speaks_there(tree: Tree, pos: int) -> bool:
@@ -405,7 +410,9 @@ def _speaks_there(tree: Tree, pos: int) -> bool:
     while w_subj is not None and w_subj.deprel in ("appos", "flat", "compound") and w_subj.head:
         w_subj = s_next.word(w_subj.head)
     verb = s_next.word(w_subj.head) if w_subj is not None and w_subj.head else None
-    return verb is not None and verb.lemma.lower() in tree.lx.reporting_verbs | tree.lx.speaking_verbs
+    return (
+        verb is not None and verb.lemma.lower() in tree.lx.cues.reporting_verbs | tree.lx.cues.speaking_verbs
+    )
 
 
 def _words_in(sent: Sentence, span: Span) -> list[Word]:
@@ -426,7 +433,9 @@ def _analyse(
     org = any(_org_word(w.text, lx) for w in words) or any(
         v == "ORG" for (s, e), v in ner.items() if s >= span.start and e <= span.end
     )
-    definite = (bool(low) and low[0] in lx.definite_determiners) or any(t in lx.possessive_marks for t in low)
+    definite = (bool(low) and low[0] in lx.function_words.definite_determiners) or any(
+        t in lx.marks.possessive_marks for t in low
+    )
     titled = _title_phrase(text, span, words, lx, definite=definite)
     if titled is not None:
         return titled
@@ -443,10 +452,11 @@ def _analyse(
         name_words = _comma_name(words, len(chunk))
     name = Span.of(text, name_words[0].start_char, name_words[-1].end_char) if name_words else None
     rest = [w for w in chunk if not name_words or w.end_char <= name_words[0].start_char]
-    rest = [w for w in rest if w.text.lower() not in lx.determiners]
+    rest = [w for w in rest if w.text.lower() not in lx.function_words.determiners]
     title = text[rest[0].start_char : rest[-1].end_char] if rest else None
     if title is not None and not any(
-        w.text.lower().strip(".") in lx.title_words or w.text.lower() in lx.title_words for w in rest
+        w.text.lower().strip(".") in lx.names.title_words or w.text.lower() in lx.names.title_words
+        for w in rest
     ):
         title = None if name is not None else title
     person = name is not None and any(
@@ -466,12 +476,12 @@ def _title_phrase(text: str, span: Span, words: list[Word], lx: Lexicon, *, defi
     minister of transport, Mr. Paul Dane,``); ``Secretary of State Tom Ruiz``: the
     title, then the name."""
     low = [w.text.lower() for w in words]
-    prep = next((t for t in low if t in lx.title_complement_prepositions), None)
+    prep = next((t for t in low if t in lx.names.title_complement_prepositions), None)
     if prep is None:
         return None
     head_part = words[: low.index(prep)]
     after_of = _name_after_of(words, low.index(prep), lx)
-    if after_of and any(w.text.lower() in lx.title_words for w in head_part):
+    if after_of and any(w.text.lower() in lx.names.title_words for w in head_part):
         rest_words = [w for w in words if w.end_char <= after_of[0].start_char]
         return _Parsed(
             span=span,
@@ -483,8 +493,8 @@ def _title_phrase(text: str, span: Span, words: list[Word], lx: Lexicon, *, defi
             person=True,
         )
     if (
-        any(w.text.lower() in lx.title_words for w in head_part)
-        and not any(w.upos == "PROPN" and w.text.lower() not in lx.title_words for w in head_part)
+        any(w.text.lower() in lx.names.title_words for w in head_part)
+        and not any(w.upos == "PROPN" and w.text.lower() not in lx.names.title_words for w in head_part)
         and not _comma_name(words, low.index(prep))
     ):
         return _Parsed(
@@ -512,9 +522,9 @@ def _name_words(chunk: list[Word], lx: Lexicon) -> list[Word]:
         if step == "take":
             name_words.insert(0, w)
     while name_words and (
-        name_words[0].text.lower() in lx.name_particles
+        name_words[0].text.lower() in lx.names.name_particles
         or name_words[0].text == "-"
-        or name_words[0].text.lower() in lx.name_connectors
+        or name_words[0].text.lower() in lx.names.name_connectors
     ):
         name_words.pop(0)  # a particle or connector starts no name
     return name_words
@@ -527,28 +537,32 @@ def _name_step(w: Word, prev_w: Word | None, nxt_w: Word | None, name_words: lis
     joined = prev_w is not None and bool(name_words) and w.end_char == prev_w.start_char
     if (
         (joined and (t == "-" or (prev_w is not None and prev_w.text == "-")))  # "Kim Jong-un", "Holtz-Eakin"
-        or (t.lower() in lx.name_suffixes and not name_words)  # "Martin Luther King Jr."
+        or (t.lower() in lx.names.name_suffixes and not name_words)  # "Martin Luther King Jr."
         # "King" before "Jr." is a name
         or (
-            t.lower() in lx.title_words
+            t.lower() in lx.names.title_words
             and bool(name_words)
-            and name_words[0].text.lower() in lx.name_suffixes
+            and name_words[0].text.lower() in lx.names.name_suffixes
         )
     ):
         return "take"
-    if t.lower() in lx.title_words or t.lower() in lx.determiners or t in lx.possessive_marks:
+    if (
+        t.lower() in lx.names.title_words
+        or t.lower() in lx.function_words.determiners
+        or t in lx.marks.possessive_marks
+    ):
         return "stop"
-    if not name_words and w.upos in ("NOUN", "PROPN") and t.lower() in lx.speech_event_nouns:
+    if not name_words and w.upos in ("NOUN", "PROPN") and t.lower() in lx.cues.speech_event_nouns:
         return "skip"  # a headline's "Obama Speech": the occasion is not part of the name
     if (
         name_words
-        and t.lower() in lx.name_connectors
+        and t.lower() in lx.names.name_connectors
         and nxt_w is not None
         and nxt_w.text[:1].isupper()
         and (
             any(_org_word(x.text, lx) for x in name_words)
             # "the Association of Tram Drivers", "Association" tagged a noun
-            or (t.lower() in lx.genitive_prepositions and _org_word(nxt_w.text, lx))
+            or (t.lower() in lx.function_words.genitive_prepositions and _org_word(nxt_w.text, lx))
         )
     ):
         return "take"  # "Securities and Exchange Commission", "Bank of America"
@@ -563,9 +577,9 @@ def _name_step(w: Word, prev_w: Word | None, nxt_w: Word | None, name_words: lis
             and t[:1].isupper()
             and w.upos == "VERB"
             and w.id > 1
-            and w.lemma.lower() not in lx.reporting_verbs
+            and w.lemma.lower() not in lx.cues.reporting_verbs
         )
-        or (name_words and t.lower() in lx.name_particles)
+        or (name_words and t.lower() in lx.names.name_particles)
     )
     return "take" if named else "stop"
 
@@ -580,7 +594,7 @@ def _kept_name(
     if len(name_words) != 1:
         return name_words
     only = name_words[0]
-    if only.id == 1 and only.text.lower() in lx.person_nouns | lx.title_words and len(words) == 1:
+    if only.id == 1 and only.text.lower() in lx.names.person_nouns | lx.names.title_words and len(words) == 1:
         return []
     if (
         only.upos in ("ADJ", "NOUN")
@@ -619,7 +633,7 @@ def _name_after_of(words: list[Word], k_of: int, lx: Lexicon) -> list[Word]:
     (``Secretary of State Tom Ruiz``: ``Tom Ruiz``)."""
     run: list[Word] = []
     j = len(words) - 1
-    while j > k_of + 1 and words[j].upos == "PROPN" and words[j].text.lower() not in lx.title_words:
+    while j > k_of + 1 and words[j].upos == "PROPN" and words[j].text.lower() not in lx.names.title_words:
         run.insert(0, words[j])
         j -= 1
     return run if len(run) >= FULL_NAME_WORDS and words[j].upos == "PROPN" else []
@@ -665,7 +679,7 @@ def _org_name_start(words: list[Word], k: int, end: int, lx: Lexicon) -> int:
         return i >= 0 and words[i].text[:1].isupper() and words[i].upos in ("PROPN", "NOUN", "ADJ")
 
     j = k
-    while j >= 2 and words[j - 1].text.lower() in lx.name_connectors and cap(j - 2):  # noqa: PLR2004
+    while j >= 2 and words[j - 1].text.lower() in lx.names.name_connectors and cap(j - 2):  # noqa: PLR2004
         j -= 2
         while cap(j - 1):
             j -= 1
@@ -675,9 +689,9 @@ def _org_name_start(words: list[Word], k: int, end: int, lx: Lexicon) -> int:
 def _is_name_word(w: Word, lx: Lexicon) -> bool:
     return (
         w.upos == "PROPN"
-        and w.text.lower() not in lx.title_words
+        and w.text.lower() not in lx.names.title_words
         and w.text[:1].isupper()
-        and w.lemma.lower() not in lx.time_nouns
+        and w.lemma.lower() not in lx.names.time_nouns
     )
 
 
@@ -704,7 +718,11 @@ def referent_span(text: str, tree: Tree, span: Span) -> Span:
         return span
     first, last = idx[0], idx[-1]
     inner = words[first : last + 1]
-    if len(inner) == 1 and inner[0].upos == "PRON" and inner[0].text.lower() not in tree.lx.wh_relatives:
+    if (
+        len(inner) == 1
+        and inner[0].upos == "PRON"
+        and inner[0].text.lower() not in tree.lx.pronouns.wh_relatives
+    ):
         return span
     titled = _title_then_name(text, words, span, last, lx)
     if titled is not None:
@@ -730,7 +748,9 @@ def _title_then_name(text: str, words: list[Word], span: Span, last: int, lx: Le
     common noun, a name right after it (past more title words: ``Springfield police
     Chief Tom Hale``); the mention with the name."""
     lastw = words[last]
-    if not (lastw.text.lower() in lx.title_words or (lastw.upos == "NOUN" and lastw.text[:1].islower())):
+    if not (
+        lastw.text.lower() in lx.names.title_words or (lastw.upos == "NOUN" and lastw.text[:1].islower())
+    ):
         return None
     nxt = last + 1
     while nxt < len(words) and words[nxt].text.lower().rstrip(".") in lx.title_stems:
@@ -750,8 +770,8 @@ def _description_start(words: list[Word], first: int, head_part: list[Word], lx:
     (``political science professor at ...``). Not ``sources`` or ``several groups``."""
     party = (
         bool(head_part)
-        and head_part[-1].text.lower() in lx.person_nouns
-        and head_part[0].text.lower() in lx.articles
+        and head_part[-1].text.lower() in lx.names.person_nouns
+        and head_part[0].text.lower() in lx.function_words.articles
     )
     if (
         head_part
@@ -770,12 +790,12 @@ def _description_start(words: list[Word], first: int, head_part: list[Word], lx:
     single = head_part[-1].feat("Number") != "Plur" if head_part else True
     head_noun = head_part[-1].text.lower() if head_part else ""
     described = (
-        starts in lx.articles | lx.relative_pronouns
+        starts in lx.function_words.articles | lx.pronouns.relative_pronouns
         or words[det].upos == "DET"
         or words[det].feat("Poss") == "Yes"
-        or (det < first and words[first].text in lx.possessive_marks)
-        or head_noun in lx.title_words
-        or head_noun in lx.person_nouns
+        or (det < first and words[first].text in lx.marks.possessive_marks)
+        or head_noun in lx.names.title_words
+        or head_noun in lx.names.person_nouns
     )
     return det if single and described else None
 
@@ -797,7 +817,7 @@ def _name_before_description(
     suffix_end = name_end
     if (
         name_end > 0
-        and words[name_end].text.lower() in lx.name_suffixes
+        and words[name_end].text.lower() in lx.names.name_suffixes
         and _is_name_word(words[name_end - 1], lx)
     ):
         name_end -= 1
@@ -808,13 +828,15 @@ def _name_before_description(
         and not (
             head_part
             and head_part[-1].deprel.startswith("nsubj")
-            and head_part[-1].text.lower() not in lx.relative_pronouns
+            and head_part[-1].text.lower() not in lx.pronouns.relative_pronouns
             and any(k.deprel == "case" for k in tree.kids(sent, words[name_end].id))
         )
     ):
         return None
     lo = _propn_run(words, name_end, -1)
-    while lo > 0 and words[lo - 1].text.lower().rstrip(".") + "." in lx.title_words | lx.honorifics:
+    while (
+        lo > 0 and words[lo - 1].text.lower().rstrip(".") + "." in lx.names.title_words | lx.names.honorifics
+    ):
         lo -= 1
     return Span.of(text, words[lo].start_char, words[suffix_end].end_char)
 
@@ -836,7 +858,7 @@ def _relative_antecedent(
     """``members of the city council, which has denied ...``: a lone relative pronoun
     names the noun phrase before its comma."""
     if not (
-        only.text.lower() in tree.lx.relative_pronouns
+        only.text.lower() in tree.lx.pronouns.relative_pronouns
         and first >= APPOSITION_START
         and words[first - 1].text == ","
         and words[first - 2].upos in ("NOUN", "PROPN")
@@ -850,7 +872,9 @@ def _org_word(token: str, lx: Lexicon) -> bool:
     """An organisation word; a short one ("UN", "AP", "Inc") only capitalised, so
     that the "un" of "Jong-un" is none."""
     t = token.strip(".")
-    return t.lower() in lx.organisation_words and (len(t) > ORG_ACRONYM_MAX or t.isupper() or t.istitle())
+    return t.lower() in lx.names.organisation_words and (
+        len(t) > ORG_ACRONYM_MAX or t.isupper() or t.istitle()
+    )
 
 
 #: Organisation words this short are acronyms and count only in capitals.
@@ -859,7 +883,7 @@ ORG_ACRONYM_MAX = 3
 
 def _coordinated_names(chunk: list[Word], lx: Lexicon) -> bool:
     """Two proper names joined by ``and`` (not inside an organisation's name)."""
-    ands = [k for k, w in enumerate(chunk) if w.text.lower() in lx.name_conjunctions]
+    ands = [k for k, w in enumerate(chunk) if w.text.lower() in lx.names.name_conjunctions]
     if not ands or any(_org_word(w.text, lx) for w in chunk):
         return False
     k = ands[0]
@@ -871,22 +895,24 @@ def _coordinated_names(chunk: list[Word], lx: Lexicon) -> bool:
 
 
 def _first_chunk(words: list[Word], lx: Lexicon) -> list[Word]:
-    """The words of a mention up to its first boundary (see :data:`lx.name_chunk_ends`);
+    """The words of a mention up to its first boundary (see :data:`lx.names.name_chunk_ends`);
     also up to an affiliation preposition when a proper noun stands before it."""
     out: list[Word] = []
     for k, w in enumerate(words):
         t = w.text.lower()
-        if k > 0 and t in lx.name_chunk_ends:
+        if k > 0 and t in lx.names.name_chunk_ends:
             break
         if (
             k > 0
-            and t in lx.affiliation_prepositions
+            and t in lx.names.affiliation_prepositions
             and any(
-                (x.upos == "PROPN" and x.text.lower() not in lx.title_words)
+                (x.upos == "PROPN" and x.text.lower() not in lx.names.title_words)
                 # "Her longtime colleague at Acme, Peter J. Lane"
-                or (x.upos == "NOUN" and x.text.islower() and x.text not in lx.title_words)
+                or (x.upos == "NOUN" and x.text.islower() and x.text not in lx.names.title_words)
                 # "A spokeswoman for Jane Doe": whom the title serves, not the name
-                or (x.upos == "NOUN" and x.text.islower() and t not in lx.genitive_prepositions)
+                or (
+                    x.upos == "NOUN" and x.text.islower() and t not in lx.function_words.genitive_prepositions
+                )
                 for x in out
             )
         ):
@@ -896,13 +922,13 @@ def _first_chunk(words: list[Word], lx: Lexicon) -> list[Word]:
 
 
 def span_text_wo_det(text: str, words: list[Word], lx: Lexicon) -> str | None:
-    ws = [w for w in words if w.text.lower() not in lx.determiners]
+    ws = [w for w in words if w.text.lower() not in lx.function_words.determiners]
     return text[ws[0].start_char : ws[-1].end_char] if ws else None
 
 
 def _contained(short: list[str], long_: list[str], lx: Lexicon) -> bool:
     """Whether ``short`` (without a leading "The") is a run of ``long_``."""
-    short = [t for t in short if t.lower() not in lx.definite_articles]
+    short = [t for t in short if t.lower() not in lx.function_words.definite_articles]
     n = len(short)
     return 0 < n < len(long_) and any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
@@ -913,7 +939,9 @@ def _acronym_of(short: str, name: str | None, lx: Lexicon) -> bool:
     letters = short.replace(".", "")
     if name is None or len(letters) < MIN_ACRONYM_LETTERS or not letters.isupper() or not letters.isalpha():
         return False
-    initials = "".join(t[0] for t in name.split() if t.lower() not in lx.acronym_skip and t[:1].isalpha())
+    initials = "".join(
+        t[0] for t in name.split() if t.lower() not in lx.names.acronym_skip and t[:1].isalpha()
+    )
     return initials.upper() == letters and initials.isupper()
 
 
@@ -947,22 +975,22 @@ def _descr_words(title: str | None, lx: Lexicon) -> set[str]:
     words = {
         t.lower().strip(".,")
         for t in title.split()
-        if t.lower() not in lx.determiners and t not in lx.possessive_marks
+        if t.lower() not in lx.function_words.determiners and t not in lx.marks.possessive_marks
     } - {""}
-    return {lx.title_abbreviations.get(w, w) for w in words}
+    return {lx.names.title_abbreviations.get(w, w) for w in words}
 
 
 def _title_words(title: str | None, lx: Lexicon) -> set[str]:
     if not title:
         return set()
-    return {t.lower().strip(".,") for t in title.split() if t.lower().strip(".,") in lx.title_words}
+    return {t.lower().strip(".,") for t in title.split() if t.lower().strip(".,") in lx.names.title_words}
 
 
 def _gender_of(p: _Parsed, lx: Lexicon) -> str | None:
     words = set((p.title or "").lower().split()) | ({p.pronoun} if p.pronoun else set())
-    if words & lx.male_words:
+    if words & lx.pronouns.male_words:
         return "m"
-    if words & lx.female_words:
+    if words & lx.pronouns.female_words:
         return "f"
     return None
 
@@ -976,7 +1004,11 @@ ORG_DESCRIPTION_SENTENCES = 3
 
 def _person_noun(head: str, lx: Lexicon) -> bool:
     """Whether a description's head noun names a person (``nominee``, ``businessman``)."""
-    return head in lx.title_words or head in lx.person_nouns or head.endswith(lx.person_noun_endings)
+    return (
+        head in lx.names.title_words
+        or head in lx.names.person_nouns
+        or head.endswith(lx.names.person_noun_endings)
+    )
 
 
 #: How many sentences back a pronoun looks for a person not yet quoted; a
@@ -1005,14 +1037,14 @@ def _name_hint(e: _Entity, lx: Lexicon) -> str | None:
     """``m``/``f`` when the entity's first name is mostly given to one sex (a
     hint for ranking pronouns; never exposed as :attr:`Speaker.gender`)."""
     toks = e.tokens()
-    while toks and (toks[0].lower() in lx.title_words or toks[0].lower() in lx.honorifics):
+    while toks and (toks[0].lower() in lx.names.title_words or toks[0].lower() in lx.names.honorifics):
         toks = toks[1:]  # "Sens. John Baker": the first name is John
     if len(toks) < FULL_NAME_WORDS:
         return None
     first = toks[0].lower().strip(".,")
-    if first in lx.female_first_names and first not in lx.male_first_names:
+    if first in lx.names.female_first_names and first not in lx.names.male_first_names:
         return "f"
-    if first in lx.male_first_names and first not in lx.female_first_names:
+    if first in lx.names.male_first_names and first not in lx.names.female_first_names:
         return "m"
     return None
 
@@ -1055,13 +1087,17 @@ def _author(text: str, lx: Lexicon) -> Span | None:
     paras = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     if not paras:
         return None
-    byline = re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(lx.byline_words)))}) {_WRITTEN_NAME}\s*$")
+    byline = re.compile(
+        rf"^(?:{'|'.join(map(re.escape, sorted(lx.names.byline_words)))}) {_WRITTEN_NAME}\s*$"
+    )
     for start, para in paras[:3]:
         m = byline.match(para.strip())
         if m:
             off = start + para.index(m.group(1))
             return Span.of(text, off, off + len(m.group(1)))
-    note = re.compile(rf"^{_WRITTEN_NAME} (?:{'|'.join(map(re.escape, sorted(lx.author_note_verbs)))})\b")
+    note = re.compile(
+        rf"^{_WRITTEN_NAME} (?:{'|'.join(map(re.escape, sorted(lx.cues.author_note_verbs)))})\b"
+    )
     start, para = paras[-1]
     m = note.match(para)
     if m and len(para.split()) <= MAX_BIO_WORDS:
@@ -1328,7 +1364,7 @@ class Speakers:
         out: list[tuple[Span, str | None]] = []
         for k in tree.kids(sent, w.id, "nmod:poss"):
             if k.upos == "PROPN" and any(
-                c.text in self.lx.possessive_marks for c in tree.kids(sent, k.id, "case")
+                c.text in self.lx.marks.possessive_marks for c in tree.kids(sent, k.id, "case")
             ):
                 out += self._subject_names(text, sent, k, tree)
         return out
@@ -1366,7 +1402,7 @@ class Speakers:
             if (
                 p.name is not None
                 and not self._ambiguous(walk.entities, p)
-                and not all(t.lower().strip(".,") in lx.time_nouns for t in p.name.text.split())
+                and not all(t.lower().strip(".,") in lx.names.time_nouns for t in p.name.text.split())
             ):
                 if walk.titles.get((span.start, span.end)) and not p.title:
                     p = attrs.evolve(p, title=walk.titles[(span.start, span.end)])
@@ -1400,7 +1436,7 @@ class Speakers:
             p = self._expand(
                 walk.entities, attrs.evolve(walk.analyse(ref), span=span, label=ref.text), walk.others
             )
-        if p.pronoun in lx.person_pronouns:
+        if p.pronoun in lx.pronouns.person_pronouns:
             # a person introduced with a role right before this quote becomes a candidate
             here = tree.sentence_at(pos)
             for pp, ppos in walk.pending:
@@ -1461,7 +1497,7 @@ class Speakers:
                     len(toks) >= FULL_NAME_WORDS
                     and len(et) >= FULL_NAME_WORDS
                     and (_contained(toks, et, lx) or _contained(et, toks, lx))
-                    and not any(t.lower() in lx.name_suffixes for t in (toks + et))
+                    and not any(t.lower() in lx.names.name_suffixes for t in (toks + et))
                 ):
                     # a headline's "Rival Jane Miller" after "Jane Miller"
                     # (but "Tom Hale Jr." is another person)
@@ -1558,7 +1594,7 @@ class Speakers:
             return False
         sent = tree.sentence_at(span.start)
         before = [w for w in sent.words if w.end_char <= span.start][-1:] if sent is not None else []
-        titled = bool(before) and before[0].text.lower() in lx.title_words
+        titled = bool(before) and before[0].text.lower() in lx.names.title_words
         # "..., which worries Carl Mendez, president of the council.": a full name
         # introduced with its role in apposition is a person
         after = [w for w in sent.words if w.start_char >= span.end][:5] if sent is not None else []
@@ -1567,7 +1603,7 @@ class Speakers:
             and not p.org
             and len(after) >= 2  # noqa: PLR2004 - the comma and a role
             and after[0].text == ","
-            and any(w.text.lower() in lx.title_words | lx.person_nouns for w in after[1:])
+            and any(w.text.lower() in lx.names.title_words | lx.names.person_nouns for w in after[1:])
             and not any(w.upos in ("VERB", "AUX") for w in after[1:])
         )
         known = any(
@@ -1618,7 +1654,7 @@ class Speakers:
         :meth:`_described`)."""
         if p.name is not None:
             return self._resolve_name(entities, p, pos)
-        if p.pronoun in tree.lx.narrator_pronouns and author is not None:
+        if p.pronoun in tree.lx.pronouns.narrator_pronouns and author is not None:
             # the narrator of an opinion piece that names its writer
             ap = _Parsed(
                 span=author, name=author, title=None, pronoun=None, definite=False, org=False, person=True
@@ -1659,7 +1695,7 @@ class Speakers:
         than the organisation. The antecedent takes the pronoun's gender if it had
         none."""
         ante = self._antecedent(entities, p, pos, tree, named_inside, speech)
-        if p.pronoun in tree.lx.plural_pronouns:
+        if p.pronoun in tree.lx.pronouns.plural_pronouns:
             group = self._group(entities, pos, tree, plurals)
             if group is not None and (
                 ante is None or not ante.last_subject or group.mentions[-1].start > ante.last_pos
@@ -1688,11 +1724,11 @@ class Speakers:
         head = words[-1].lower().strip(".,") if words else ""
         here = tree.sentence_at(pos)
         found = _same_unnamed(entities, p, lx)
-        if found is None and p.org and head in lx.organisation_words:
+        if found is None and p.org and head in lx.names.organisation_words:
             found = _organisation_named_with(entities, head)
-        if found is None and head in lx.organisation_nouns and here is not None:
+        if found is None and head in lx.names.organisation_nouns and here is not None:
             found = _nearest_organisation(entities, p, here, tree)
-        if found is None and head in lx.communication_nouns and here is not None:
+        if found is None and head in lx.cues.communication_nouns and here is not None:
             found = self._issuer(entities, head, here, pos, tree)
         if found is None and not p.org and p.name is None and _person_noun(head, lx):
             found = _salient_person(entities, p, pos, here, tree)
@@ -1712,7 +1748,7 @@ class Speakers:
         proper = {
             t.lower().strip(".,")
             for t in (p.title or "").split()
-            if t[:1].isupper() and t.lower().strip(".,") not in lx.title_words
+            if t[:1].isupper() and t.lower().strip(".,") not in lx.names.title_words
         }
         for ent in entities:
             shared = len(dw & ent.descr) if ent.name is not None and ent.last_pos < pos else 0
@@ -1776,7 +1812,7 @@ class Speakers:
         lx = tree.lx
         if w.upos == "PROPN":
             return [_proper_subject(text, sent, w, tree)]
-        if w.upos == "NOUN" and w.text.lower() in lx.title_words:
+        if w.upos == "NOUN" and w.text.lower() in lx.names.title_words:
             return _titled_subject(text, sent, w, tree)
         if w.upos == "NOUN":
             return _described_subject(text, sent.words, w, lx)
@@ -1796,7 +1832,7 @@ class Speakers:
         g = _gender_of(p, lx)
         cands = [e for e in entities if e.name is not None and e.last_pos < pos]
         here = tree.sentence_at(pos)
-        if pron in lx.person_pronouns:
+        if pron in lx.pronouns.person_pronouns:
             people = [
                 e
                 for e in cands
@@ -1806,12 +1842,12 @@ class Speakers:
                 and (not g or e.gender or _name_hint(e, lx) in (None, g))
                 # a bare single name never quoted nor gendered is as likely a place
                 and (e.kind is SpeakerKind.PERSON or e.gender is not None or e.speaks or e.last_subject)
-                and not (e.tokens() and e.tokens()[-1].lower().strip(".,") in lx.place_words)
+                and not (e.tokens() and e.tokens()[-1].lower().strip(".,") in lx.names.place_words)
                 # named inside what the pronoun's speaker says: someone else
                 and not (e.tokens() and e.tokens()[-1].strip(".,") in named_inside)
             ]
             return _most_salient(people, here, tree, g, speech)
-        if pron in lx.organisation_pronouns:
+        if pron in lx.pronouns.organisation_pronouns:
             orgs = [e for e in cands if e.kind is SpeakerKind.ORGANISATION]
             if orgs and here is not None:
                 best = max(orgs, key=lambda e: e.last_pos)
@@ -1852,7 +1888,11 @@ class Speakers:
         if s is None or here.index - s.index > ORG_PRONOUN_SENTENCES:
             return None
         words = sp.text.split()
-        label = " ".join(words[1:]) if words and words[0].lower() in tree.lx.definite_determiners else sp.text
+        label = (
+            " ".join(words[1:])
+            if words and words[0].lower() in tree.lx.function_words.definite_determiners
+            else sp.text
+        )
         for ent in entities:
             if ent.name is None and ent.label.lower() == label.lower():
                 return ent
