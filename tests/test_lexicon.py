@@ -227,6 +227,22 @@ def test_the_stages_hold_no_treebank_tags() -> None:
         assert not tag.search(p.read_text(encoding="utf-8")), p.name
 
 
+def test_the_stages_test_no_letter_case_or_plural_ending_themselves() -> None:
+    """What a word's letters say (a capital that may start a name, an acronym, a
+    regular plural) is the pack's syntax part: false for German nouns, meaningless
+    without case, so no stage calls ``isupper()`` or tests an ``s`` ending itself."""
+    case = re.compile(r"\.(isupper|islower|istitle)\(\)|endswith\([\"']s[\"']\)|\+ [\"']s[\"']")
+    for p in sorted((PKG / "extractors").glob("*.py")):
+        assert not case.search(p.read_text(encoding="utf-8")), p.name
+    syntax = ENGLISH.syntax
+    assert syntax.capitalised("Lee")
+    assert not syntax.capitalised("lee")
+    assert syntax.all_caps("NATO")
+    assert not syntax.lower_case("iPhone")
+    assert syntax.singulars("aides") == ["aide"]
+    assert syntax.singulars("aide") == []
+
+
 def test_english_is_a_language_pack() -> None:
     from quotekit.lang import en
 

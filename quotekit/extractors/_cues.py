@@ -70,10 +70,12 @@ def _adjusted(
         if (
             nxt is not None
             and nxt.id == cue.id - 1
-            and nxt.text.islower()
+            and tree.lx.syntax.lower_case(nxt.text)
             and nxt.upos in ("VERB", "NOUN")
-            and nxt.text.endswith("s")
-            and (nxt.text[:-1] in tree.lx.names.title_words or nxt.text[:-1] in tree.lx.names.person_nouns)
+            and any(
+                one in tree.lx.names.title_words or one in tree.lx.names.person_nouns
+                for one in tree.lx.syntax.singulars(nxt.text)
+            )
         ):
             sp = Span.of(text, sp.start, nxt.end_char)
             head = nxt.id
@@ -555,7 +557,7 @@ def _opening_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Spa
     ):
         i += 1  # "Attorney General", "Sen."
     lo = i
-    while i < cue.id and sent.word(i).upos == "PROPN" and sent.word(i).text[:1].isupper():
+    while i < cue.id and sent.word(i).upos == "PROPN" and tree.lx.syntax.capitalised(sent.word(i).text):
         i += 1
     if i == lo or i >= cue.id:
         return None, None
@@ -591,7 +593,7 @@ def _adjacent_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Sp
     if (
         before is not None
         and before.upos == "AUX"
-        and before.text[:1].isupper()
+        and tree.lx.syntax.capitalised(before.text)
         and before.text.lower() not in tree.lx.names.title_words
         and cue.feat("Tense") == "Past"
         and cue.feat("VerbForm") == "Fin"
@@ -613,7 +615,7 @@ def _adjacent_name(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Sp
     )
     if (
         (w.upos != "PROPN" and not verb_name)
-        or not w.text[:1].isupper()
+        or not tree.lx.syntax.capitalised(w.text)
         or w.text.lower() in tree.lx.names.title_words
     ):
         return None, None
@@ -700,7 +702,7 @@ def _before_aside(text: str, sent: Sentence, cue: Word, tree: Tree) -> tuple[Spa
     if (
         len(aside) >= 2  # noqa: PLR2004 - a first name and a surname at least
         and all(w.upos == "PROPN" and _PERSON_WORD.match(w.text) for w in aside)
-        and any(w.upos == "NOUN" and w.text.islower() for w in before[-MAX_ASIDE_WORDS:])
+        and any(w.upos == "NOUN" and tree.lx.syntax.lower_case(w.text) for w in before[-MAX_ASIDE_WORDS:])
     ):
         # "one of the club's lawyers, Ann Lee, said": a description, then
         # the name in apposition
@@ -961,8 +963,8 @@ def _headline_name(tree: Tree, left: Span, words: list[str]) -> bool:
     (``Analysis:``), and tagged as a noun phrase ending in a noun or name."""
     lx = tree.lx
     if (
-        not all(w[:1].isupper() for w in words)
-        or (left.text.isupper() and len(left.text) > 3)  # noqa: PLR2004 - "FIX IS IN:", not "NY:"
+        not all(lx.syntax.capitalised(w) for w in words)
+        or (lx.syntax.all_caps(left.text) and len(left.text) > 3)  # noqa: PLR2004 - "FIX IS IN:", not "NY:"
         or words[0].lower() in lx.function_words.articles
         or left.text.lower() in lx.cues.headline_labels
         or words[-1].lower() in lx.cues.headline_labels

@@ -321,7 +321,7 @@ def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | No
     if (
         head.id == 1
         and len(sent.words) > 2  # noqa: PLR2004 - the dateline, its dash, a word after
-        and head.text.isupper()
+        and tree.lx.syntax.all_caps(head.text)
         and len(head.text) > 1
         and sent.word(2).text in DATELINE_DASHES
     ):
@@ -349,7 +349,7 @@ def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | No
     ]
     ids = run_around(tree.subtree(sent, head.id, cut=cut), head.id)
     if head.upos == "PROPN":
-        ids = _whole_name(sent, ids, tree.quote_chars)
+        ids = _whole_name(sent, ids, tree.lx)
     # "WASHINGTON -- President Hale said": a dateline opening the sentence is no part
     # of the name
     dash = next((i for i in ids[:3] if sent.word(i).text in DATELINE_DASHES), None)
@@ -357,36 +357,38 @@ def mention_span(text: str, sent: Sentence, head: Word, tree: Tree) -> Span | No
         dash is not None
         and ids[0] == 1
         and any(i > dash for i in ids)
-        and all(sent.word(i).text.isupper() and len(sent.word(i).text) > 1 for i in ids if i < dash)
+        and all(
+            tree.lx.syntax.all_caps(sent.word(i).text) and len(sent.word(i).text) > 1 for i in ids if i < dash
+        )
     ):
         ids = [i for i in ids if i > dash]
     return span_of(text, sent, ids, lexicon=tree.lx)
 
 
-def _name_part(sent: Sentence, i: int, toward: int, marks: frozenset[str]) -> bool:
+def _name_part(sent: Sentence, i: int, toward: int, lx: Lexicon) -> bool:
     """Word ``i`` continues the name that word ``toward`` is part of: a proper noun,
     or a hyphen (or the word after it) written without spaces ("Jong-un")."""
     w, near = sent.word(i), sent.word(toward)
-    if w.upos == "PROPN" and w.text[:1].isupper():
+    if w.upos == "PROPN" and lx.syntax.capitalised(w.text):
         return True
     touching = w.end_char == near.start_char or near.end_char == w.start_char
-    return touching and (w.text == "-" or near.text == "-") and w.text not in marks
+    return touching and (w.text == "-" or near.text == "-") and w.text not in lx.quote_chars
 
 
-def _whole_name(sent: Sentence, ids: list[int], marks: frozenset[str]) -> list[int]:
+def _whole_name(sent: Sentence, ids: list[int], lx: Lexicon) -> list[int]:
     """``ids`` grown over the rest of a name the parser split into several
     subjects ("Kim Jong-un", "Martin Luther King Jr.", "Douglas Holtz-Eakin")."""
     lo, hi = min(ids), max(ids)
     n = len(sent.words)
     while (
         lo > 1
-        and _name_part(sent, lo - 1, lo, marks)
+        and _name_part(sent, lo - 1, lo, lx)
         and sent.word(lo - 1).deprel.split(":")[0] in NAME_SPLIT_RELS
     ):
         lo -= 1
     while (
         hi < n
-        and _name_part(sent, hi + 1, hi, marks)
+        and _name_part(sent, hi + 1, hi, lx)
         and sent.word(hi + 1).deprel.split(":")[0] in NAME_SPLIT_RELS
     ):
         hi += 1

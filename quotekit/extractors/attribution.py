@@ -422,7 +422,9 @@ def _introduced_speaker(text: str, tree: Tree, q: Quote) -> Span | None:
     # proper nouns, and capitalised nouns inside the sentence (the small tagger
     # reads some surnames as common nouns)
     names = [
-        w for w in prev.words if w.upos == "PROPN" or (w.upos == "NOUN" and w.text[:1].isupper() and w.id > 1)
+        w
+        for w in prev.words
+        if w.upos == "PROPN" or (w.upos == "NOUN" and tree.lx.syntax.capitalised(w.text) and w.id > 1)
     ]
     subjects = [w for w in names if w.deprel in ("nsubj", "nsubj:pass")]
     if len(subjects) != 1:

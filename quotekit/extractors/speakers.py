@@ -223,7 +223,7 @@ def _nearest_organisation(entities: list[_Entity], p: _Parsed, here: Sentence, t
     proper = {
         t.strip(".,")
         for t in p.span.text.split()[1:-1]
-        if t[:1].isupper() and t.lower().strip(".,") not in lx.names.title_words
+        if lx.syntax.capitalised(t) and t.lower().strip(".,") not in lx.names.title_words
     }
     orgs = [
         e
@@ -267,7 +267,7 @@ def _name_part(words: list[Word], k: int, toward: int, lx: Lexicon) -> bool:
             return True
         if (
             w.text.lower() in lx.names.name_particles
-            and w.text[:1].islower()
+            and lx.syntax.starts_lower(w.text)
             and 0 < k < len(words) - 1
             and words[k - 1].upos == "PROPN"
             and words[k + 1].upos in ("PROPN", "ADP")
@@ -558,7 +558,7 @@ def _name_step(w: Word, prev_w: Word | None, nxt_w: Word | None, name_words: lis
         name_words
         and t.lower() in lx.names.name_connectors
         and nxt_w is not None
-        and nxt_w.text[:1].isupper()
+        and lx.syntax.capitalised(nxt_w.text)
         and (
             any(_org_word(x.text, lx) for x in name_words)
             # "the Association of Tram Drivers", "Association" tagged a noun
@@ -570,11 +570,11 @@ def _name_step(w: Word, prev_w: Word | None, nxt_w: Word | None, name_words: lis
         return "stop"  # a dash the tagger took for a proper noun ("― Jane Doe") ends the name
     named = (
         w.upos == "PROPN"
-        or (t[:1].isupper() and w.upos in ("NOUN", "ADJ", "X"))
+        or (lx.syntax.capitalised(t) and w.upos in ("NOUN", "ADJ", "X"))
         # "The United Nations": a capitalised participle inside a name, not a cue
         or (
             name_words
-            and t[:1].isupper()
+            and lx.syntax.capitalised(t)
             and w.upos == "VERB"
             and w.id > 1
             and w.lemma.lower() not in lx.cues.reporting_verbs
@@ -598,7 +598,7 @@ def _kept_name(
         return []
     if (
         only.upos in ("ADJ", "NOUN")
-        and not (only.text.isupper() and len(only.text) > MIN_ACRONYM_LETTERS)
+        and not (lx.syntax.all_caps(only.text) and len(only.text) > MIN_ACRONYM_LETTERS)
         and only.text not in surnames
     ):
         return []
@@ -621,7 +621,7 @@ def _acronym_grown(words: list[Word], chunk: list[Word], name_words: list[Word],
     reach = len(words[k + 1].text.replace(".", "")) + MAX_ACRONYM_GAP  # its letters and small words
     for lo in range(first - 1, max(first - reach, 0) - 1, -1):
         grown = chunk[lo:first] + name_words
-        if grown[0].text[:1].isupper() and _acronym_of(
+        if lx.syntax.capitalised(grown[0].text) and _acronym_of(
             words[k + 1].text, " ".join(w.text for w in grown), lx
         ):
             return grown
@@ -676,7 +676,7 @@ def _org_name_start(words: list[Word], k: int, end: int, lx: Lexicon) -> int:
         return k
 
     def cap(i: int) -> bool:
-        return i >= 0 and words[i].text[:1].isupper() and words[i].upos in ("PROPN", "NOUN", "ADJ")
+        return i >= 0 and lx.syntax.capitalised(words[i].text) and words[i].upos in ("PROPN", "NOUN", "ADJ")
 
     j = k
     while j >= 2 and words[j - 1].text.lower() in lx.names.name_connectors and cap(j - 2):  # noqa: PLR2004
@@ -690,7 +690,7 @@ def _is_name_word(w: Word, lx: Lexicon) -> bool:
     return (
         w.upos == "PROPN"
         and w.text.lower() not in lx.names.title_words
-        and w.text[:1].isupper()
+        and lx.syntax.capitalised(w.text)
         and w.lemma.lower() not in lx.names.time_nouns
     )
 
@@ -749,7 +749,8 @@ def _title_then_name(text: str, words: list[Word], span: Span, last: int, lx: Le
     Chief Tom Hale``); the mention with the name."""
     lastw = words[last]
     if not (
-        lastw.text.lower() in lx.names.title_words or (lastw.upos == "NOUN" and lastw.text[:1].islower())
+        lastw.text.lower() in lx.names.title_words
+        or (lastw.upos == "NOUN" and lx.syntax.starts_lower(lastw.text))
     ):
         return None
     nxt = last + 1
@@ -873,7 +874,7 @@ def _org_word(token: str, lx: Lexicon) -> bool:
     that the "un" of "Jong-un" is none."""
     t = token.strip(".")
     return t.lower() in lx.names.organisation_words and (
-        len(t) > ORG_ACRONYM_MAX or t.isupper() or t.istitle()
+        len(t) > ORG_ACRONYM_MAX or lx.syntax.all_caps(t) or lx.syntax.title_case(t)
     )
 
 
@@ -889,7 +890,9 @@ def _coordinated_names(chunk: list[Word], lx: Lexicon) -> bool:
     k = ands[0]
 
     def named(ws: list[Word]) -> bool:  # "Mr. King": a surname that is also a title word counts
-        return any(w.upos == "PROPN" and w.text[:1].isupper() and not w.text.endswith(".") for w in ws)
+        return any(
+            w.upos == "PROPN" and lx.syntax.capitalised(w.text) and not w.text.endswith(".") for w in ws
+        )
 
     return named(chunk[:k]) and named(chunk[k + 1 :])
 
@@ -908,10 +911,12 @@ def _first_chunk(words: list[Word], lx: Lexicon) -> list[Word]:
             and any(
                 (x.upos == "PROPN" and x.text.lower() not in lx.names.title_words)
                 # "Her longtime colleague at Acme, Peter J. Lane"
-                or (x.upos == "NOUN" and x.text.islower() and x.text not in lx.names.title_words)
+                or (x.upos == "NOUN" and lx.syntax.lower_case(x.text) and x.text not in lx.names.title_words)
                 # "A spokeswoman for Jane Doe": whom the title serves, not the name
                 or (
-                    x.upos == "NOUN" and x.text.islower() and t not in lx.function_words.genitive_prepositions
+                    x.upos == "NOUN"
+                    and lx.syntax.lower_case(x.text)
+                    and t not in lx.function_words.genitive_prepositions
                 )
                 for x in out
             )
@@ -937,27 +942,32 @@ def _acronym_of(short: str, name: str | None, lx: Lexicon) -> bool:
     """``IMF`` / ``S.E.C.`` for ``International Monetary Fund`` / ``Securities and
     Exchange Commission``."""
     letters = short.replace(".", "")
-    if name is None or len(letters) < MIN_ACRONYM_LETTERS or not letters.isupper() or not letters.isalpha():
+    if (
+        name is None
+        or len(letters) < MIN_ACRONYM_LETTERS
+        or not lx.syntax.all_caps(letters)
+        or not letters.isalpha()
+    ):
         return False
     initials = "".join(
         t[0] for t in name.split() if t.lower() not in lx.names.acronym_skip and t[:1].isalpha()
     )
-    return initials.upper() == letters and initials.isupper()
+    return initials.upper() == letters and lx.syntax.all_caps(initials)
 
 
 #: A surname this long or longer may match one letter off (a misspelling).
 MIN_FUZZY_NAME = 6
 
 
-def _one_edit(a: str, b: str) -> bool:
+def _one_edit(a: str, b: str, lx: Lexicon) -> bool:
     """Two different capitalised words of :data:`MIN_FUZZY_NAME` letters or more,
     one letter inserted, deleted or replaced apart (``McKiney`` / ``McKinney``)."""
     if a == b or min(len(a), len(b)) < MIN_FUZZY_NAME or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
         return False
-    if not (a[:1].isupper() and a.isalpha() and b.isalpha()):
+    if not (lx.syntax.capitalised(a) and a.isalpha() and b.isalpha()):
         return False
     a, b = a.lower(), b.lower()  # "McKiney" / "McKinney"
-    if a + "s" == b or b + "s" == a:
+    if a in lx.syntax.singulars(b) or b in lx.syntax.singulars(a):
         return False  # a plural ("Schools" / "School") is another word
     i = 0
     while i < min(len(a), len(b)) and a[i] == b[i]:
@@ -1486,7 +1496,7 @@ class Speakers:
             same = ent.name == p.name.text
             alias = False
             if not same and kind is not SpeakerKind.ORGANISATION and ent.kind is not SpeakerKind.ORGANISATION:
-                single = toks[0].title() if len(toks) == 1 and toks[0].isupper() else toks[0]
+                single = toks[0].title() if len(toks) == 1 and lx.syntax.all_caps(toks[0]) else toks[0]
                 if len(toks) == 1 and (single == et[-1] or single == et[0]):
                     alias = True  # "Pence" or a transcript's "PENCE" after "Mike Pence"
                 elif len(et) == 1 and (et[0] == toks[-1] or et[0] == toks[0]):
@@ -1561,7 +1571,7 @@ class Speakers:
             if any(_org_word(t, self.lx) for t in full.text.split()):
                 continue
             last = full.text.split()[-1]
-            if last == tok or _one_edit(tok, last):
+            if last == tok or _one_edit(tok, last, self.lx):
                 return attrs.evolve(p, name=full, person=True)
         return p
 
@@ -1748,7 +1758,7 @@ class Speakers:
         proper = {
             t.lower().strip(".,")
             for t in (p.title or "").split()
-            if t[:1].isupper() and t.lower().strip(".,") not in lx.names.title_words
+            if lx.syntax.capitalised(t) and t.lower().strip(".,") not in lx.names.title_words
         }
         for ent in entities:
             shared = len(dw & ent.descr) if ent.name is not None and ent.last_pos < pos else 0

@@ -242,6 +242,34 @@ class Syntax:
         finite verbs where the features are missing."""
         return w.upos in ("VERB", "AUX") and (w.feat("VerbForm") == "Fin" or w.xpos in self.finite_tags)
 
+    # what a word's letters say: by case, whether it may be part of a name (scripts
+    # and languages without case, or with every noun capitalised, give a pack of its
+    # own a subclass of Syntax that overrides these)
+    def capitalised(self, text: str) -> bool:
+        """Begins with a capital letter: may be a word of a name ("Lee", not "lee")."""
+        return text[:1].isupper()
+
+    def starts_lower(self, text: str) -> bool:
+        """Begins with a lower-case letter: a common word, not a name's."""
+        return text[:1].islower()
+
+    def lower_case(self, text: str) -> bool:
+        """All its cased letters lower-case ("aides", not "iPhone")."""
+        return text.islower()
+
+    def all_caps(self, text: str) -> bool:
+        """All its cased letters capitals: an acronym or a shouted word ("NATO")."""
+        return text.isupper()
+
+    def title_case(self, text: str) -> bool:
+        """Capitalised and the rest lower-case, word by word ("Reuters")."""
+        return text.istitle()
+
+    def singulars(self, form: str) -> list[str]:
+        """The singular forms a regular plural ``form`` may have ("aides": "aide";
+        none for a word that is no regular plural)."""
+        return [form[:-1]] if form.endswith("s") and len(form) > 1 else []
+
     def base_forms(self, form: str) -> list[str]:
         """The base forms a regular inflection of ``form`` may have, most likely first
         (``"praised"``: ``praise`` among them): each (ending, replacement) of
