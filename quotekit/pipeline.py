@@ -229,9 +229,7 @@ class Pipeline:
     def _disable(self, names: frozenset[str]) -> None:
         """Switch off the named rules in the stages that have them: ``rule`` where
         one stage has a rule of that name, ``stage.rule`` where several do."""
-        if not names:
-            return
-        names = self._disable_cue_rules(names)
+        names = self._disable_cue_rules(names) if names else names
         if not names:
             return
         owners: dict[str, list[int]] = collections.defaultdict(list)

@@ -175,7 +175,7 @@ class Attributor:
         if cues_before:
             s, w = cues_before[-1]
             if any(
-                k.text.lower() in tree.lx.conditions.non_party_subjects for k in tree.kids(s, w.id, "nsubj")
+                k.text.lower() in tree.lx.pronouns.non_party_subjects for k in tree.kids(s, w.id, "nsubj")
             ):
                 outer = [c for c in cues_before[:-1] if c[0] is s and w.id in tree.subtree(s, c[1].id)]
                 if outer:  # (in text order: the cues after it are inside its clause)

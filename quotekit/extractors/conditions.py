@@ -1432,7 +1432,7 @@ class Conditions:
             subj_text = sent.word(start_word).text.lower()
             if (
                 subj_text in tree.lx.pronouns.first_person
-                or subj_text in tree.lx.conditions.non_party_subjects
+                or subj_text in tree.lx.pronouns.non_party_subjects
                 or subj_text in tree.lx.pronouns.second_person
             ):
                 continue

@@ -131,6 +131,7 @@ class Pronouns:
     expletive_subjects: frozenset[str]
     non_speaker_subjects: frozenset[str]
     offer_subjects: frozenset[str]
+    non_party_subjects: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -210,7 +211,6 @@ class ConditionTriggers:
     named_demand_modals: frozenset[str]
     named_demand_to_modals: frozenset[str]
     discourse_obligations: frozenset[str]
-    non_party_subjects: frozenset[str]
     offer_words: frozenset[str]
     list_continuations: frozenset[str]
     outcome_leads: frozenset[str]

@@ -1288,6 +1288,7 @@ ENGLISH: Lexicon = Lexicon(
         expletive_subjects=EXPLETIVE_SUBJECTS,
         non_speaker_subjects=NON_SPEAKER_SUBJECTS,
         offer_subjects=OFFER_SUBJECTS,
+        non_party_subjects=NON_PARTY_SUBJECTS,
     ),
     function_words=FunctionWords(
         determiners=DETERMINERS,
@@ -1359,7 +1360,6 @@ ENGLISH: Lexicon = Lexicon(
         named_demand_modals=NAMED_DEMAND_MODALS,
         named_demand_to_modals=NAMED_DEMAND_TO_MODALS,
         discourse_obligations=DISCOURSE_OBLIGATIONS,
-        non_party_subjects=NON_PARTY_SUBJECTS,
         offer_words=OFFER_WORDS,
         list_continuations=LIST_CONTINUATIONS,
         outcome_leads=OUTCOME_LEADS,
