@@ -255,22 +255,20 @@ CUE_RULE_DOCS: dict[str, str] = {
 CUE_RULES = frozenset(CUE_RULE_DOCS)
 
 
-def _cue_position(sent: Sentence, w: Word, tree: Tree) -> tuple[bool, bool, bool]:
-    """Where ``w`` stands: right after a quotation mark; inverted (after a comma or
-    a mark, a proper noun right after it: "“...,” wrote Jane Doe"); right after a
-    proper noun ("footage of Jane Doe asking, “...”")."""
-    follows_mark = after_mark(sent, w, tree.quote_chars)
+def _inverted_or_after_name(sent: Sentence, w: Word, tree: Tree) -> bool:
+    """``w`` stands inverted (after a comma or a closing mark, a proper noun right
+    after it: "“...,” wrote Jane Doe") or right after a proper noun ("footage of Jane
+    Doe asking, “...”")."""
     inverted = (
         1 < w.id < len(sent.words)
-        and (sent.word(w.id - 1).text == "," or follows_mark)
+        and (sent.word(w.id - 1).text == "," or after_mark(sent, w, tree.quote_chars))
         and sent.word(w.id + 1).upos == "PROPN"
     )
-    after_name = w.id > 1 and sent.word(w.id - 1).upos == "PROPN"
-    return follows_mark, inverted, after_name
+    return inverted or (w.id > 1 and sent.word(w.id - 1).upos == "PROPN")
 
 
 def _veto_discourse_phrase(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool:
-    """ "Having said that, ...": a discourse phrase, not a report."""
+    """A fixed discourse phrase ("Having said that, ..."), not a report."""
     return in_phrase(sent, w, tree.lx.cues.non_cue_phrases)
 
 
@@ -287,8 +285,7 @@ def _veto_needs_subject(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool
     neither inverted nor after a name."""
     if lemma not in tree.lx.cues.reporting_verbs_need_subject:
         return False
-    _, inverted, after_name = _cue_position(sent, w, tree)
-    if inverted or after_name:
+    if _inverted_or_after_name(sent, w, tree):
         return False
     subj = tree.kids(sent, w.id, "nsubj")
     return not subj or any(s.deprel == "nsubj:pass" for s in subj)
