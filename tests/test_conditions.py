@@ -376,6 +376,46 @@ def test_a_condition_hung_on_the_verb_of_saying_before_it_takes_the_clause_after
 
 
 @pytest.mark.model
+def test_an_outcome_whose_subject_the_parser_hung_elsewhere_starts_at_it() -> None:
+    # the small parser hangs "his bid" under the condition's verb and "the new rules"
+    # or "having the mayor ..." outside the outcome's clause: by word order the outcome
+    # starts after the condition and its comma, or where the reported clause starts
+    from quotekit import parse_article
+
+    got = {
+        c.condition.text: c.outcome.text if c.outcome else None
+        for t in (
+            "Analysts say that if Lee cannot win his home county, his bid for the seat is over.",
+            "Tom Baker said the new rules, which the council passed in May, would hurt the farmers if the drought lasts.",
+            "Jo Park said having the mayor on their side is a big help if the plan goes to a vote.",
+        )
+        for c in parse_article(t).conditions
+    }
+    assert got == {
+        "Lee cannot win his home county": "his bid for the seat is over",
+        "the drought lasts": "the new rules, which the council passed in May, would hurt the farmers",
+        "the plan goes to a vote": "having the mayor on their side is a big help",
+    }
+
+
+@pytest.mark.model
+def test_an_outcome_ends_before_a_clause_of_its_own_after_a_comma() -> None:
+    # ", which ...", ", because ...", wherever the parser hung them, are not what the
+    # condition brings about
+    from quotekit import parse_article
+
+    got = [
+        c.outcome.text if c.outcome else None
+        for t in (
+            '"If the vote fails, the mill will close, which would cost the town 300 jobs," Rob Lee said.',
+            '"If the levy passes, we will build the school, because the children need it," Jo Park said.',
+        )
+        for c in parse_article(t).conditions
+    ]
+    assert got == ["the mill will close", "we will build the school"]
+
+
+@pytest.mark.model
 def test_an_outcome_in_a_raising_chain_starts_at_its_subject() -> None:
     # the condition hangs on the last verb of "are going to close" / "would need to
     # sell": the outcome is the whole clause from its subject, not the verb phrase

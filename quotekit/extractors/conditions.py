@@ -28,6 +28,7 @@ a holder, and the narrator is not one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -189,6 +190,54 @@ def _outcome_edges(
         if content.start <= first < start and not (cond.start < start and cond.end > first):
             start = first
     return Span.of(text, start, end)
+
+
+def _subject_by_order(tree: Tree, sent: Sentence, start: int, end: int, cond: Span, content: Span) -> int:
+    """Where an outcome with no subject of its own starts by word order, when the
+    parser hung its subject elsewhere ("if A, his campaign | is over", with
+    ``campaign`` under the condition's verb; "the plan | would fail if A"): after
+    the condition and its comma when the condition comes first, else where the
+    sentence or the quote's words begin. Never over a verb of saying or thinking
+    ("I hope | the plan ...") and never across the condition."""
+    inside = [w for w in sent.words if start <= w.start_char and w.end_char <= end]
+    if not inside or any(w.deprel.split(":")[0] in ("nsubj", "csubj", "expl") for w in inside):
+        return start
+    if cond.end <= start:
+        lo = cond.end
+    elif cond.start >= end:
+        lo = max(content.start, sent.start_char)
+    else:
+        return start
+    gap = [w for w in sent.words if lo <= w.start_char and w.end_char <= start]
+    while gap and (gap[0].upos == "PUNCT" or gap[0].text.lower() in tree.lx.function_words.complementizers):
+        gap = gap[1:]
+    if (
+        not gap
+        or gap[-1].text.lower()
+        in tree.lx.function_words.coordinators  # "... and | would go": a verb of its own
+        or any(is_reporting(sent, w, tree) for w in gap)
+        or gap[0].start_char < content.start
+    ):
+        return start
+    return gap[0].start_char
+
+
+def _aside_cut(text: str, tree: Tree, outcome: Span, cond: Span) -> Span:
+    """An outcome after its condition ends before a comma that opens a clause of its
+    own by its first word, a relative or subordinating word or a contrasting
+    coordinator (", which ...", ", because ...", ", but ..."), wherever the parser
+    hung that clause."""
+    if outcome.start < cond.end:
+        return outcome
+    fw = tree.lx.function_words
+    openers = (
+        tree.lx.pronouns.wh_relatives | fw.clause_subordinators | (fw.coordinators - fw.additive_conjunctions)
+    )
+    for m in re.finditer(r",\s+(\w+)", outcome.text):
+        if m.start() > 0 and m.group(1).lower() in openers:
+            cut = trim(text, outcome.start, outcome.start + m.start(), ",;:")
+            return cut if cut is not None else outcome
+    return outcome
 
 
 def _outcome_end(text: str, tree: Tree, sent: Sentence, main: Word, chain: set[int], outcome: Span) -> int:
@@ -640,6 +689,9 @@ class Conditions:
             sent.word(first.id - 1).upos == "PUNCT"
         ):
             cond, outcome = _coordinated_condition(text, sent, cond, outcome, q.content, tree.lx)
+        if outcome is not None:
+            start = _subject_by_order(tree, sent, outcome.start, outcome.end, cond, q.content)
+            outcome = _aside_cut(text, tree, Span.of(text, start, outcome.end), cond)
         return cond, trigger, outcome
 
     @staticmethod
