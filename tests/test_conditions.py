@@ -376,6 +376,26 @@ def test_a_condition_hung_on_the_verb_of_saying_before_it_takes_the_clause_after
 
 
 @pytest.mark.model
+def test_hedges_and_phrases_that_look_like_subordinators_are_no_conditions() -> None:
+    # "if nothing else" hedges like "if anything"; "on the condition of anonymity" and
+    # "as long as six hours" open a phrase, not a clause; a real clause still counts
+    from quotekit import parse_article
+
+    def triggers(t: str) -> list[str]:
+        return [c.trigger.text for c in parse_article(t).conditions]
+
+    assert triggers('"If nothing else, the vote will show who is serious," Tom Baker said.') == []
+    assert (
+        triggers(
+            "Two aides spoke on the condition of anonymity because they were not allowed to talk, Rob Lee said."
+        )
+        == []
+    )
+    assert triggers('"The hearings can last as long as six hours, and nobody leaves," Jo Park said.') == []
+    assert triggers('"We will sign as long as the town keeps its word," Jo Park said.') == ["as long as"]
+
+
+@pytest.mark.model
 def test_an_outcome_whose_subject_the_parser_hung_elsewhere_starts_at_it() -> None:
     # the small parser hangs "his bid" under the condition's verb and "the new rules"
     # or "having the mayor ..." outside the outcome's clause: by word order the outcome

@@ -222,6 +222,17 @@ def _subject_by_order(tree: Tree, sent: Sentence, start: int, end: int, cond: Sp
     return gap[0].start_char
 
 
+def _phrase_not_clause(last: Word, nxt: Word | None, n_words: int) -> bool:
+    """A subordinator that opens a phrase, not a clause: one ending in a noun followed
+    by a preposition ("on (the) condition of anonymity"), or a comparison of measure
+    ("lasts as long as two hours": its last word a preposition before a number)."""
+    if nxt is None:
+        return False
+    return (last.upos == "NOUN" and nxt.upos == "ADP") or (
+        n_words > 1 and last.deprel == "case" and nxt.upos == "NUM"
+    )
+
+
 def _aside_cut(text: str, tree: Tree, outcome: Span, cond: Span) -> Span:
     """An outcome after its condition ends before a comma that opens a clause of its
     own by its first word, a relative or subordinating word or a contrasting
@@ -847,6 +858,8 @@ class Conditions:
         nxt = sent.word(w.id + len(match)) if w.id + len(match) <= len(sent.words) else None
         if match in tree.lx.conditions.if_subordinators:
             return self._conditional_if(sent, tree, w, prev, nxt)
+        if _phrase_not_clause(sent.word(w.id + len(match) - 1), nxt, len(match)):
+            return False
         if match in tree.lx.conditions.participle_subordinators:
             return w.deprel == "mark" or (
                 nxt is not None
@@ -859,6 +872,12 @@ class Conditions:
             )
         if match in tree.lx.conditions.case_subordinators:
             return nxt is not None and nxt.upos not in ("ADP", "PUNCT")
+        return self._supposition(sent, tree, w, match)
+
+    @staticmethod
+    def _supposition(sent: Sentence, tree: Tree, w: Word, match: tuple[str, ...]) -> bool:
+        """A subordinator opens a condition, unless it is a verb of supposition with
+        no clause of its own."""
         if match[-1] in tree.lx.conditions.supposition_verbs:
             # "let's say they win": a supposition has a clause, not "let's say it plainly"
             say = sent.word(w.id + len(match) - 1)
@@ -872,20 +891,25 @@ class Conditions:
         self, sent: Sentence, tree: Tree, w: Word, prev: Word | None, nxt: Word | None
     ) -> bool:
         """``if`` opens a condition: not after ``even``/``as``/``what`` or a verb of
-        asking (lexicon ``non_condition_if``), not an ellipsis ending right after it
-        (``if so,``), not a question's ``if`` (= *whether*)."""
+        asking (lexicon ``non_condition_if``), not a hedge (``if so,``, ``if nothing
+        else,``), not a question's ``if`` (= *whether*)."""
         lx = tree.lx
         if prev is not None and (
             prev.text.lower() in lx.conditions.non_condition_if
             or prev.lemma.lower() in lx.conditions.non_condition_if
         ):
             return False
-        if (
-            nxt is not None
-            and nxt.text.lower() in lx.conditions.if_ellipses
-            and (w.id + 2 > len(sent.words) or sent.word(w.id + 2).upos == "PUNCT")
-        ):
-            return False
+        if nxt is not None and nxt.text.lower() in lx.conditions.if_ellipses:
+            # "if so,", "if anything,", "if nothing else,": a hedge, at most one word
+            # and no verb after it before the comma ("if not thousands of people
+            # would lose" has a clause and stays a condition)
+            rest = []
+            for x in sent.words[nxt.id :]:
+                if x.upos == "PUNCT":
+                    break
+                rest.append(x)
+            if len(rest) <= 1 and not any(x.upos in ("VERB", "AUX", "ADP") for x in rest):
+                return False
         return not self._interrogative_if(sent, tree, w)
 
     @staticmethod

@@ -967,7 +967,7 @@ QUESTION_VERBS: frozenset[str] = frozenset({"ask", "wonder", "know", "see"})
 ASKING_VERBS: frozenset[str] = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 #: Words after ``if`` that make it no condition when the clause ends there
 #: (``if any``, ``if not``, ``if so``, ``if anything``, ``if ever``).
-IF_ELLIPSES: frozenset[str] = frozenset({"any", "not", "so", "anything", "ever"})
+IF_ELLIPSES: frozenset[str] = frozenset({"any", "not", "so", "anything", "nothing", "ever"})
 #: Words after a comma that continue a condition rather than close it.
 LIST_CONTINUATIONS: frozenset[str] = frozenset(
     {"including", "such", "especially", "particularly", "as", "which", "who", "where"}
@@ -1498,7 +1498,8 @@ ENGLISH: Lexicon = Lexicon(
         "non_condition_if": _QUIRK + "; the conditions annotation guidelines (look-alikes)",
         "question_verbs": _QUIRK + " (if = whether after verbs of asking and knowing)",
         "asking_verbs": _QUIRK + " (if = whether after verbs of asking, also as an adverbial clause)",
-        "if_ellipses": "the conditions annotation guidelines (look-alikes: if any, if anything)",
+        "if_ellipses": "the conditions annotation guidelines (look-alikes: if any, if anything); "
+        "the indefinite pronouns of the same hedges (if nothing else)",
         "condition_nouns": "the seed annotation (only condition), the conditions annotation guidelines",
         "condition_verbs": "the conditions annotation guidelines (X requires Y, depends on Y)",
         "necessity_modals": "FrameNet Being_necessary/Required_event; Quirk et al. 1985, 4.49-4.55 (modals of obligation)",
