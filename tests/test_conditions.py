@@ -396,6 +396,21 @@ def test_hedges_and_phrases_that_look_like_subordinators_are_no_conditions() -> 
 
 
 @pytest.mark.model
+def test_a_concession_on_an_adverb_and_a_requirement_asked_about_are_no_conditions() -> None:
+    # "if reluctantly" concedes (= albeit); "whether the plan requires X" asks; an
+    # elliptical "if necessary" and a stated "requires" still count
+    from quotekit import parse_article
+
+    def found(t: str) -> list[tuple[str, str]]:
+        return [(c.trigger.text, c.condition.text) for c in parse_article(t).conditions]
+
+    assert found("The council backed the plan, if reluctantly, Rob Lee said.") == []
+    assert found("Tom Baker said the board has not decided whether the plan requires a new vote.") == []
+    assert found("Tom Baker said the plan requires a new vote.") == [("requires", "a new vote")]
+    assert found('"We will back the plan if necessary," Jo Park said.') == [("if", "necessary")]
+
+
+@pytest.mark.model
 def test_an_outcome_whose_subject_the_parser_hung_elsewhere_starts_at_it() -> None:
     # the small parser hangs "his bid" under the condition's verb and "the new rules"
     # or "having the mayor ..." outside the outcome's clause: by word order the outcome

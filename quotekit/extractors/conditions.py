@@ -222,6 +222,13 @@ def _subject_by_order(tree: Tree, sent: Sentence, start: int, end: int, cond: Sp
     return gap[0].start_char
 
 
+def _asked(tree: Tree, sent: Sentence, w: Word) -> bool:
+    """``w``'s clause is an embedded question: marked by a complementizer that is also
+    a wh-word (``whether``)."""
+    fw = tree.lx.function_words
+    return any(k.lemma.lower() in fw.complementizers & fw.wh_words for k in tree.kids(sent, w.id, "mark"))
+
+
 def _phrase_not_clause(last: Word, nxt: Word | None, n_words: int) -> bool:
     """A subordinator that opens a phrase, not a clause: one ending in a noun followed
     by a preposition ("on (the) condition of anonymity"), or a comparison of measure
@@ -892,24 +899,34 @@ class Conditions:
     ) -> bool:
         """``if`` opens a condition: not after ``even``/``as``/``what`` or a verb of
         asking (lexicon ``non_condition_if``), not a hedge (``if so,``, ``if nothing
-        else,``), not a question's ``if`` (= *whether*)."""
+        else,``) nor a concession on an adverb (``if reluctantly``), not a question's
+        ``if`` (= *whether*)."""
         lx = tree.lx
         if prev is not None and (
             prev.text.lower() in lx.conditions.non_condition_if
             or prev.lemma.lower() in lx.conditions.non_condition_if
         ):
             return False
-        if nxt is not None and nxt.text.lower() in lx.conditions.if_ellipses:
-            # "if so,", "if anything,", "if nothing else,": a hedge, at most one word
-            # and no verb after it before the comma ("if not thousands of people
-            # would lose" has a clause and stays a condition)
-            rest = []
-            for x in sent.words[nxt.id :]:
-                if x.upos == "PUNCT":
-                    break
-                rest.append(x)
-            if len(rest) <= 1 and not any(x.upos in ("VERB", "AUX", "ADP") for x in rest):
-                return False
+        phrase: list[Word] = []  # the words after "if", up to the next punctuation
+        for x in sent.words[w.id :]:
+            if x.upos == "PUNCT":
+                break
+            phrase.append(x)
+        if (
+            phrase
+            and (
+                # "if so,", "if anything,", "if nothing else,": a hedge, at most one word and
+                # no verb after it ("if not thousands of people would lose" is a condition)
+                (
+                    phrase[0].text.lower() in lx.conditions.if_ellipses
+                    and len(phrase) <= 2  # noqa: PLR2004 - the hedge word and one more
+                    and not any(x.upos in ("VERB", "AUX", "ADP") for x in phrase[1:])
+                )
+                # "explicitly, if anonymously,", "if less directly": a concession on an adverb
+                or (len(phrase) <= 2 and all(x.upos == "ADV" for x in phrase))  # noqa: PLR2004
+            )
+        ):
+            return False
         return not self._interrogative_if(sent, tree, w)
 
     @staticmethod
@@ -961,6 +978,8 @@ class Conditions:
                 subj = tree.kids(sent, w.id, "nsubj")
                 if not obj or obj[0].upos == "PRON" or not subj:
                     continue  # "requiring X", "requires us": no stated dependency of a thing
+                if _asked(tree, sent, w):
+                    continue  # "only whether it requires X": a question, no requirement stated
                 o = obj[0]
                 if (
                     o.deprel == "ccomp"
