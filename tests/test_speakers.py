@@ -1090,3 +1090,20 @@ def test_a_subject_inside_the_last_speakers_words_does_not_take_the_next_pronoun
     assert [q.speaker.name if q.speaker else None for q in direct] == ["Tom Baker"]
     assert art.quotes[0].speaker is not None
     assert art.quotes[0].speaker.name == "Rob Lee"
+
+
+@pytest.mark.model
+def test_a_passive_subject_with_no_passive_auxiliary_is_the_source() -> None:
+    # the small tagger reads "tweeted" after an exclamation as a participle and its
+    # subject as passive; with no "was"/"got" the subject is the speaker
+    from quotekit import parse_article
+
+    got = [
+        (q.cue.text if q.cue else None, q.speaker_mention.text if q.speaker_mention else None)
+        for t in (
+            "“Mayor Lee, wave a hand if you can hear us!” one person tweeted.",
+            "“Coach Park, call a timeout if you need one!” one fan tweeted.",
+        )
+        for q in parse_article(t).quotes
+    ]
+    assert got == [("tweeted", "one person"), ("tweeted", "one fan")]

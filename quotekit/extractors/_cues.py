@@ -97,11 +97,14 @@ def _adjusted(
 
 
 def _subjects(sent: Sentence, verb: Word, tree: Tree) -> list[Word]:
-    """The verb's active subjects, the likelier speaker first."""
+    """The verb's active subjects, the likelier speaker first. A passive subject of a
+    verb with no passive auxiliary is a tagger's slip ("“...!” one person tweeted",
+    ``tweeted`` read as a participle): it counts."""
+    passive = bool(tree.kids(sent, verb.id, "aux:pass"))
     subj = [
         k
         for k in tree.kids(sent, verb.id, "nsubj")
-        if k.deprel != "nsubj:pass"
+        if (k.deprel != "nsubj:pass" or not passive)
         and k.lemma.lower() not in tree.lx.names.time_nouns
         # "who in 2010 said": a number in a prepositional phrase read as a subject
         and not (k.upos == "NUM" and tree.kids(sent, k.id, "case"))
