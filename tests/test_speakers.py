@@ -1107,3 +1107,14 @@ def test_a_passive_subject_with_no_passive_auxiliary_is_the_source() -> None:
         for q in parse_article(t).quotes
     ]
     assert got == [("tweeted", "one person"), ("tweeted", "one fan")]
+
+
+@pytest.mark.model
+def test_a_capitalised_adjective_heads_an_inverted_source() -> None:
+    # "Republican" tagged as an adjective ends the phrase after the cue: it is its head
+    from quotekit import parse_article
+
+    t = '"If the bill fails, the whole plan starts to fall apart," said one senior Republican.'
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in parse_article(t).quotes] == [
+        "one senior Republican"
+    ]

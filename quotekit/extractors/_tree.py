@@ -412,6 +412,13 @@ def _np_word(w: Word, inside: bool, direction: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _proper_adjective(sent: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """A capitalised adjective inside the sentence, a party or nationality the tagger
+    read as an adjective: the head of "one senior Republican", "a young American"."""
+    w = sent.word(i)
+    return w.upos == "ADJ" and i > 1 and lexicon.syntax.capitalised(w.text)
+
+
 def surface_np(
     text: str, sent: Sentence, verb: Word, *, direction: int, lexicon: Lexicon
 ) -> tuple[Span, list[int]] | None:
@@ -455,9 +462,11 @@ def surface_np(
     # the phrase must contain a nominal and not start/end with ADP/PUNCT
     while ids and sent.word(ids[0]).upos in ("ADP", "PUNCT", "PART"):
         ids.pop(0)
-    while ids and sent.word(ids[-1]).upos in ("ADP", "PUNCT", "DET", "ADJ"):
+    while ids and sent.word(ids[-1]).upos in ("ADP", "PUNCT", "DET", "ADJ") and not _proper_adjective(
+        sent, ids[-1], lexicon
+    ):
         ids.pop()
-    if not ids or not any(sent.word(j).upos in NOMINAL for j in ids):
+    if not ids or not any(sent.word(j).upos in NOMINAL or _proper_adjective(sent, j, lexicon) for j in ids):
         return None
     if direction > 0 and sent.word(ids[0]).upos == "PRON" and sent.word(ids[0]).feat("Poss") == "Yes":
         return None
