@@ -1118,3 +1118,27 @@ def test_a_capitalised_adjective_heads_an_inverted_source() -> None:
     assert [q.speaker_mention.text if q.speaker_mention else None for q in parse_article(t).quotes] == [
         "one senior Republican"
     ]
+
+
+@pytest.mark.model
+def test_who_is_asked_answers() -> None:
+    # "A asked B ..." right before a quote whose source is "he": B answers, though A
+    # is the subject and the last speaker; after "told" the subject goes on
+    from quotekit import parse_article
+
+    lead = "Rob Lee, the county engineer, has studied the plans for months. Tom Baker spoke to the crowd for an hour.\n\n"
+
+    def pronoun_speaker(middle: str) -> str | None:
+        qs = [
+            q
+            for q in parse_article(lead + middle).quotes
+            if q.speaker_mention and q.speaker_mention.text == "he"
+        ]
+        return qs[0].speaker.name if qs and qs[0].speaker else None
+
+    assert pronoun_speaker(
+        "Baker asked Lee how long the bridge would take.\n\n“Two years, maybe three,” he said."
+    ) == ("Rob Lee")
+    assert (
+        pronoun_speaker("Baker told Lee about the cost.\n\n“It will not be cheap,” he said.") == "Tom Baker"
+    )

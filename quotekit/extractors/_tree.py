@@ -462,8 +462,10 @@ def surface_np(
     # the phrase must contain a nominal and not start/end with ADP/PUNCT
     while ids and sent.word(ids[0]).upos in ("ADP", "PUNCT", "PART"):
         ids.pop(0)
-    while ids and sent.word(ids[-1]).upos in ("ADP", "PUNCT", "DET", "ADJ") and not _proper_adjective(
-        sent, ids[-1], lexicon
+    while (
+        ids
+        and sent.word(ids[-1]).upos in ("ADP", "PUNCT", "DET", "ADJ")
+        and not _proper_adjective(sent, ids[-1], lexicon)
     ):
         ids.pop()
     if not ids or not any(sent.word(j).upos in NOMINAL or _proper_adjective(sent, j, lexicon) for j in ids):

@@ -1037,6 +1037,10 @@ LAST_SPEAKER_BONUS = 3.0
 #: A person introduced with their role in the sentence right before the pronoun
 #: ("..., said Carl Mendez, president of the council. “...,” he said").
 INTRODUCED_BONUS = 4.0
+#: The one asked in the sentence right before the pronoun's quote ("A asked B whether
+#: ... “...,” he said": B answers). It outweighs the asker's being the last speaker and
+#: a subject (the question itself is often read as the asker's quote).
+ASKED_BONUS = 8.0
 #: The most small words ("to", "of") an acronym's name may hold beyond its letters.
 MAX_ACRONYM_GAP = 3
 #: The words after a quote's closing mark that can still be its cue ("he said.").
@@ -1124,6 +1128,34 @@ def _introduced_before(e: _Entity, here: Sentence | None, tree: Tree) -> bool:
     return _just_before_quote(e.introduced, here, tree)
 
 
+def _asked_before(
+    e: _Entity, here: Sentence | None, tree: Tree, speech: tuple[tuple[int, int], ...] = ()
+) -> bool:
+    """``e`` is the one asked in the sentence right before the pronoun's quote ("Lane
+    asked Ruiz how the plan would work. “... . ...,” he said"): the object of a verb of
+    asking there, named by ``e``'s last name. Who is asked answers."""
+    if here is None or not e.tokens():
+        return False
+    first = tree.doc.sentences[0].index
+    i = here.index - first - 1
+    while i >= 0 and any(
+        _inside(speech, w.start_char) for w in tree.doc.sentences[i].words[:2] if not punct_like(w)
+    ):
+        i -= 1  # the sentences of the quote itself
+    if i < 0:
+        return False
+    before = tree.doc.sentences[i]
+    last = e.tokens()[-1].strip(".,")
+    for w in before.words:
+        if w.upos == "VERB" and w.lemma.lower() in tree.lx.cues.asking_verbs:
+            for k in tree.kids(before, w.id, "obj", "iobj"):
+                if k.upos == "PROPN" and any(
+                    before.word(i).text == last for i in tree.subtree(before, k.id) if i < w.id + 6
+                ):
+                    return True
+    return False
+
+
 def _just_before_quote(pos: int, here: Sentence | None, tree: Tree) -> bool:
     """The sentence at ``pos`` comes right before the quote whose source pronoun
     stands in ``here``, with nothing but that quote between them."""
@@ -1184,6 +1216,7 @@ def _most_salient(
         score = (
             -dist
             + INTRODUCED_BONUS * _introduced_before(e, here, tree)
+            + ASKED_BONUS * _asked_before(e, here, tree, speech)
             + LAST_SPEAKER_BONUS * (e is latest)
             + SUBJECT_BONUS * e.last_subject
             + SPEAKER_BONUS * e.speaks
