@@ -1142,3 +1142,20 @@ def test_who_is_asked_answers() -> None:
     assert (
         pronoun_speaker("Baker told Lee about the cost.\n\n“It will not be cheap,” he said.") == "Tom Baker"
     )
+
+
+@pytest.mark.model
+def test_a_role_noun_description_goes_to_the_salient_person() -> None:
+    # "the longtime delegate" names a person by role, like "the nominee": the person
+    # just quoted, not a new unnamed speaker
+    from quotekit import parse_article
+
+    t = (
+        "“The count was fair,” Rob Lee, the party chairman for the county, told reporters.\n\n"
+        "The longtime delegate, who backs the governor, warned that the fight could split the party."
+    )
+    got = [
+        (q.speaker_mention.text if q.speaker_mention else None, q.speaker.name if q.speaker else None)
+        for q in parse_article(t).quotes
+    ]
+    assert got[-1] == ("The longtime delegate", "Rob Lee")

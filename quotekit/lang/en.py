@@ -549,6 +549,10 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "businessperson", "entrepreneur", "investor", "strategist", "pollster", "consultant",
         "surrogate", "father", "mother", "son", "daughter", "wife", "husband", "widow", "student",
         "teacher", "woman", "man",
+        # roles of politics and the courts, read on the PolNeAR train articles
+        "delegate", "aide", "attorney", "judge", "justice", "critic", "ally", "rival", "opponent",
+        "colleague", "expert", "hopeful", "diplomat", "envoy", "secretary", "executive",
+        "spokesperson", "conservative", "liberal",
     }
 )  # fmt: skip
 PERSON_NOUN_ENDINGS: tuple[str, ...] = ("man", "woman", "ist", "er", "or")
