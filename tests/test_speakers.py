@@ -1159,3 +1159,18 @@ def test_a_role_noun_description_goes_to_the_salient_person() -> None:
         for q in parse_article(t).quotes
     ]
     assert got[-1] == ("The longtime delegate", "Rob Lee")
+
+
+@pytest.mark.model
+def test_the_statement_goes_to_whoever_said_it_in_a_statement() -> None:
+    # "X said in a statement" issues the statement as much as "X issued a statement";
+    # a quote of it may stand between; the condition in it is X's
+    from quotekit import parse_article
+
+    t = (
+        "“We never asked for money,” Tom Baker said in a statement.\n\n“The talks were friendly.”\n\n"
+        "“The club offered to play on the condition that the league pay its costs,” the statement said."
+    )
+    a = parse_article(t)
+    assert [q.speaker.name if q.speaker else None for q in a.quotes][-1] == "Tom Baker"
+    assert [c.holder for c in a.conditions] == ["Tom Baker"]

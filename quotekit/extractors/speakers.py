@@ -41,7 +41,7 @@ from ..model import Quote, QuoteKind, Resolution, Span, Speaker, SpeakerKind
 from ..parsing import ParsedDoc, Sentence, Word
 from ._speaker_model import SpeakerScorer, rerank
 from ._speaker_model import default_scorer as default_speaker_scorer
-from ._tree import Tree, before_parenthesis, mention_span, punct_like, tree_of
+from ._tree import Tree, before_parenthesis, is_reporting, mention_span, punct_like, tree_of
 
 __all__ = ["Speakers"]
 
@@ -1809,11 +1809,19 @@ class Speakers:
     @staticmethod
     def _issuer(entities: list[_Entity], noun: str, here: Sentence, pos: int, tree: Tree) -> _Entity | None:
         """The named subject of the latest verb whose object is ``noun`` (``issued a
-        statement``), in this sentence or the one before."""
-        sents = [s for s in tree.doc.sentences if here.index - 1 <= s.index <= here.index]
+        statement``), or of a verb of saying it qualifies (``said in a statement``), in
+        this sentence or the few before (a quote of the statement may stand between)."""
+        sents = [
+            s for s in tree.doc.sentences if here.index - ORG_DESCRIPTION_SENTENCES <= s.index <= here.index
+        ]
         for sent in reversed(sents):
             for w in reversed(sent.words):
-                if w.start_char >= pos or w.lemma.lower() != noun or w.deprel != "obj":
+                if w.start_char >= pos or w.lemma.lower() != noun or not w.head:
+                    continue
+                if not (
+                    w.deprel == "obj"
+                    or (w.deprel.startswith("obl") and is_reporting(sent, sent.word(w.head), tree))
+                ):
                     continue
                 for subj in tree.kids(sent, w.head, "nsubj"):
                     sp = mention_span(tree.doc.text, sent, subj, tree)
