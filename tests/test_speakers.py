@@ -1174,3 +1174,17 @@ def test_the_statement_goes_to_whoever_said_it_in_a_statement() -> None:
     a = parse_article(t)
     assert [q.speaker.name if q.speaker else None for q in a.quotes][-1] == "Tom Baker"
     assert [c.holder for c in a.conditions] == ["Tom Baker"]
+
+
+@pytest.mark.model
+def test_a_subject_after_the_last_quote_in_the_paragraph_before_goes_on() -> None:
+    # the last speaker (Baker, through "who has called") loses the pronoun to the
+    # narrator's subject after his words, though a paragraph break stands between
+    from quotekit import parse_article
+
+    t = (
+        "Rob Lee said the plan for the county was sound.\n\n"
+        "Asked about Tom Baker, who has called the new road a waste of money, Lee demurred.\n\n"
+        "“When it comes to roads, we all pay in the end,” he said."
+    )
+    assert [q.speaker.name if q.speaker else None for q in parse_article(t).quotes][-1] == "Rob Lee"

@@ -1195,17 +1195,17 @@ def _most_salient(
             latest = None
     # ... unless the pronoun's own sentence has a subject of its own before it
     # ("Tom Ruiz condemned what he called ...")
-    # ... or a sentence of the pronoun's paragraph, after that quote, has a subject of
-    # its own ("Lane shrugs off the question. “I've paid my dues ...,” he said"), a
-    # subject of the narrator's, not one inside a quote's content ("Hill argued that
-    # Lee is not ready. “...,” he said": Hill goes on)
+    # ... or a sentence after that quote has a subject of its own, in the pronoun's
+    # paragraph or the one before ("Lane shrugs off the question. “I've paid my dues
+    # ...,” he said"; "Asked about X, who has called it ..., Lane demurred.\n\n“...,” he
+    # said"), a subject of the narrator's, not one inside a quote's content ("Hill
+    # argued that Lee is not ready. “...,” he said": Hill goes on)
     if latest is not None and here is not None:
-        para = tree.doc.text.rfind("\n", 0, here.start_char) + 1
         for e in people:
             s = tree.sentence_at(e.last_pos)
             if e is latest or not e.last_subject or s is None or _inside(speech, e.last_pos):
                 continue
-            if s.index == here.index or max(para, latest.last_spoke) < e.last_pos < here.start_char:
+            if s.index == here.index or latest.last_spoke < e.last_pos < here.start_char:
                 latest = None
                 break
     for e in people:
