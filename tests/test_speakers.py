@@ -1188,3 +1188,19 @@ def test_a_subject_after_the_last_quote_in_the_paragraph_before_goes_on() -> Non
         "“When it comes to roads, we all pay in the end,” he said."
     )
     assert [q.speaker.name if q.speaker else None for q in parse_article(t).quotes][-1] == "Rob Lee"
+
+
+@pytest.mark.model
+def test_a_quote_after_a_main_clause_on_a_colon_is_that_clauses() -> None:
+    # the only cue before the quote stands in a fronted "When ..." clause: the main
+    # clause that ends on the colon introduces the quote, its subject speaks
+    from quotekit import parse_article
+
+    t = "When Tom Baker said the county would cut the budget, Rob Lee fired back: “If they cut it, the schools will close.”"
+    a = parse_article(t)
+    direct = [q for q in a.quotes if q.content.text.startswith("If they")]
+    assert [(q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in direct] == [
+        ("fired", "Rob Lee")
+    ]
+    t = "Tom Baker said the county would cut the budget: “If they cut it, the schools will close.”"
+    assert {q.speaker.name if q.speaker else None for q in parse_article(t).quotes} == {"Tom Baker"}

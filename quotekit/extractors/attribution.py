@@ -266,6 +266,9 @@ class Attributor:
         not in a clause of its own); 3. any cue of the sentence, before first."""
         if cues_before:
             s, w = cues_before[-1]
+            main = _colon_main_clause(tree, before, (s, w))
+            if main is not None:
+                return main
             tail = [x for _, x in before if x.id > w.id]
             if len(tail) <= MAX_INTRO_TAIL_WORDS and any(x.text in (":", ",") for x in tail):
                 return s, w
@@ -459,6 +462,32 @@ def _transcript_label(text: str, q: Quote, openers: Collection[str]) -> Attribut
         addressee=None,
         rule="transcript_label",
     )
+
+
+def _colon_main_clause(
+    tree: Tree, before: list[tuple[Sentence, Word]], cue: tuple[Sentence, Word]
+) -> tuple[Sentence, Word] | None:
+    """``When Lee said X, Ruiz fired back: “Q”``: a quote after a main clause that ends
+    on a colon is that clause's, its subject the speaker, when the only cue before it
+    stands in an adverbial clause fronted before a comma (opened by a subordinator);
+    the main verb introduces the quote whatever it is."""
+    words = [w for s, w in before if s is cue[0] and w.text not in tree.quote_chars]
+    if not words or words[-1].text != ":":
+        return None
+    sent, w = cue
+    fw = tree.lx.function_words
+    openers = fw.temporal_subordinators | fw.clause_subordinators | fw.adjunct_subordinators
+    root = next((x for x in sent.words if x.head == 0), None)
+    if root is None or root.upos != "VERB" or root.id == w.id or not w.id < root.id < words[-1].id:
+        return None
+    subjects = [k for k in tree.kids(sent, root.id, "nsubj") if k.upos in ("PROPN", "NOUN") and k.id > w.id]
+    if (
+        not subjects
+        or sent.words[0].text.lower() not in openers
+        or not any(x.text == "," for x in sent.words[w.id : subjects[0].id - 1])
+    ):
+        return None
+    return sent, root
 
 
 def _colon_cue(sent: Sentence, w: Word, tree: Tree) -> bool:
