@@ -411,6 +411,18 @@ def test_a_concession_on_an_adverb_and_a_requirement_asked_about_are_no_conditio
 
 
 @pytest.mark.model
+def test_a_participle_subordinator_first_in_its_sentence_opens_a_condition() -> None:
+    # the parser hangs "Assuming" as a complement; first in the sentence, with a finite
+    # verb before the comma, it opens a condition all the same
+    from quotekit import parse_article
+
+    t = "“Assuming the board agrees to the plan, we will ask the state to pay for it,” the memo said."
+    assert [(c.trigger.text, c.condition.text) for c in parse_article(t).conditions] == [
+        ("Assuming", "the board agrees to the plan")
+    ]
+
+
+@pytest.mark.model
 def test_an_outcome_whose_subject_the_parser_hung_elsewhere_starts_at_it() -> None:
     # the small parser hangs "his bid" under the condition's verb and "the new rules"
     # or "having the mayor ..." outside the outcome's clause: by word order the outcome

@@ -40,7 +40,18 @@ from ..parsing import ParsedDoc, Sentence, Word
 from ._condition_model import ConditionScorer, default_scorer, features, propose_classes
 from ._condition_model import candidate as _condition
 from ._condition_model import clip as _clip
-from ._tree import Tree, addressee_of, is_reporting, run_around, span_of, speech_scope, tree_of, trim
+from ._tree import (
+    Tree,
+    addressee_of,
+    finite,
+    is_reporting,
+    punct_like,
+    run_around,
+    span_of,
+    speech_scope,
+    tree_of,
+    trim,
+)
 
 __all__ = ["Conditions"]
 
@@ -227,6 +238,20 @@ def _asked(tree: Tree, sent: Sentence, w: Word) -> bool:
     a wh-word (``whether``)."""
     fw = tree.lx.function_words
     return any(k.lemma.lower() in fw.complementizers & fw.wh_words for k in tree.kids(sent, w.id, "mark"))
+
+
+def _opens_clause_first(sent: Sentence, w: Word, tree: Tree) -> bool:
+    """``“Assuming the board agrees, we ...``: a participle subordinator first in its
+    sentence (after punctuation and quotation marks only) with a finite verb before
+    the next comma opens a clause, however the parser hung it."""
+    if any(not punct_like(x, tree.quote_chars) for x in sent.words[: w.id - 1]):
+        return False
+    for x in sent.words[w.id :]:
+        if x.text == ",":
+            return False
+        if finite(x, tree.lx):
+            return True
+    return False
 
 
 def _phrase_not_clause(last: Word, nxt: Word | None, n_words: int) -> bool:
@@ -871,7 +896,7 @@ class Conditions:
             return w.deprel == "mark" or (
                 nxt is not None
                 and nxt.upos in ("PRON", "PROPN", "DET", "NOUN")
-                and w.deprel in ("advcl", "mark", "case", "xcomp")
+                and (w.deprel in ("advcl", "mark", "case", "xcomp") or _opens_clause_first(sent, w, tree))
             )
         if match in tree.lx.conditions.temporal_conditionals:
             return w.deprel == "mark" and any(
