@@ -275,3 +275,24 @@ def test_after_a_parenthetical_cue_verbless_words_finish_the_clause() -> None:
         ["The schools were short of teachers, the report said, especially in the north"],
         ["The plan failed"],
     ]
+
+
+@pytest.mark.model
+def test_a_quoted_name_in_a_noun_phrase_is_no_quote() -> None:
+    # a show's or group's title after a possessive, determiner or preposition is a
+    # name; the reported speech after it is found; a short answer stays a quote
+    from quotekit import parse_article
+
+    def quotes(t: str) -> list[tuple[str, str]]:
+        return [(q.kind.value, q.content.text) for q in parse_article(t).quotes]
+
+    assert quotes(
+        "Speaking Sunday on the network’s “Weekend Morning Report,” Tom Baker said the plan would fail."
+    ) == [("indirect", "the plan would fail")]
+    assert quotes("Rob Lee, the host of “The Late Evening Hour,” said the plan would fail.") == [
+        ("indirect", "the plan would fail")
+    ]
+    assert quotes("“No,” Jo Park said. “We Will Win,” she added.") == [
+        ("direct", "No,"),
+        ("direct", "We Will Win,"),
+    ]

@@ -12,7 +12,9 @@ contains its own speaker).
 
 A short quoted fragment (fewer than :data:`MIN_QUOTE_WORDS` words, no final
 punctuation) with no cue next to it is a scare quote or a title, not a quote;
-inside reported speech it makes that quote ``mixed``.
+inside reported speech it makes that quote ``mixed``. A quotation in a noun
+phrase's slot (after a determiner, possessive or preposition), capitalised like a
+title and with no finite verb, is a name (``ABC's “This Week,”``), cue or not.
 """
 
 from __future__ import annotations
@@ -142,16 +144,18 @@ def _source_start(sent: Sentence, w: Word, spk: list[int]) -> int:
     return w.id
 
 
-def _follows_direct(sent: Sentence, w: Word, att: Attribution, tree: Tree) -> bool:
+def _follows_direct(sent: Sentence, w: Word, att: Attribution, tree: Tree, direct: list[Span]) -> bool:
     """Whether cue ``w`` and its source come right after a direct quotation closed by a
     comma, question or exclamation mark in the same sentence (``“...,” she said``,
-    ``“...?” asked Lee``): the cue's words are that quotation."""
+    ``“...?” asked Lee``): the cue's words are that quotation (not after a quoted name,
+    which is no direct quote: ``on ABC's “This Week,” Lee said ...``)."""
     lo = _source_start(sent, w, _source_ids(sent, att))
-    before = [x.text for x in sent.words if x.id < lo]
+    before = [x for x in sent.words if x.id < lo]
     return (
         len(before) >= MIN_CLOSING
-        and before[-1] in tree.quote_chars
-        and before[-2] in tree.lx.marks.quote_closing_punct
+        and before[-1].text in tree.quote_chars
+        and before[-2].text in tree.lx.marks.quote_closing_punct
+        and any(d.start <= before[-2].start_char <= d.end for d in direct)
     )
 
 
@@ -476,6 +480,43 @@ def _split_continued(text: str, tree: Tree, run: QuoteRun, runs: list[QuoteRun])
     return [first, last]
 
 
+#: The fewest and most words of a quoted name or title (``CNN's “New Day,”``); a
+#: single word after a determiner may be a word quoted as said (``the “no” vote``).
+MIN_QUOTED_NAME_WORDS = 2
+MAX_QUOTED_NAME_WORDS = 7
+
+
+def _quoted_name(tree: Tree, open_pos: int, content: Span) -> bool:
+    """A quotation in a noun phrase's slot is a name or a title, not something said:
+    right after a determiner, a possessive or a preposition (``the “Gang of Eight,”``,
+    ``ABC's “This Week,”``, ``host of “The Late Show”``), two to a few words, each
+    capitalised but the function words, no finite verb."""
+    sent = tree.sentence_at(open_pos)
+    if sent is None or open_pos < 0:
+        return False
+    prev = [w for w in sent.words if w.end_char <= open_pos]
+    inside = [w for w in sent.words if content.start <= w.start_char and w.end_char <= content.end]
+    words = [w for w in inside if not punct_like(w, tree.quote_chars)]
+    if not prev or not MIN_QUOTED_NAME_WORDS <= len(words) <= MAX_QUOTED_NAME_WORDS:
+        return False
+    before = prev[-1]
+    slot = (
+        before.upos in ("DET", "ADP")
+        or before.text in tree.lx.marks.possessive_marks
+        or (before.upos == "PRON" and before.feat("Poss") == "Yes")
+    )
+    return (
+        slot
+        and all(
+            w.upos in ("ADP", "DET", "CCONJ", "PART")
+            or tree.lx.syntax.capitalised(w.text)
+            or w.text[0].isdigit()
+            for w in words
+        )
+        and not any(finite(w, tree.lx) for w in words)
+    )
+
+
 def _cue_near(text: str, tree: Tree, start: int, end: int) -> bool:
     """Whether a reporting verb stands right after the closing mark or right
     before the opening mark (within a few words, same sentence)."""
@@ -650,6 +691,8 @@ class Candidates:
         )
         if r.single and not _cue_near(text, tree, r.open_pos, r.close_pos):
             return None
+        if _quoted_name(tree, r.open_pos, content):
+            return None
         if not long_enough and not _cue_near(
             text, tree, r.open_pos, r.close_pos if r.close_pos >= 0 else r.end
         ):
@@ -717,7 +760,7 @@ class Candidates:
                 if (
                     content is not None
                     and content.start > w.start_char
-                    and _follows_direct(sent, w, att, tree)
+                    and _follows_direct(sent, w, att, tree, dspans)
                 ):
                     # "“...,” she said, adding that ...", "“...,” he said when asked
                     # whether ...": the cue's words are the quotation before it
