@@ -296,3 +296,20 @@ def test_a_quoted_name_in_a_noun_phrase_is_no_quote() -> None:
         ("direct", "No,"),
         ("direct", "We Will Win,"),
     ]
+
+
+@pytest.mark.model
+def test_verbs_whose_noun_phrases_are_not_speech_report_none() -> None:
+    # "cited X", "defended X": the train split never counts their objects as what was
+    # said; "criticized X" still reports, and a clause after "predicted" still counts
+    from quotekit import parse_article
+
+    def quotes(t: str) -> list[tuple[str | None, str]]:
+        return [(q.rule, q.content.text) for q in parse_article(t).quotes]
+
+    assert quotes("Tom Baker cited an internal review of the agency.") == []
+    assert quotes("Tom Baker defended the new budget on Monday.") == []
+    assert quotes("Tom Baker criticized the new budget on Monday.") == [("noun_phrase", "the new budget")]
+    assert quotes("Tom Baker predicted that the new budget would fail.") == [
+        ("surface_clause", "the new budget would fail")
+    ]
