@@ -387,7 +387,7 @@ def test_hedges_and_phrases_that_look_like_subordinators_are_no_conditions() -> 
     assert triggers('"If nothing else, the vote will show who is serious," Tom Baker said.') == []
     assert (
         triggers(
-            "Two aides spoke on the condition of anonymity because they were not allowed to talk, Rob Lee said."
+            "Two aides talked on the condition of anonymity since the talks were private, Rob Lee said."
         )
         == []
     )

@@ -257,7 +257,7 @@ def _opens_clause_first(sent: Sentence, w: Word, tree: Tree) -> bool:
 def _phrase_not_clause(last: Word, nxt: Word | None, n_words: int) -> bool:
     """A subordinator that opens a phrase, not a clause: one ending in a noun followed
     by a preposition ("on (the) condition of anonymity"), or a comparison of measure
-    ("lasts as long as two hours": its last word a preposition before a number)."""
+    ("runs as long as six hours": its last word a preposition before a number)."""
     if nxt is None:
         return False
     return (last.upos == "NOUN" and nxt.upos == "ADP") or (
