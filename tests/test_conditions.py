@@ -386,9 +386,7 @@ def test_hedges_and_phrases_that_look_like_subordinators_are_no_conditions() -> 
 
     assert triggers('"If nothing else, the vote will show who is serious," Tom Baker said.') == []
     assert (
-        triggers(
-            "Two aides talked on the condition of anonymity since the talks were private, Rob Lee said."
-        )
+        triggers("Two aides talked on the condition of anonymity since the talks were private, Rob Lee said.")
         == []
     )
     assert triggers('"The hearings can last as long as six hours, and nobody leaves," Jo Park said.') == []
