@@ -1041,6 +1041,8 @@ INTRODUCED_BONUS = 4.0
 #: ... “...,” he said": B answers). It outweighs the asker's being the last speaker and
 #: a subject (the question itself is often read as the asker's quote).
 ASKED_BONUS = 8.0
+#: How far after the verb of asking the asked one's name may reach (in words).
+ASKED_NAME_WORDS = 6
 #: The most small words ("to", "of") an acronym's name may hold beyond its letters.
 MAX_ACRONYM_GAP = 3
 #: The words after a quote's closing mark that can still be its cue ("he said.").
@@ -1128,32 +1130,32 @@ def _introduced_before(e: _Entity, here: Sentence | None, tree: Tree) -> bool:
     return _just_before_quote(e.introduced, here, tree)
 
 
-def _asked_before(
-    e: _Entity, here: Sentence | None, tree: Tree, speech: tuple[tuple[int, int], ...] = ()
-) -> bool:
-    """``e`` is the one asked in the sentence right before the pronoun's quote ("Lane
-    asked Ruiz how the plan would work. “... . ...,” he said"): the object of a verb of
-    asking there, named by ``e``'s last name. Who is asked answers."""
-    if here is None or not e.tokens():
-        return False
-    first = tree.doc.sentences[0].index
-    i = here.index - first - 1
+def _asked_names(
+    here: Sentence | None, tree: Tree, speech: tuple[tuple[int, int], ...] = ()
+) -> frozenset[str]:
+    """The names asked in the sentence right before the pronoun's quote ("Lane asked
+    Ruiz how the plan would work. “... . ...,” he said": Ruiz): the words of a proper
+    object of a verb of asking there, within a few words of the verb. Who is asked
+    answers."""
+    if here is None:
+        return frozenset()
+    i = here.index - tree.doc.sentences[0].index - 1
     while i >= 0 and any(
         _inside(speech, w.start_char) for w in tree.doc.sentences[i].words[:2] if not punct_like(w)
     ):
         i -= 1  # the sentences of the quote itself
     if i < 0:
-        return False
+        return frozenset()
     before = tree.doc.sentences[i]
-    last = e.tokens()[-1].strip(".,")
-    for w in before.words:
-        if w.upos == "VERB" and w.lemma.lower() in tree.lx.cues.asking_verbs:
-            for k in tree.kids(before, w.id, "obj", "iobj"):
-                if k.upos == "PROPN" and any(
-                    before.word(i).text == last for i in tree.subtree(before, k.id) if i < w.id + 6
-                ):
-                    return True
-    return False
+    return frozenset(
+        before.word(j).text
+        for w in before.words
+        if w.upos == "VERB" and w.lemma.lower() in tree.lx.cues.asking_verbs
+        for k in tree.kids(before, w.id, "obj", "iobj")
+        if k.upos == "PROPN"
+        for j in tree.subtree(before, k.id)
+        if j < w.id + ASKED_NAME_WORDS
+    )
 
 
 def _just_before_quote(pos: int, here: Sentence | None, tree: Tree) -> bool:
@@ -1208,6 +1210,7 @@ def _most_salient(
             if s.index == here.index or latest.last_spoke < e.last_pos < here.start_char:
                 latest = None
                 break
+    asked = _asked_names(here, tree, speech)
     for e in people:
         s = tree.sentence_at(e.last_pos)
         dist = (here.index - s.index) if (here is not None and s is not None) else 0
@@ -1216,7 +1219,7 @@ def _most_salient(
         score = (
             -dist
             + INTRODUCED_BONUS * _introduced_before(e, here, tree)
-            + ASKED_BONUS * _asked_before(e, here, tree, speech)
+            + ASKED_BONUS * (bool(e.tokens()) and e.tokens()[-1].strip(".,") in asked)
             + LAST_SPEAKER_BONUS * (e is latest)
             + SUBJECT_BONUS * e.last_subject
             + SPEAKER_BONUS * e.speaks
