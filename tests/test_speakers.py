@@ -1136,9 +1136,12 @@ def test_who_is_asked_answers() -> None:
         ]
         return qs[0].speaker.name if qs and qs[0].speaker else None
 
-    assert pronoun_speaker(
-        "Baker asked Lee how long the bridge would take.\n\n“Two years, maybe three,” he said."
-    ) == ("Rob Lee")
+    assert (
+        pronoun_speaker(
+            "Baker asked Lee how long the bridge would take.\n\n“Two years, maybe three,” he said."
+        )
+        == "Rob Lee"
+    )
     assert (
         pronoun_speaker("Baker told Lee about the cost.\n\n“It will not be cheap,” he said.") == "Tom Baker"
     )
