@@ -1207,3 +1207,37 @@ def test_a_quote_after_a_main_clause_on_a_colon_is_that_clauses() -> None:
     ]
     t = "Tom Baker said the county would cut the budget: “If they cut it, the schools will close.”"
     assert {q.speaker.name if q.speaker else None for q in parse_article(t).quotes} == {"Tom Baker"}
+
+
+@pytest.mark.model
+def test_a_subject_before_an_aside_with_a_quoted_word_still_speaks() -> None:
+    # the quotation marks pair up inside the aside: the subject is outside them, and
+    # the quoted word before the cue is the aside's, not the cue's quotation
+    rows = [
+        (q.kind.value, q.content.text, q.cue.text if q.cue else None, q.speaker.name if q.speaker else None)
+        for q in run_model(
+            "Tom Baker, who calls the mayor a “crook,” said he does not believe the plan will work."
+        ).quotes
+    ]
+    assert ("indirect", "he does not believe the plan will work", "said", "Tom Baker") in rows
+    art = run_model("Tom Baker, a critic of the “reform,” said the plan will fail.")
+    assert [(q.content.text, q.speaker.name if q.speaker else None) for q in art.quotes][-1] == (
+        "the plan will fail",
+        "Tom Baker",
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Tom Baker said the prime minister stood by his earlier remarks.", "the prime minister stood by"),
+        ("Jo Park said her group planned to join the march on Sunday.", "her group planned to join"),
+    ],
+)
+def test_a_participle_after_the_object_of_say_is_a_reported_clause(text: str, content: str) -> None:
+    # the tagger reads the clause's verb as a participle modifying the noun before it;
+    # "say" takes a clause, so the noun and the "participle" are what was said
+    quotes = run_model(text).quotes
+    assert [q.kind.value for q in quotes] == ["indirect"]
+    assert quotes[0].content.text.startswith(content)

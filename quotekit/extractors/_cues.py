@@ -216,7 +216,9 @@ class _Cue:
         dep: tuple[Span, Word] | None = None
         if subj and subj[0].text.lower() not in tree.lx.pronouns.non_speaker_subjects:
             sp = mention_span(text, sent, subj[0], tree)
-            if sp is not None and not _across_quote(sent, sp, cue, tree):
+            if sp is not None and (
+                not _across_quote(sent, sp, cue, tree) or _quote_in_aside(sent, sp, cue, tree)
+            ):
                 dep = (sp, subj[0])
         left = _not_time(
             sent, surface_np(text, sent, cue, direction=-1, lexicon=tree.lx), tree.lx.names.time_nouns
@@ -665,6 +667,18 @@ def _across_quote(sent: Sentence, mention: Span, cue: Word, tree: Tree) -> bool:
     a quoted title ("on Radio Nine's “The Week,” Jo Park said")."""
     lo, hi = (mention.end, cue.start_char) if mention.end <= cue.start_char else (cue.end_char, mention.start)
     return any(lo <= w.start_char and w.end_char <= hi and w.text in tree.quote_chars for w in sent.words)
+
+
+def _quote_in_aside(sent: Sentence, mention: Span, cue: Word, tree: Tree) -> bool:
+    """The quotation marks between a subject and its cue after it pair up inside an
+    aside the subject opens with a comma: ``Lee, who calls him a “fraud,” said``
+    (the quotation is the aside's, the subject is outside it)."""
+    if mention.end > cue.start_char:
+        return False
+    between = [w for w in sent.words if mention.end <= w.start_char and w.end_char <= cue.start_char]
+    return (
+        bool(between) and between[0].text == "," and sum(w.text in tree.quote_chars for w in between) % 2 == 0
+    )
 
 
 def _inside_other_quote(sent: Sentence, mention: Span, cue: Word, tree: Tree) -> bool:

@@ -148,14 +148,20 @@ def _follows_direct(sent: Sentence, w: Word, att: Attribution, tree: Tree, direc
     """Whether cue ``w`` and its source come right after a direct quotation closed by a
     comma, question or exclamation mark in the same sentence (``“...,” she said``,
     ``“...?” asked Lee``): the cue's words are that quotation (not after a quoted name,
-    which is no direct quote: ``on ABC's “This Week,” Lee said ...``)."""
+    which is no direct quote: ``on ABC's “This Week,” Lee said ...``; nor when the
+    source stands before the quotation, which then lies in a clause of the source's
+    own: ``Lee, who calls him a “fraud,” said ...``)."""
     lo = _source_start(sent, w, _source_ids(sent, att))
     before = [x for x in sent.words if x.id < lo]
     return (
         len(before) >= MIN_CLOSING
         and before[-1].text in tree.quote_chars
         and before[-2].text in tree.lx.marks.quote_closing_punct
-        and any(d.start <= before[-2].start_char <= d.end for d in direct)
+        and any(
+            d.start <= before[-2].start_char <= d.end
+            and not (att.speaker is not None and att.speaker.end <= d.start)
+            for d in direct
+        )
     )
 
 
@@ -392,6 +398,24 @@ def _postposed(
         # "A, X said, B" (not "A, said X, an economist": an apposition)
         body = [x for x in words if x.upos != "PUNCT" or x.id < words[-1].id]
     return span_of(text, sent, [x.id for x in body], lexicon=tree.lx)
+
+
+def _clause_verb(sent: Sentence, cue: Word, x: Word, tree: Tree) -> bool:
+    """Whether ``x`` is the verb of a clause after cue ``cue``: a finite verb, or a
+    past participle the parser hung on the cue's object as a modifier when the cue
+    takes a clause, not a noun phrase (``said the board approved the plan``, read as
+    ``said [the board approved]``)."""
+    if finite(x, tree.lx):
+        return True
+    if (
+        x.deprel != "acl"
+        or x.xpos not in tree.lx.syntax.participle_tags
+        or cue.lemma.lower() not in tree.lx.cues.clause_object_verbs
+        or tree.kids(sent, x.id, "aux", "aux:pass", "mark")
+    ):
+        return False
+    noun = sent.word(x.head) if x.head else None
+    return noun is not None and noun.head == cue.id and noun.deprel == "obj" and noun.id < x.id
 
 
 def _n_words(s: str) -> int:
@@ -974,7 +998,7 @@ class Candidates:
             r = r[1:]
         if r and _adjunct_clause(sent, w, r, tree):
             r = []  # "she added when the host expressed shock": when, not what
-        if (r and any(finite(x, tree.lx) for x in r) and r[0].upos != "ADP") or (
+        if (r and any(_clause_verb(sent, w, x, tree) for x in r) and r[0].upos != "ADP") or (
             r and r[0].text.lower() in tree.lx.function_words.declarative_complementizers
         ):
             r = _clause_tail(sent, w, r[: _second_cue(sent, r, tree)], tree, stripped=stripped)
@@ -982,7 +1006,7 @@ class Candidates:
             if (
                 sp is not None
                 and _n_words(sp.text) >= MIN_CLAUSE_WORDS
-                and any(finite(x, tree.lx) for x in r)
+                and any(_clause_verb(sent, w, x, tree) for x in r)
             ):
                 lead = _parenthetical_lead(sent, tree, lo, hi, r)
                 return Span.of(text, lead.start_char, sp.end) if lead is not None else sp

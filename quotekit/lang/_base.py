@@ -50,6 +50,7 @@ class CueWords:
     np_only_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     speaking_verbs: frozenset[str]
+    clause_object_verbs: frozenset[str]
     topic_only_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     complement_verbs: frozenset[str]
