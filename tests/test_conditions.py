@@ -583,3 +583,17 @@ def test_an_inverted_should_after_a_clause_needs_no_comma() -> None:
         )
     ]
     assert got == [[("she win the election", "to build a new bridge")], [], []]
+
+
+@pytest.mark.model
+def test_an_if_right_after_the_cue_is_a_condition_of_what_was_said() -> None:
+    # "said if X, Y": the if-clause opens the reported clause (kept in it, with its
+    # condition); after a verb of asking "if" stands for "whether" and is dropped
+    art = run_model("Tom Baker said if he were mayor, the city would build more parks.")
+    assert [q.content.text for q in art.quotes] == ["if he were mayor, the city would build more parks"]
+    assert [(c.kind.value, c.condition.text) for c in art.conditions] == [
+        ("conditional_clause", "he were mayor")
+    ]
+    asked = run_model("Tom Baker asked if the city would build more parks, saying it needs them.")
+    assert asked.quotes[0].content.text == "the city would build more parks"
+    assert not asked.conditions

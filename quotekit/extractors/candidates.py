@@ -339,7 +339,7 @@ def _clause_tail(sent: Sentence, w: Word, r: list[Word], tree: Tree, *, stripped
     """The reported clause without its closing punctuation, without a second source
     closing the sentence after a comma (``... that A, but B, the source added.``: the
     cue of its own quote), and without a leading complementizer unless one was
-    stripped already (``said that if X, Y`` keeps its ``if``)."""
+    stripped already (``said that if X, Y`` keeps its ``if``; so does ``said if X, Y``)."""
     while r and r[-1].upos == "PUNCT" and r[-1].text not in tree.quote_chars:
         r = r[:-1]
     if r and is_reporting(sent, r[-1], tree) and r[-1].id != w.id:
@@ -357,9 +357,38 @@ def _clause_tail(sent: Sentence, w: Word, r: list[Word], tree: Tree, *, stripped
         and r
         and r[0].text.lower() in tree.lx.function_words.complementizers
         and r[0].upos in ("SCONJ", "PRON")
+        and not _conditional_mark(sent, w, r[0], tree)
     ):
         r = r[1:]
     return r
+
+
+def _conditional_mark(sent: Sentence, cue: Word, x: Word, tree: Tree) -> bool:
+    """``said if he won, taxes would fall``: an ``if`` that opens an adverbial clause
+    (a condition of what was said, which keeps it), not a complement clause
+    (``asked if he would run``, where it stands for ``whether``: never after a verb
+    of asking)."""
+    head = sent.word(x.head) if x.head else None
+    lx = tree.lx
+    if (
+        x.deprel != "mark"
+        or head is None
+        or cue.lemma.lower() in lx.cues.asking_verbs | lx.cues.question_verbs
+    ):
+        return False
+    if head.deprel.split(":")[0] == "advcl":
+        return True
+    # the parser hung the if-clause on the cue: by word order, a clause up to a comma,
+    # then a main clause with a finite verb of its own
+    comma = next((w.id for w in sent.words if w.id > x.id and w.text == ","), None)
+    if comma is None or not any(sent.word(i).upos in ("VERB", "AUX") for i in range(x.id + 1, comma)):
+        return False
+    rest = [w for w in sent.words if w.id > comma]
+    return (
+        bool(rest)
+        and rest[0].upos not in ("CCONJ", "SCONJ", "PUNCT")
+        and any(finite(w, tree.lx) for w in rest)
+    )
 
 
 def _postposed(
