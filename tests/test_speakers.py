@@ -1241,3 +1241,26 @@ def test_a_participle_after_the_object_of_say_is_a_reported_clause(text: str, co
     quotes = run_model(text).quotes
     assert [q.kind.value for q in quotes] == ["indirect"]
     assert quotes[0].content.text.startswith(content)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Park threatened to leave the race if the party backed him.",
+        "Jo Park pledged to fight the tax until the courts struck it down.",
+    ],
+)
+def test_a_menace_or_pledge_to_act_reports_nothing(text: str) -> None:
+    # with a to-infinitive "threatened" and "pledged" name an act, not speech
+    assert run_model(text).quotes == ()
+
+
+@pytest.mark.model
+def test_the_same_verbs_still_report_a_clause_or_a_quote() -> None:
+    rows = [
+        (q.content.text, q.cue.text if q.cue else None)
+        for t in ("Tom Baker agreed that the plan was sound.", "“We will win,” Jo Park pledged.")
+        for q in run_model(t).quotes
+    ]
+    assert rows == [("the plan was sound", "agreed"), ("We will win,", "pledged")]

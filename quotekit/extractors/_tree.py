@@ -246,6 +246,8 @@ CUE_RULE_DOCS: dict[str, str] = {
     "needs_subject": "Vetoes a verb that reports only with a subject of its own (lexicon "
     "``reporting_verbs_need_subject``) when it has none, or a passive one, and stands neither "
     "inverted nor right after a name: 'the questions answered'.",
+    "to_infinitive": "Vetoes a verb that reports nothing with a to-infinitive (lexicon "
+    "``infinitive_not_speech_verbs``) when it has one: 'Lee continued to fly to rallies.'",
     "np_only_verb": "Proposes a verb whose content is a noun phrase only (lexicon ``np_only_verbs``), "
     "with a subject: 'Lee denied the report.'",
     "naming_verb": "Proposes a naming verb with what it names (lexicon ``naming_verbs``): 'Lee called "
@@ -291,11 +293,23 @@ def _veto_needs_subject(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool
     return not subj or any(s.deprel == "nsubj:pass" for s in subj)
 
 
+def _veto_to_infinitive(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool:
+    """An aspect, commitment or menace with a to-infinitive ("continued to fly",
+    "agreed to hold", "threatened to run"), not a report."""
+    if lemma not in tree.lx.cues.infinitive_not_speech_verbs:
+        return False
+    return any(
+        k.id > w.id and any(m.text.lower() == "to" for m in tree.kids(sent, k.id, "mark"))
+        for k in tree.kids(sent, w.id, "xcomp")
+    )
+
+
 #: The cue sieve's vetoes in order, each ``(name, veto(sent, word, tree, lemma))``.
 CUE_VETOES = (
     ("discourse_phrase", _veto_discourse_phrase),
     ("not_a_verb", _veto_not_a_verb),
     ("needs_subject", _veto_needs_subject),
+    ("to_infinitive", _veto_to_infinitive),
 )
 
 

@@ -51,6 +51,7 @@ class CueWords:
     naming_verbs: frozenset[str]
     speaking_verbs: frozenset[str]
     clause_object_verbs: frozenset[str]
+    infinitive_not_speech_verbs: frozenset[str]
     topic_only_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     complement_verbs: frozenset[str]

@@ -57,6 +57,7 @@ __all__ = [
     "SINGLE_QUOTES",
     "SPEAKING_VERBS",
     "CLAUSE_OBJECT_VERBS",
+    "INFINITIVE_NOT_SPEECH_VERBS",
     "SPEECH_EVENT_NOUNS",
     "TELL_VERBS",
     "TIME_NOUNS",
@@ -226,6 +227,12 @@ SPEAKING_VERBS: frozenset[str] = frozenset({"speak", "talk", "say", "explain", "
 #: approved the plan") is the subject of a reported clause whose verb the tagger
 #: read as a participle, not a noun the participle modifies.
 CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"say", "insist", "contend"})
+
+#: Reporting verbs that report nothing with a to-infinitive: an aspect ("continued
+#: to fly"), a commitment or a menace to act ("agreed to hold", "threatened to
+#: run", "pledged to fight"); with a clause or after a quote they still report
+#: ("he continued, “...”", "agreed that ...").
+INFINITIVE_NOT_SPEECH_VERBS: frozenset[str] = frozenset({"agree", "threaten", "pledge"})
 
 #: Prepositions that mark an addressee after a reporting verb.
 ADDRESSEE_PREPOSITIONS: frozenset[str] = frozenset({"to"})
@@ -1234,6 +1241,7 @@ ENGLISH: Lexicon = Lexicon(
         naming_verbs=NAMING_VERBS,
         speaking_verbs=SPEAKING_VERBS,
         clause_object_verbs=CLAUSE_OBJECT_VERBS,
+        infinitive_not_speech_verbs=INFINITIVE_NOT_SPEECH_VERBS,
         topic_only_verbs=TOPIC_ONLY_VERBS,
         object_control_verbs=OBJECT_CONTROL_VERBS,
         complement_verbs=COMPLEMENT_VERBS,
@@ -1460,6 +1468,7 @@ ENGLISH: Lexicon = Lexicon(
         "np_only_verbs": "PolNeAR (Newell et al. 2018): noun-phrase attribution content",
         "speaking_verbs": _PAREN,
         "clause_object_verbs": "written for this project from the PolNeAR train error analysis",
+        "infinitive_not_speech_verbs": "written for this project from the PolNeAR train error analysis",
         "addressee_prepositions": _PAREN,
         "communication_nouns": _DEV,
         "speech_event_nouns": _DEV,
