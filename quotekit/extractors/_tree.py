@@ -299,7 +299,10 @@ def _veto_to_infinitive(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool
     if lemma not in tree.lx.cues.infinitive_not_speech_verbs:
         return False
     return any(
-        k.id > w.id and any(m.text.lower() == "to" for m in tree.kids(sent, k.id, "mark"))
+        k.id > w.id
+        and any(
+            m.text.lower() in tree.lx.function_words.infinitive_marks for m in tree.kids(sent, k.id, "mark")
+        )
         for k in tree.kids(sent, w.id, "xcomp")
     )
 
