@@ -228,10 +228,10 @@ SPEAKING_VERBS: frozenset[str] = frozenset({"speak", "talk", "say", "explain", "
 #: read as a participle, not a noun the participle modifies.
 CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"say", "insist", "contend"})
 
-#: Reporting verbs that report nothing with a to-infinitive: an aspect ("continued
-#: to fly"), a commitment or a menace to act ("agreed to hold", "threatened to
-#: run", "pledged to fight"); with a clause or after a quote they still report
-#: ("he continued, “...”", "agreed that ...").
+#: Reporting verbs that report nothing with a to-infinitive: a commitment or a
+#: menace to act ("agreed to hold", "threatened to run", "pledged to fight"); with
+#: a clause or after a quote they still report ("agreed that ...", "“...,” she
+#: pledged").
 INFINITIVE_NOT_SPEECH_VERBS: frozenset[str] = frozenset({"agree", "threaten", "pledge"})
 
 #: Prepositions that mark an addressee after a reporting verb.
