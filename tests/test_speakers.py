@@ -1264,3 +1264,23 @@ def test_the_same_verbs_still_report_a_clause_or_a_quote() -> None:
         for q in run_model(t).quotes
     ]
     assert rows == [("the plan was sound", "agreed"), ("We will win,", "pledged")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is too soon to say whether the plan will work.",
+        "If the gap narrows to, say, five points, the race is close.",
+    ],
+)
+def test_say_for_example_or_too_soon_to_say_reports_nothing(text: str) -> None:
+    assert run_model(text).quotes == ()
+
+
+@pytest.mark.model
+def test_a_speaker_saying_it_is_too_soon_to_say_is_still_quoted() -> None:
+    quotes = run_model("Jo Park said it is too soon to say whether the plan will work.").quotes
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("it is too soon to say whether the plan will work", "said")
+    ]

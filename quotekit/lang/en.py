@@ -639,6 +639,16 @@ NON_CUE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("that", "is", "to", "say"),
     ("so", "to", "speak"),
     ("so", "to", "say"),
+    # "say" for "for example" ("to, say, single digits") and a judgement of what one
+    # could say ("too soon to say whether ...", "fair to say")
+    (",", "say", ","),
+    ("soon", "to", "say"),
+    ("early", "to", "say"),
+    ("hard", "to", "say"),
+    ("difficult", "to", "say"),
+    ("impossible", "to", "say"),
+    ("fair", "to", "say"),
+    ("safe", "to", "say"),
     ("strictly", "speaking"),
     ("generally", "speaking"),
     ("frankly", "speaking"),
