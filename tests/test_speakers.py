@@ -1284,3 +1284,11 @@ def test_a_speaker_saying_it_is_too_soon_to_say_is_still_quoted() -> None:
     assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [
         ("it is too soon to say whether the plan will work", "said")
     ]
+
+
+@pytest.mark.model
+def test_a_participle_calling_for_something_reports_it_for_the_subject_above() -> None:
+    quotes = run_model("Jo Park angered the board by calling for a ban on drilling.").quotes
+    assert [
+        (q.content.text, q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in quotes
+    ] == [("a ban on drilling", "calling for", "Jo Park")]

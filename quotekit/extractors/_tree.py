@@ -249,7 +249,7 @@ CUE_RULE_DOCS: dict[str, str] = {
     "to_infinitive": "Vetoes a verb that reports nothing with a to-infinitive (lexicon "
     "``infinitive_not_speech_verbs``) when it has one: 'Lee threatened to quit the race.'",
     "np_only_verb": "Proposes a verb whose content is a noun phrase only (lexicon ``np_only_verbs``), "
-    "with a subject: 'Lee denied the report.'",
+    "with a subject, or a participle under a verb with one: 'Lee denied the report.'",
     "naming_verb": "Proposes a naming verb with what it names (lexicon ``naming_verbs``): 'Lee called "
     "the plan a disaster.'",
 }

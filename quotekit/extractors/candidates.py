@@ -34,7 +34,19 @@ from ._cues import CLAUSE_DASHES, Attribution, according_cue, attribute, headlin
 from ._edge_model import EdgeScorer, trim_quote
 from ._edge_model import default_scorer as default_edge_scorer
 from ._marks import TRANSCRIPT_LABEL, QuoteRun, scan, scan_single
-from ._tree import Tree, finite, is_reporting, known_lemma, punct_like, run_around, span_of, tree_of, trim
+from ._tree import (
+    Tree,
+    finite,
+    governor_with_subject,
+    is_reporting,
+    known_lemma,
+    present_participle,
+    punct_like,
+    run_around,
+    span_of,
+    tree_of,
+    trim,
+)
 
 __all__ = ["MIN_QUOTE_WORDS", "Candidates"]
 
@@ -846,7 +858,12 @@ class Candidates:
             and "np_only_verb" not in tree.cue_off
             and w.lemma.lower() in tree.lx.cues.np_only_verbs
             and w.upos == "VERB"
-            and bool(tree.kids(sent, w.id, "nsubj"))
+            and (
+                bool(tree.kids(sent, w.id, "nsubj"))
+                # "angered the board by calling for a ban": a participle whose
+                # subject is the verb's above it
+                or (present_participle(w) and governor_with_subject(sent, w, tree) is not None)
+            )
         )
         named = (
             _naming_content(text, sent, w, tree)
