@@ -309,6 +309,8 @@ def test_verbs_whose_noun_phrases_are_not_speech_report_none() -> None:
 
     assert quotes("Tom Baker cited an internal review of the agency.") == []
     assert quotes("Tom Baker defended the new budget on Monday.") == []
+    assert quotes("Jo Park rejected the new budget on Monday.") == []
+    assert quotes("Jo Park threatened a lawsuit over the vote.") == []
     assert quotes("Tom Baker criticized the new budget on Monday.") == [("noun_phrase", "the new budget")]
     assert quotes("Tom Baker predicted that the new budget would fail.") == [
         ("surface_clause", "the new budget would fail")
