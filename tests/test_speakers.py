@@ -1292,3 +1292,16 @@ def test_a_participle_calling_for_something_reports_it_for_the_subject_above() -
     assert [
         (q.content.text, q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in quotes
     ] == [("a ban on drilling", "calling for", "Jo Park")]
+
+
+@pytest.mark.model
+def test_a_title_ending_in_man_does_not_make_its_holder_male() -> None:
+    # news style writes "spokesman" and "chairman" for women too: "she" may be the
+    # spokesman named just before
+    art = run_model(
+        "The mayor, Tom Baker, spoke first. Campaign spokesman Jo Hale later confirmed the plan. "
+        "“It is final,” she said."
+    )
+    assert [(q.content.text, q.speaker.name if q.speaker else None) for q in art.quotes] == [
+        ("It is final,", "Jo Hale")
+    ]

@@ -599,10 +599,6 @@ MALE_WORDS: frozenset[str] = frozenset(
         "sir",
         "king",
         "prince",
-        "spokesman",
-        "chairman",
-        "congressman",
-        "councilman",
     }
 )
 FEMALE_WORDS: frozenset[str] = frozenset(
