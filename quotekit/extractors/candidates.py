@@ -957,7 +957,7 @@ class Candidates:
         """
         lx = tree.lx
         lemma = known_lemma(w, lx.cues.np_content_verbs, lx)
-        not_content = lx.names.time_nouns | lx.cues.speech_event_nouns
+        not_content = lx.names.time_nouns | lx.cues.speech_event_nouns | lx.cues.speaking_manner_nouns
         objs: list[Word] = []
         rejected: list[int] = []
         for k in tree.kids(sent, w.id, "obj", "obl", "iobj", "xcomp"):

@@ -52,6 +52,7 @@ class CueWords:
     speaking_verbs: frozenset[str]
     clause_object_verbs: frozenset[str]
     infinitive_not_speech_verbs: frozenset[str]
+    speaking_manner_nouns: frozenset[str]
     topic_only_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     complement_verbs: frozenset[str]

@@ -58,6 +58,7 @@ __all__ = [
     "SPEAKING_VERBS",
     "CLAUSE_OBJECT_VERBS",
     "INFINITIVE_NOT_SPEECH_VERBS",
+    "SPEAKING_MANNER_NOUNS",
     "SPEECH_EVENT_NOUNS",
     "TELL_VERBS",
     "TIME_NOUNS",
@@ -235,6 +236,23 @@ CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"say", "insist", "contend"})
 #: a clause or after a quote they still report ("agreed that ...", "“...,” she
 #: pledged").
 INFINITIVE_NOT_SPEECH_VERBS: frozenset[str] = frozenset({"agree", "threaten", "pledge"})
+
+#: Nouns of the manner, medium or footing of speaking, never what was said: "spoke
+#: on condition of anonymity", "spoke on behalf of", "on the phone", "on the record".
+SPEAKING_MANNER_NOUNS: frozenset[str] = frozenset(
+    {
+        "condition",
+        "anonymity",
+        "behalf",
+        "phone",
+        "telephone",
+        "radio",
+        "television",
+        "camera",
+        "record",
+        "background",
+    }
+)
 
 #: Prepositions that mark an addressee after a reporting verb.
 ADDRESSEE_PREPOSITIONS: frozenset[str] = frozenset({"to"})
@@ -1250,6 +1268,7 @@ ENGLISH: Lexicon = Lexicon(
         speaking_verbs=SPEAKING_VERBS,
         clause_object_verbs=CLAUSE_OBJECT_VERBS,
         infinitive_not_speech_verbs=INFINITIVE_NOT_SPEECH_VERBS,
+        speaking_manner_nouns=SPEAKING_MANNER_NOUNS,
         topic_only_verbs=TOPIC_ONLY_VERBS,
         object_control_verbs=OBJECT_CONTROL_VERBS,
         complement_verbs=COMPLEMENT_VERBS,
@@ -1477,6 +1496,7 @@ ENGLISH: Lexicon = Lexicon(
         "speaking_verbs": _PAREN,
         "clause_object_verbs": "written for this project from the PolNeAR train error analysis",
         "infinitive_not_speech_verbs": "written for this project from the PolNeAR train error analysis",
+        "speaking_manner_nouns": "written for this project from the PolNeAR train error analysis",
         "addressee_prepositions": _PAREN,
         "communication_nouns": _DEV,
         "speech_event_nouns": _DEV,
