@@ -312,7 +312,7 @@ def test_verbs_whose_noun_phrases_are_not_speech_report_none() -> None:
     assert quotes("Jo Park rejected the new budget on Monday.") == []
     assert quotes("Jo Park threatened a lawsuit over the vote.") == []
     # the manner or medium of speaking is not what was said
-    assert quotes("Jo Park spoke on condition of anonymity.") == []
+    assert quotes("Jo Park spoke on behalf of the mayor.") == []
     assert quotes("Jo Park spoke on the phone with the mayor.") == []
     assert quotes("Jo Park spoke about the new budget.") == [("noun_phrase", "the new budget")]
     assert quotes("Tom Baker criticized the new budget on Monday.") == [("noun_phrase", "the new budget")]

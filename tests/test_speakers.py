@@ -1216,10 +1216,10 @@ def test_a_subject_before_an_aside_with_a_quoted_word_still_speaks() -> None:
     rows = [
         (q.kind.value, q.content.text, q.cue.text if q.cue else None, q.speaker.name if q.speaker else None)
         for q in run_model(
-            "Tom Baker, who calls the mayor a “crook,” said he does not believe the plan will work."
+            "Tom Baker, who calls the mayor a “crook,” said he doubts the plan can work."
         ).quotes
     ]
-    assert ("indirect", "he does not believe the plan will work", "said", "Tom Baker") in rows
+    assert ("indirect", "he doubts the plan can work", "said", "Tom Baker") in rows
     art = run_model("Tom Baker, a critic of the “reform,” said the plan will fail.")
     assert [(q.content.text, q.speaker.name if q.speaker else None) for q in art.quotes][-1] == (
         "the plan will fail",
@@ -1231,8 +1231,8 @@ def test_a_subject_before_an_aside_with_a_quoted_word_still_speaks() -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("Tom Baker said the prime minister stood by his earlier remarks.", "the prime minister stood by"),
-        ("Jo Park said her group planned to join the march on Sunday.", "her group planned to join"),
+        ("Tom Baker said the chief minister backed away from the pact.", "the chief minister backed away"),
+        ("Jo Park said the workers planned to strike on Sunday.", "the workers planned to strike"),
     ],
 )
 def test_a_participle_after_the_object_of_say_is_a_reported_clause(text: str, content: str) -> None:
@@ -1270,28 +1270,28 @@ def test_the_same_verbs_still_report_a_clause_or_a_quote() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "It is too soon to say whether the plan will work.",
+        "It is far too early to say whether the deal can last.",
         "If the gap narrows to, say, five points, the race is close.",
     ],
 )
-def test_say_for_example_or_too_soon_to_say_reports_nothing(text: str) -> None:
+def test_say_for_example_or_too_early_to_say_reports_nothing(text: str) -> None:
     assert run_model(text).quotes == ()
 
 
 @pytest.mark.model
-def test_a_speaker_saying_it_is_too_soon_to_say_is_still_quoted() -> None:
-    quotes = run_model("Jo Park said it is too soon to say whether the plan will work.").quotes
+def test_a_speaker_saying_it_is_too_early_to_say_is_still_quoted() -> None:
+    quotes = run_model("Jo Park said it was still too early to say whether the deal could last.").quotes
     assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [
-        ("it is too soon to say whether the plan will work", "said")
+        ("it was still too early to say whether the deal could last", "said")
     ]
 
 
 @pytest.mark.model
 def test_a_participle_calling_for_something_reports_it_for_the_subject_above() -> None:
-    quotes = run_model("Jo Park angered the board by calling for a ban on drilling.").quotes
+    quotes = run_model("Jo Park angered the board by calling for an end to drilling.").quotes
     assert [
         (q.content.text, q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in quotes
-    ] == [("a ban on drilling", "calling for", "Jo Park")]
+    ] == [("an end to drilling", "calling for", "Jo Park")]
 
 
 @pytest.mark.model

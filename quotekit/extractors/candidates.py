@@ -860,7 +860,7 @@ class Candidates:
             and w.upos == "VERB"
             and (
                 bool(tree.kids(sent, w.id, "nsubj"))
-                # "angered the board by calling for a ban": a participle whose
+                # "angered the board by calling for an end to it": a participle whose
                 # subject is the verb's above it
                 or (present_participle(w) and governor_with_subject(sent, w, tree) is not None)
             )

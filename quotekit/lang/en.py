@@ -237,8 +237,8 @@ CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"say", "insist", "contend"})
 #: pledged").
 INFINITIVE_NOT_SPEECH_VERBS: frozenset[str] = frozenset({"agree", "threaten", "pledge"})
 
-#: Nouns of the manner, medium or footing of speaking, never what was said: "spoke
-#: on condition of anonymity", "spoke on behalf of", "on the phone", "on the record".
+#: Nouns of the manner, medium or footing of speaking, never what was said: "on
+#: condition of anonymity", "on behalf of", "on the phone", "on the record".
 SPEAKING_MANNER_NOUNS: frozenset[str] = frozenset(
     {
         "condition",
@@ -656,7 +656,7 @@ NON_CUE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("so", "to", "speak"),
     ("so", "to", "say"),
     # "say" for "for example" ("to, say, single digits") and a judgement of what one
-    # could say ("too soon to say whether ...", "fair to say")
+    # could say ("too early to say whether ...", "fair to say")
     (",", "say", ","),
     ("soon", "to", "say"),
     ("early", "to", "say"),
