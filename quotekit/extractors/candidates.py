@@ -861,8 +861,13 @@ class Candidates:
             and (
                 bool(tree.kids(sent, w.id, "nsubj"))
                 # "angered the board by calling for an end to it": a participle whose
-                # subject is the verb's above it
-                or (present_participle(w) and governor_with_subject(sent, w, tree) is not None)
+                # subject is the verb's above it (not one on a noun, "a resolution
+                # calling for ...", whose noun is the one calling)
+                or (
+                    present_participle(w)
+                    and w.deprel.split(":")[0] in ("advcl", "xcomp", "conj")
+                    and governor_with_subject(sent, w, tree) is not None
+                )
             )
         )
         named = (
