@@ -1247,13 +1247,21 @@ def test_a_participle_after_the_object_of_say_is_a_reported_clause(text: str, co
 @pytest.mark.parametrize(
     "text",
     [
-        "Jo Park threatened to leave the race if the party backed him.",
-        "Jo Park pledged to fight the tax until the courts struck it down.",
+        "Tom Baker agreed to sell the land once the city paid for it.",
+        "Jo Park agreed to drop the suit when the board apologized.",
     ],
 )
-def test_a_menace_or_pledge_to_act_reports_nothing(text: str) -> None:
-    # with a to-infinitive "threatened" and "pledged" name an act, not speech
+def test_agreeing_to_act_reports_nothing(text: str) -> None:
+    # with a to-infinitive "agreed" names an act, not speech
     assert run_model(text).quotes == ()
+
+
+@pytest.mark.model
+def test_a_threat_to_act_keeps_its_condition() -> None:
+    # a threat with a to-infinitive is still speech: its condition counts
+    art = run_model("Jo Park threatened to leave the race if the party backed him.")
+    assert [q.content.text for q in art.quotes] == ["to leave the race if the party backed him"]
+    assert [c.condition.text for c in art.conditions] == ["the party backed him"]
 
 
 @pytest.mark.model

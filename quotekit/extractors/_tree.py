@@ -247,7 +247,7 @@ CUE_RULE_DOCS: dict[str, str] = {
     "``reporting_verbs_need_subject``) when it has none, or a passive one, and stands neither "
     "inverted nor right after a name: 'the questions answered'.",
     "to_infinitive": "Vetoes a verb that reports nothing with a to-infinitive (lexicon "
-    "``infinitive_not_speech_verbs``) when it has one: 'Lee threatened to quit the race.'",
+    "``infinitive_not_speech_verbs``) when it has one: 'Lee agreed to hold a vote.'",
     "np_only_verb": "Proposes a verb whose content is a noun phrase only (lexicon ``np_only_verbs``), "
     "with a subject, or a participle under a verb with one: 'Lee denied the report.'",
     "naming_verb": "Proposes a naming verb with what it names (lexicon ``naming_verbs``): 'Lee called "
@@ -294,8 +294,8 @@ def _veto_needs_subject(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool
 
 
 def _veto_to_infinitive(sent: Sentence, w: Word, tree: Tree, lemma: str) -> bool:
-    """A commitment or menace with a to-infinitive ("agreed to hold a vote",
-    "threatened to run"), not a report."""
+    """An agreement to act with a to-infinitive ("agreed to hold a vote"), not a
+    report."""
     if lemma not in tree.lx.cues.infinitive_not_speech_verbs:
         return False
     return any(

@@ -231,11 +231,11 @@ SPEAKING_VERBS: frozenset[str] = frozenset({"speak", "talk", "say", "explain", "
 #: read as a participle, not a noun the participle modifies.
 CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({"say", "insist", "contend"})
 
-#: Reporting verbs that report nothing with a to-infinitive: a commitment or a
-#: menace to act ("agreed to hold", "threatened to run", "pledged to fight"); with
-#: a clause or after a quote they still report ("agreed that ...", "“...,” she
-#: pledged").
-INFINITIVE_NOT_SPEECH_VERBS: frozenset[str] = frozenset({"agree", "threaten", "pledge"})
+#: Reporting verbs that report nothing with a to-infinitive: an agreement to act
+#: ("agreed to hold a vote"); with a clause they still report ("agreed that ...").
+#: Threats and pledges with a to-infinitive stay speech: they carry conditions
+#: ("threatened to quit if ...").
+INFINITIVE_NOT_SPEECH_VERBS: frozenset[str] = frozenset({"agree"})
 
 #: Nouns of the manner, medium or footing of speaking, never what was said: "on
 #: condition of anonymity", "on behalf of", "on the phone", "on the record".
