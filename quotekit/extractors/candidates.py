@@ -862,10 +862,12 @@ class Candidates:
                 bool(tree.kids(sent, w.id, "nsubj"))
                 # "angered the board by calling for an end to it": a participle whose
                 # subject is the verb's above it (not one on a noun, "a resolution
-                # calling for ...", whose noun is the one calling)
+                # calling for ...", whose noun is the one calling; not one opening the
+                # sentence, which sets the occasion: "Speaking on a radio show, ...")
                 or (
                     present_participle(w)
                     and w.deprel.split(":")[0] in ("advcl", "xcomp", "conj")
+                    and w.id > 1
                     and governor_with_subject(sent, w, tree) is not None
                 )
             )
