@@ -309,3 +309,14 @@ def test_the_stages_hold_no_english_function_words() -> None:
             ):
                 found.append(f"{p.name}:{n.lineno} {n.value!r}")
     assert found == []
+
+
+def test_a_language_pack_written_before_the_newer_cue_tables_still_builds() -> None:
+    # the cue tables added later have empty defaults: an older pack leaves them out
+    from quotekit.lang._base import CueWords
+
+    later = {"clause_object_verbs", "infinitive_not_speech_verbs", "speaking_manner_nouns"}
+    older = {f.name: getattr(ENGLISH.cues, f.name) for f in attrs.fields(CueWords) if f.name not in later}
+    cues = CueWords(**older)
+    assert all(getattr(cues, name) == frozenset() for name in later)
+    assert all(getattr(ENGLISH.cues, name) for name in later)

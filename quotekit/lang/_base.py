@@ -50,9 +50,11 @@ class CueWords:
     np_only_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     speaking_verbs: frozenset[str]
-    clause_object_verbs: frozenset[str]
-    infinitive_not_speech_verbs: frozenset[str]
-    speaking_manner_nouns: frozenset[str]
+    #: (the three below have empty defaults, so a language pack written before them
+    #: still builds; empty, the rule that reads each does nothing)
+    clause_object_verbs: frozenset[str] = frozenset()
+    infinitive_not_speech_verbs: frozenset[str] = frozenset()
+    speaking_manner_nouns: frozenset[str] = frozenset()
     topic_only_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     complement_verbs: frozenset[str]
