@@ -1197,11 +1197,11 @@ def _most_salient(
             latest = None
     # ... unless the pronoun's own sentence has a subject of its own before it
     # ("Tom Ruiz condemned what he called ...")
-    # ... or a sentence after that quote has a subject of its own, in the pronoun's
-    # paragraph or the one before ("Lane shrugs off the question. “I've paid my dues
-    # ...,” he said"; "Asked about X, who has called it ..., Lane demurred.\n\n“...,” he
-    # said"), a subject of the narrator's, not one inside a quote's content ("Hill
-    # argued that Lee is not ready. “...,” he said": Hill goes on)
+    # ... or someone was named as a narrator's subject after the last speaker's words
+    # and before the pronoun, across paragraph breaks too ("Lane shrugs off the
+    # question. “I've paid my dues ...,” he said"; "Asked about X, who has called it
+    # ..., Lane demurred.\n\n“...,” he said"), not as a subject inside a quote's
+    # content ("Hill argued that Lee is not ready. “...,” he said": Hill goes on)
     if latest is not None and here is not None:
         for e in people:
             s = tree.sentence_at(e.last_pos)
